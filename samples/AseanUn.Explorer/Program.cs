@@ -1,0 +1,3 @@
+using AseanUn.Explorer;
+
+return ExplorerApp.Run(args);

@@ -1,0 +1,21 @@
+namespace AseanUn;
+
+/// <summary>
+/// The codes of the four cooperation pillars of the Joint Declaration on the Comprehensive Partnership between
+/// ASEAN and the UN. Use these constants instead of string literals; the analyzers check literals against them.
+/// </summary>
+/// <remarks>See <c>docs/codes.md</c> for the whole hierarchy of pillars, areas and action lines.</remarks>
+public static class PillarCodes
+{
+    /// <summary>Political-Security Cooperation.</summary>
+    public const string PoliticalSecurity = "PS";
+
+    /// <summary>Economic Cooperation.</summary>
+    public const string Economic = "EC";
+
+    /// <summary>Socio-Cultural Cooperation.</summary>
+    public const string SocioCultural = "SC";
+
+    /// <summary>Secretariat-to-Secretariat Cooperation.</summary>
+    public const string SecretariatToSecretariat = "SS";
+}

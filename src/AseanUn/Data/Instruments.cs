@@ -1,0 +1,8 @@
+using AseanUn.Model;
+
+namespace AseanUn.Data;
+
+internal static partial class BuiltInDataset
+{
+    private static Instrument[] Instruments() => [];
+}

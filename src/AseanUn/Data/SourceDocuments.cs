@@ -1,0 +1,20 @@
+using AseanUn.Dates;
+using AseanUn.Model;
+
+namespace AseanUn.Data;
+
+internal static partial class BuiltInDataset
+{
+    private static SourceDocument[] SourceDocuments() =>
+    [
+        new SourceDocument
+        {
+            Id = Cite.Report,
+            Title = "Overview of ASEAN-UN Cooperation",
+            Publisher = "ASEAN Secretariat",
+            AsOf = PartialDate.Month(2017, 3),
+            ParagraphCount = 41,
+            Sources = Cite.Paragraphs(1, 14),
+        },
+    ];
+}

@@ -1,0 +1,48 @@
+using AseanUn.Authoring;
+using AseanUn.Collections;
+using AseanUn.Dates;
+
+namespace AseanUn.Model;
+
+/// <summary>An instrument or document: an MoU, declaration, plan, framework, report or General Assembly resolution.</summary>
+public sealed record Instrument : PartnershipRecord
+{
+    /// <summary>Gets the kind of instrument.</summary>
+    public required InstrumentKind Kind { get; init; }
+
+    /// <summary>Gets the title as the report gives it.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Gets the short name the report uses, if any, e.g. <c>FAC</c> or <c>MPAC</c>.</summary>
+    public string? ShortName { get; init; }
+
+    /// <summary>Gets the UN document symbol, for General Assembly resolutions, e.g. <c>61/44</c>.</summary>
+    public string? Symbol { get; init; }
+
+    /// <summary>Gets the date it was signed, adopted or published, if the report gives one; for planned instruments, the expected date.</summary>
+    public PartialDate? Date { get; init; }
+
+    /// <summary>Gets the period the instrument covers, e.g. 2016/2020, if it has one.</summary>
+    public PartialDate? Period { get; init; }
+
+    /// <summary>Gets the status as of the source's date.</summary>
+    public required InstrumentStatus Status { get; init; }
+
+    /// <summary>Gets the ids of the parties: organisations and member states.</summary>
+    [RecordReference(typeof(Organisation), typeof(MemberState), typeof(StateGrouping))]
+    public EquatableArray<string> PartyIds { get; init; }
+
+    /// <summary>Gets the codes of the action lines the instrument serves.</summary>
+    [RecordReference(typeof(ActionLine))]
+    public EquatableArray<string> ActionLineCodes { get; init; }
+
+    /// <summary>Gets the id of the instrument this one implements or follows up, if any.</summary>
+    [RecordReference(typeof(Instrument))]
+    public string? ImplementsId { get; init; }
+
+    /// <summary>Gets a short description in the project's own words.</summary>
+    public string? Description { get; init; }
+
+    /// <inheritdoc/>
+    public override string Label => Title;
+}

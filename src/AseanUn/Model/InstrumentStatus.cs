@@ -1,0 +1,26 @@
+namespace AseanUn.Model;
+
+/// <summary>Where an instrument stood as of the source's date.</summary>
+public enum InstrumentStatus
+{
+    /// <summary>Signed by its parties.</summary>
+    Signed,
+
+    /// <summary>Adopted, endorsed or issued.</summary>
+    Adopted,
+
+    /// <summary>Published (reports and studies).</summary>
+    Published,
+
+    /// <summary>Being implemented.</summary>
+    InForce,
+
+    /// <summary>Its period has ended.</summary>
+    Concluded,
+
+    /// <summary>Being drafted or developed when the source was written.</summary>
+    InPreparation,
+
+    /// <summary>Only planned or looked forward to when the source was written; it had not happened.</summary>
+    Planned,
+}

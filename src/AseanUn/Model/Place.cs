@@ -1,0 +1,20 @@
+namespace AseanUn.Model;
+
+/// <summary>A place where something happened: a city, or a venue within one.</summary>
+public sealed record Place : PartnershipRecord
+{
+    /// <summary>Gets the name as the report gives it, e.g. <c>Nay Pyi Taw</c> or <c>ASEAN Secretariat</c>.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Gets the city, e.g. <c>Jakarta</c>.</summary>
+    public required string City { get; init; }
+
+    /// <summary>Gets the country name as the report writes it, e.g. <c>Lao PDR</c> or <c>U.S.A.</c>.</summary>
+    public required string Country { get; init; }
+
+    /// <summary>Gets the ISO 3166-1 alpha-2 code of the country, e.g. <c>US</c>.</summary>
+    public required string CountryCode { get; init; }
+
+    /// <inheritdoc/>
+    public override string Label => Name == City ? $"{City}, {Country}" : $"{Name}, {City}";
+}
