@@ -94,7 +94,7 @@ public sealed class CodeReferenceAnalyzer : DiagnosticAnalyzer
             {
                 if (member is ISimpleAssignmentOperation assignment)
                 {
-                    var kind = places.KindOf(AssignedMember(assignment.Target));
+                    var kind = places.KindOf(AssignedMembers.Of(assignment.Target));
                     if (kind != CodeKind.None)
                     {
                         constants.Clear();
@@ -117,7 +117,7 @@ public sealed class CodeReferenceAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeAssignment(OperationAnalysisContext context, MarkedPlaces places, CodeChecker checker)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
-        CheckValue(places.KindOf(AssignedMember(assignment.Target)), assignment.Value, checker, context.ReportDiagnostic);
+        CheckValue(places.KindOf(AssignedMembers.Of(assignment.Target)), assignment.Value, checker, context.ReportDiagnostic);
     }
 
     private static void AnalyzeInitializer(OperationAnalysisContext context, MarkedPlaces places, CodeChecker checker)
@@ -158,11 +158,4 @@ public sealed class CodeReferenceAnalyzer : DiagnosticAnalyzer
             checker.Check(kind, constant, report);
         }
     }
-
-    private static ISymbol? AssignedMember(IOperation target) => target switch
-    {
-        IPropertyReferenceOperation property => property.Property,
-        IFieldReferenceOperation field => field.Field,
-        _ => null,
-    };
 }
