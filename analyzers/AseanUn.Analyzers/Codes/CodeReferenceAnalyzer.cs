@@ -1,7 +1,10 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using AseanUn.Analyzers.Operations;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -13,7 +16,7 @@ namespace AseanUn.Analyzers.Codes;
 /// (AUN0001–AUN0007).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CodeReferenceAnalyzer : DiagnosticAnalyzer
+public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
@@ -26,14 +29,7 @@ public sealed class CodeReferenceAnalyzer : DiagnosticAnalyzer
         Descriptors.PreferTypedConstant);
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(AnalyzerGuard.Wrap<CompilationStartAnalysisContext>(Start));
-    }
-
-    private static void Start(CompilationStartAnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         // Without AseanUn in the compilation there is nothing to check: register nothing, cost nothing.
         var places = MarkedPlaces.TryCreate(context.Compilation);
@@ -56,17 +52,51 @@ public sealed class CodeReferenceAnalyzer : DiagnosticAnalyzer
             OperationKind.FieldInitializer,
             OperationKind.PropertyInitializer,
             OperationKind.ParameterInitializer);
+
+        // Attributes are read from their syntax: operation callbacks do not reach every attribute (local functions',
+        // for one) in every compiler version.
+        context.RegisterSyntaxNodeAction(
+            AnalyzerGuard.Wrap<SyntaxNodeAnalysisContext>(c => AnalyzeAttribute(c, places, checker)),
+            SyntaxKind.Attribute);
+    }
+
+    private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, MarkedPlaces places, CodeChecker checker)
+    {
+        if (context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is not IAttributeOperation { Operation: IObjectCreationOperation creation })
+        {
+            return;
+        }
+
+        AnalyzeArguments(creation.Arguments, creation.Initializer, places, checker, context.ReportDiagnostic);
+        foreach (var member in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
+        {
+            if (member is ISimpleAssignmentOperation assignment)
+            {
+                CheckValue(places.KindOf(AssignedMembers.Of(assignment.Target)), assignment.Value, checker, context.ReportDiagnostic);
+            }
+        }
     }
 
     private static void AnalyzeCall(OperationAnalysisContext context, MarkedPlaces places, CodeChecker checker)
     {
-        var (arguments, initializer) = context.Operation switch
+        switch (context.Operation)
         {
-            IInvocationOperation invocation => (invocation.Arguments, null),
-            IObjectCreationOperation creation => (creation.Arguments, creation.Initializer),
-            _ => (ImmutableArray<IArgumentOperation>.Empty, (IObjectOrCollectionInitializerOperation?)null),
-        };
+            case IInvocationOperation invocation:
+                AnalyzeArguments(invocation.Arguments, null, places, checker, context.ReportDiagnostic);
+                break;
+            case IObjectCreationOperation { Syntax: not AttributeSyntax } creation:
+                AnalyzeArguments(creation.Arguments, creation.Initializer, places, checker, context.ReportDiagnostic);
+                break;
+        }
+    }
 
+    private static void AnalyzeArguments(
+        ImmutableArray<IArgumentOperation> arguments,
+        IObjectOrCollectionInitializerOperation? initializer,
+        MarkedPlaces places,
+        CodeChecker checker,
+        Action<Diagnostic> report)
+    {
         var codes = new List<(CodeKind Kind, ConstantString Constant)>();
         var constants = new List<ConstantString>();
         foreach (var argument in arguments)
@@ -82,7 +112,7 @@ public sealed class CodeReferenceAnalyzer : DiagnosticAnalyzer
             ConstantValues.CollectStrings(argument.Value, constants);
             foreach (var constant in constants)
             {
-                checker.Check(kind, constant, context.ReportDiagnostic);
+                checker.Check(kind, constant, report);
                 codes.Add((kind, constant));
             }
         }
@@ -110,13 +140,18 @@ public sealed class CodeReferenceAnalyzer : DiagnosticAnalyzer
 
         if (codes.Count > 1)
         {
-            checker.CheckHierarchy(codes, context.ReportDiagnostic);
+            checker.CheckHierarchy(codes, report);
         }
     }
 
     private static void AnalyzeAssignment(OperationAnalysisContext context, MarkedPlaces places, CodeChecker checker)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (assignment.Parent is IObjectOrCollectionInitializerOperation { Parent.Syntax: AttributeSyntax })
+        {
+            return;
+        }
+
         CheckValue(places.KindOf(AssignedMembers.Of(assignment.Target)), assignment.Value, checker, context.ReportDiagnostic);
     }
 
@@ -144,7 +179,7 @@ public sealed class CodeReferenceAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void CheckValue(CodeKind kind, IOperation? value, CodeChecker checker, System.Action<Diagnostic> report)
+    private static void CheckValue(CodeKind kind, IOperation? value, CodeChecker checker, Action<Diagnostic> report)
     {
         if (kind == CodeKind.None)
         {

@@ -13,7 +13,7 @@ namespace AseanUn.Analyzers.Dataset;
 /// and intervals whose end comes before their start (AUN0104) — both would otherwise throw when the data loads.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DateConstantAnalyzer : DiagnosticAnalyzer
+public sealed class DateConstantAnalyzer : AseanUnAnalyzer
 {
     private static readonly Action<Diagnostic> Ignore = _ => { };
 
@@ -22,14 +22,7 @@ public sealed class DateConstantAnalyzer : DiagnosticAnalyzer
         ImmutableArray.Create(Descriptors.ImpossibleDate, Descriptors.EndBeforeStart);
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(AnalyzerGuard.Wrap<CompilationStartAnalysisContext>(Start));
-    }
-
-    private static void Start(CompilationStartAnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         if (DatasetScope.TryCreate(context.Compilation) is null)
         {

@@ -13,21 +13,14 @@ namespace AseanUn.Analyzers.Dataset;
 /// (AUN0102).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class RecordIdAnalyzer : DiagnosticAnalyzer
+public sealed class RecordIdAnalyzer : AseanUnAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.DuplicateRecordId, Descriptors.UnresolvedReference);
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(AnalyzerGuard.Wrap<CompilationStartAnalysisContext>(Start));
-    }
-
-    private static void Start(CompilationStartAnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var scope = DatasetScope.TryCreate(context.Compilation);
         if (scope is null)

@@ -12,7 +12,7 @@ namespace AseanUn.Analyzers.Dataset;
 /// no paragraph (AUN0105), and a cited paragraph its source document does not have (AUN0106).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SourceCitationAnalyzer : DiagnosticAnalyzer
+public sealed class SourceCitationAnalyzer : AseanUnAnalyzer
 {
     private const string SourcesProperty = "Sources";
     private const string ParagraphsMethod = "Paragraphs";
@@ -23,14 +23,7 @@ public sealed class SourceCitationAnalyzer : DiagnosticAnalyzer
         ImmutableArray.Create(Descriptors.MissingSourceCitation, Descriptors.ParagraphOutOfRange);
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(AnalyzerGuard.Wrap<CompilationStartAnalysisContext>(Start));
-    }
-
-    private static void Start(CompilationStartAnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var scope = DatasetScope.TryCreate(context.Compilation);
         if (scope is null)
