@@ -26,7 +26,9 @@ public sealed class RecordIdAnalyzerTests
         """,
         new DiagnosticResult(Descriptors.DuplicateRecordId).WithLocation(0).WithLocation(9).WithMessage("Record id 'jakarta' is already used at Test0.cs line 11"),
         new DiagnosticResult(Descriptors.DuplicateRecordId).WithLocation(1).WithLocation(9).WithMessage("Record id 'jakarta' is already used at Test0.cs line 11"),
-        new DiagnosticResult(Descriptors.DuplicateRecordId).WithLocation(2).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithMessage("Record id 'overview-2017' is already used at SourceDocuments.cs line 12"));
+        new DiagnosticResult(Descriptors.DuplicateRecordId).WithLocation(2).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithMessage($"Record id 'overview-2017' is already used at {ReportId.File} line {ReportId.Line}"));
+
+    private static (string File, int Line) ReportId => Verifiers.DatasetHarness.Find("Id = Cite.Report");
 
     [Fact]
     public Task Unique_ids_and_resolving_references_produce_nothing() => Verify.VerifyAsync("""

@@ -7,10 +7,15 @@ namespace AseanUn.Analyzers.Tests.Verifiers;
 
 /// <summary>
 /// What a dataset fragment compiles with besides the real library: the library's own authoring attributes (so the
-/// contributor rules switch on, as in the library), a <c>Cite</c> like the library's, and the source report's record.
+/// contributor rules switch on, as in the library), its source-document records, and a <c>Cite</c> like the library's.
 /// </summary>
 internal static class DatasetHarness
 {
+    // Harness files sort before the fragment (Test0.cs), so a duplicate of a harness id is reported in the fragment.
+    public const string FilePrefix = "/0/Harness/";
+
+    private const string ResourcePrefix = "Harness.";
+
     public const string Usings = """
         using AseanUn;
         using AseanUn.Authoring;
@@ -37,40 +42,32 @@ internal static class DatasetHarness
         }
         """;
 
-    private const string Report = """
-        using AseanUn.Dates;
-        using AseanUn.Model;
-
-        namespace AseanUn.Data;
-
-        internal static partial class BuiltInDataset
+    /// <summary>Gets the line (1-based) of the first harness line that contains <paramref name="text"/>, and its file name.</summary>
+    public static (string File, int Line) Find(string text)
+    {
+        foreach (var (name, source) in Sources())
         {
-            private static SourceDocument[] SourceDocuments() =>
-            [
-                new SourceDocument
-                {
-                    Id = Cite.Report,
-                    Title = "Overview of ASEAN-UN Cooperation",
-                    Publisher = "ASEAN Secretariat",
-                    AsOf = PartialDate.Month(2017, 3),
-                    ParagraphCount = 41,
-                    Sources = Cite.Paragraphs(1),
-                },
-            ];
+            var lines = source.Split('\n');
+            var index = System.Array.FindIndex(lines, l => l.Contains(text, System.StringComparison.Ordinal));
+            if (index >= 0)
+            {
+                return (name.Substring(FilePrefix.Length), index + 1);
+            }
         }
-        """;
+
+        throw new System.InvalidOperationException($"No harness file contains '{text}'.");
+    }
 
     /// <summary>Gets the harness files as (name, text) pairs.</summary>
     public static IEnumerable<(string Name, string Text)> Sources()
     {
         var assembly = typeof(DatasetHarness).Assembly;
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("Authoring.", System.StringComparison.Ordinal)).Order())
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, System.StringComparison.Ordinal)).Order())
         {
             using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
-            yield return ("/0/Harness/" + name, reader.ReadToEnd());
+            yield return (FilePrefix + name.Substring(ResourcePrefix.Length), reader.ReadToEnd());
         }
 
-        yield return ("/0/Harness/Cite.cs", Cite);
-        yield return ("/0/Harness/SourceDocuments.cs", Report);
+        yield return (FilePrefix + "Cite.cs", Cite);
     }
 }
