@@ -1,97 +1,78 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using AseanUn.Collections;
 using AseanUn.Dates;
 using AseanUn.Model;
 using AseanUn.Queries;
+using AseanUn.Validation;
 
 namespace AseanUn;
 
 /// <summary>
-/// An immutable set of partnership records: the built-in dataset (<see cref="Partnership.Current"/>) or one loaded
-/// from JSON. Records are grouped by type, each group in the order the records were given.
+/// An immutable, validated set of partnership records: the built-in dataset (<see cref="Partnership.Current"/>), one
+/// built in code, one imported from JSON, or a merge of those.
 /// </summary>
-public sealed class PartnershipDataset
+/// <remarks>
+/// <para>
+/// Records are grouped by type in a fixed order (source documents, pillars, areas, action lines, member states,
+/// groupings, places, organisations, people, instruments, events, activities, figures), each group in the order its
+/// records were given. This "dataset order" is the order of <see cref="Records"/>, of every query result that is not
+/// explicitly ordered otherwise, and of the groups of the JSON export.
+/// </para>
+/// <para>
+/// A dataset is always valid: every way of making one (the constructor, <see cref="TryCreate"/>,
+/// <see cref="Merge"/>, the JSON import) checks every rule of the data format and creates nothing if any is broken.
+/// Query indexes are built once, on the first query, and are safe to use from many threads.
+/// </para>
+/// </remarks>
+public sealed partial class PartnershipDataset
 {
-    /// <summary>Creates a dataset from <paramref name="records"/>.</summary>
-    /// <param name="edition">A name for this edition of the data, e.g. <c>2017.1</c>.</param>
+    private readonly Lazy<DatasetIndex> _index;
+    private readonly int[] _groupStarts;
+
+    /// <summary>Creates a dataset from <paramref name="records"/>, checking every rule of the data format.</summary>
+    /// <param name="edition">A name for this edition of the data, e.g. <c>2017-03</c>.</param>
     /// <param name="asOf">The date up to which the data reports.</param>
-    /// <param name="records">The records, of any record type.</param>
+    /// <param name="records">The records, of any record type, in any order of types.</param>
+    /// <exception cref="ArgumentException"><paramref name="edition"/> is empty, or a record is of a type the dataset does not know.</exception>
+    /// <exception cref="DatasetValidationException">The records break a rule; the exception lists every problem.</exception>
     public PartnershipDataset(string edition, PartialDate asOf, IEnumerable<PartnershipRecord> records)
+        : this(edition, asOf, ValidGroups(records))
+    {
+    }
+
+    private PartnershipDataset(string edition, PartialDate asOf, List<PartnershipRecord>[] groups)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(edition);
-        ArgumentNullException.ThrowIfNull(records);
         Edition = edition;
         AsOf = asOf;
 
+        _groupStarts = new int[RecordGroups.Count + 1];
         var all = new List<PartnershipRecord>();
-        var documents = new List<SourceDocument>();
-        var pillars = new List<Pillar>();
-        var areas = new List<Area>();
-        var actionLines = new List<ActionLine>();
-        var organisations = new List<Organisation>();
-        var memberStates = new List<MemberState>();
-        var groupings = new List<StateGrouping>();
-        var people = new List<Person>();
-        var places = new List<Place>();
-        var instruments = new List<Instrument>();
-        var events = new List<Event>();
-        var activities = new List<Activity>();
-        var figures = new List<Figure>();
-        foreach (var record in records)
+        for (var g = 0; g < RecordGroups.Count; g++)
         {
-            ArgumentNullException.ThrowIfNull(record, nameof(records));
-            all.Add(record);
-            switch (record)
-            {
-                case SourceDocument r: documents.Add(r); break;
-                case Pillar r: pillars.Add(r); break;
-                case Area r: areas.Add(r); break;
-                case ActionLine r: actionLines.Add(r); break;
-                case Organisation r: organisations.Add(r); break;
-                case MemberState r: memberStates.Add(r); break;
-                case StateGrouping r: groupings.Add(r); break;
-                case Person r: people.Add(r); break;
-                case Place r: places.Add(r); break;
-                case Instrument r: instruments.Add(r); break;
-                case Event r: events.Add(r); break;
-                case Activity r: activities.Add(r); break;
-                case Figure r: figures.Add(r); break;
-                default: throw new ArgumentException($"Unknown record type {record.GetType().Name} (id '{record.Id}').", nameof(records));
-            }
+            _groupStarts[g] = all.Count;
+            all.AddRange(groups[g]);
         }
 
+        _groupStarts[RecordGroups.Count] = all.Count;
         Records = EquatableArray.TakeOwnership(all.ToArray());
-        SourceDocuments = EquatableArray.TakeOwnership(documents.ToArray());
-        Pillars = EquatableArray.TakeOwnership(pillars.ToArray());
-        Areas = EquatableArray.TakeOwnership(areas.ToArray());
-        ActionLines = EquatableArray.TakeOwnership(actionLines.ToArray());
-        Organisations = EquatableArray.TakeOwnership(organisations.ToArray());
-        MemberStates = EquatableArray.TakeOwnership(memberStates.ToArray());
-        Groupings = EquatableArray.TakeOwnership(groupings.ToArray());
-        People = EquatableArray.TakeOwnership(people.ToArray());
-        Places = EquatableArray.TakeOwnership(places.ToArray());
-        Instruments = EquatableArray.TakeOwnership(instruments.ToArray());
-        Events = EquatableArray.TakeOwnership(events.ToArray());
-        Activities = EquatableArray.TakeOwnership(activities.ToArray());
-        Figures = EquatableArray.TakeOwnership(figures.ToArray());
-
-        var timeline = new List<TimelineEntry>();
-        foreach (var record in all)
-        {
-            if (TimelineEntry.DateOf(record) is { } date)
-            {
-                timeline.Add(new TimelineEntry(date, record));
-            }
-        }
-
-        var entries = timeline.ToArray();
-        Array.Sort(entries);
-        Timeline = EquatableArray.TakeOwnership(entries);
+        SourceDocuments = Typed<SourceDocument>(groups[0]);
+        Pillars = Typed<Pillar>(groups[1]);
+        Areas = Typed<Area>(groups[2]);
+        ActionLines = Typed<ActionLine>(groups[3]);
+        MemberStates = Typed<MemberState>(groups[4]);
+        Groupings = Typed<StateGrouping>(groups[5]);
+        Places = Typed<Place>(groups[6]);
+        Organisations = Typed<Organisation>(groups[7]);
+        People = Typed<Person>(groups[8]);
+        Instruments = Typed<Instrument>(groups[9]);
+        Events = Typed<Event>(groups[10]);
+        Activities = Typed<Activity>(groups[11]);
+        Figures = Typed<Figure>(groups[12]);
+        _index = new Lazy<DatasetIndex>(() => new DatasetIndex(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
-
-    /// <summary>Gets every dated record in date order; ties keep a stable order by id (see <see cref="TimelineEntry.CompareTo"/>).</summary>
-    public EquatableArray<TimelineEntry> Timeline { get; }
 
     /// <summary>Gets the name of this edition of the data.</summary>
     public string Edition { get; }
@@ -99,7 +80,7 @@ public sealed class PartnershipDataset
     /// <summary>Gets the date up to which the data reports.</summary>
     public PartialDate AsOf { get; }
 
-    /// <summary>Gets every record, in the order given.</summary>
+    /// <summary>Gets every record, in dataset order (grouped by type; see the remarks on <see cref="PartnershipDataset"/>).</summary>
     public EquatableArray<PartnershipRecord> Records { get; }
 
     /// <summary>Gets the source documents the records cite.</summary>
@@ -114,20 +95,20 @@ public sealed class PartnershipDataset
     /// <summary>Gets the action lines.</summary>
     public EquatableArray<ActionLine> ActionLines { get; }
 
-    /// <summary>Gets the organisations of both sides and others.</summary>
-    public EquatableArray<Organisation> Organisations { get; }
-
     /// <summary>Gets the ASEAN Member States.</summary>
     public EquatableArray<MemberState> MemberStates { get; }
 
     /// <summary>Gets the groupings of member states.</summary>
     public EquatableArray<StateGrouping> Groupings { get; }
 
-    /// <summary>Gets the people.</summary>
-    public EquatableArray<Person> People { get; }
-
     /// <summary>Gets the places.</summary>
     public EquatableArray<Place> Places { get; }
+
+    /// <summary>Gets the organisations of both sides and others.</summary>
+    public EquatableArray<Organisation> Organisations { get; }
+
+    /// <summary>Gets the people.</summary>
+    public EquatableArray<Person> People { get; }
 
     /// <summary>Gets the instruments and documents.</summary>
     public EquatableArray<Instrument> Instruments { get; }
@@ -140,4 +121,122 @@ public sealed class PartnershipDataset
 
     /// <summary>Gets the figures.</summary>
     public EquatableArray<Figure> Figures { get; }
+
+    internal DatasetIndex Index => _index.Value;
+
+    /// <summary>Creates a dataset without throwing for invalid records: the result holds the dataset or every problem.</summary>
+    /// <param name="edition">A name for this edition of the data.</param>
+    /// <param name="asOf">The date up to which the data reports.</param>
+    /// <param name="records">The records, of any record type.</param>
+    /// <exception cref="ArgumentException"><paramref name="edition"/> is empty, or a record is of a type the dataset does not know.</exception>
+    public static DatasetResult TryCreate(string edition, PartialDate asOf, IEnumerable<PartnershipRecord> records)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(edition);
+        var groups = Group(records);
+        var problems = Check(groups, null);
+        return problems.IsEmpty ? DatasetResult.Success(new PartnershipDataset(edition, asOf, groups)) : DatasetResult.Failure(problems);
+    }
+
+    /// <summary>
+    /// Returns a new dataset holding this dataset's records and <paramref name="additions"/>, validated as a whole: ids
+    /// must be unique across both, and references may point into either.
+    /// </summary>
+    /// <param name="edition">The edition of the merged dataset, e.g. that of the later report.</param>
+    /// <param name="asOf">The date up to which the merged dataset reports.</param>
+    /// <param name="additions">The records to add; a record may not replace one of this dataset (same id).</param>
+    /// <exception cref="ArgumentException"><paramref name="edition"/> is empty, or a record is of a type the dataset does not know.</exception>
+    /// <exception cref="DatasetValidationException">The additions break a rule; nothing was merged.</exception>
+    public PartnershipDataset Merge(string edition, PartialDate asOf, IEnumerable<PartnershipRecord> additions) =>
+        TryMerge(edition, asOf, additions).GetDatasetOrThrow();
+
+    /// <summary>Merges like <see cref="Merge"/>, returning the problems instead of throwing them.</summary>
+    /// <param name="edition">The edition of the merged dataset.</param>
+    /// <param name="asOf">The date up to which the merged dataset reports.</param>
+    /// <param name="additions">The records to add.</param>
+    /// <exception cref="ArgumentException"><paramref name="edition"/> is empty, or a record is of a type the dataset does not know.</exception>
+    public DatasetResult TryMerge(string edition, PartialDate asOf, IEnumerable<PartnershipRecord> additions)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(edition);
+        var added = Group(additions);
+        var problems = Check(added, this);
+        return problems.IsEmpty ? DatasetResult.Success(MergedWith(edition, asOf, added)) : DatasetResult.Failure(problems);
+    }
+
+    /// <summary>Creates a dataset from records the JSON layer has already validated.</summary>
+    internal static PartnershipDataset FromValidated(string edition, PartialDate asOf, List<PartnershipRecord>[] groups) => new(edition, asOf, groups);
+
+    /// <summary>Returns this dataset plus already validated <paramref name="groups"/>.</summary>
+    internal PartnershipDataset MergedWith(string edition, PartialDate asOf, List<PartnershipRecord>[] groups)
+    {
+        var merged = new List<PartnershipRecord>[RecordGroups.Count];
+        for (var g = 0; g < RecordGroups.Count; g++)
+        {
+            merged[g] = [.. Records.AsSpan()[_groupStarts[g].._groupStarts[g + 1]], .. groups[g]];
+        }
+
+        return new PartnershipDataset(edition, asOf, merged);
+    }
+
+    /// <summary>Gets the range of <see cref="Records"/> that holds the records of group <paramref name="group"/>.</summary>
+    internal Range GroupRange(int group) => _groupStarts[group].._groupStarts[group + 1];
+
+    /// <summary>Sorts records into their groups, in the order given within each group.</summary>
+    internal static List<PartnershipRecord>[] Group(IEnumerable<PartnershipRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var groups = new List<PartnershipRecord>[RecordGroups.Count];
+        for (var g = 0; g < groups.Length; g++)
+        {
+            groups[g] = [];
+        }
+
+        foreach (var record in records)
+        {
+            ArgumentNullException.ThrowIfNull(record, nameof(records));
+            var group = RecordGroups.IndexOf(record);
+            if (group < 0)
+            {
+                throw new ArgumentException($"Unknown record type {record.GetType().Name} (id '{record.Id}').", nameof(records));
+            }
+
+            groups[group].Add(record);
+        }
+
+        return groups;
+    }
+
+    private static List<PartnershipRecord>[] ValidGroups(IEnumerable<PartnershipRecord> records)
+    {
+        var groups = Group(records);
+        var problems = Check(groups, null);
+        return problems.IsEmpty ? groups : throw new DatasetValidationException(problems);
+    }
+
+    private static EquatableArray<DatasetProblem> Check(List<PartnershipRecord>[] groups, PartnershipDataset? baseDataset)
+    {
+        var entries = new List<RecordEntry>();
+        for (var g = 0; g < groups.Length; g++)
+        {
+            for (var i = 0; i < groups[g].Count; i++)
+            {
+                var record = groups[g][i];
+                entries.Add(new RecordEntry(record, record.Id, RecordGroups.Types[g], RecordGroups.PathOf(g, i)));
+            }
+        }
+
+        var findings = DatasetValidator.Validate(entries, baseDataset);
+        return DatasetProblems.InDocumentOrder(DatasetProblems.From(findings, null, null));
+    }
+
+    private static EquatableArray<T> Typed<T>(List<PartnershipRecord> group)
+        where T : PartnershipRecord
+    {
+        var items = new T[group.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = (T)group[i];
+        }
+
+        return EquatableArray.TakeOwnership(items);
+    }
 }

@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+using AseanUn.Collections;
+using AseanUn.Model;
+
+namespace AseanUn.Queries;
+
+/// <summary>The timeline of a dataset, sorted once, with a date index over its entries for range queries.</summary>
+internal sealed class TimelineIndex
+{
+    private readonly DateIndex _dates;
+
+    public TimelineIndex(PartnershipRecord[] records)
+    {
+        var entries = new List<TimelineEntry>();
+        foreach (var record in records)
+        {
+            if (TimelineEntry.DateOf(record) is { } date)
+            {
+                entries.Add(new TimelineEntry(date, record));
+            }
+        }
+
+        entries.Sort();
+        Entries = EquatableArray.TakeOwnership(entries.ToArray());
+        var spans = entries.ConvertAll(static e => (e.Date.Start, e.Date.End, 0));
+        for (var i = 0; i < spans.Count; i++)
+        {
+            spans[i] = spans[i] with { Item3 = i };
+        }
+
+        _dates = new DateIndex(spans);
+    }
+
+    /// <summary>Gets the entries in timeline order.</summary>
+    public EquatableArray<TimelineEntry> Entries { get; }
+
+    /// <summary>Returns the entries whose date shares a day with [<paramref name="start"/>, <paramref name="end"/>], in timeline order.</summary>
+    public EquatableArray<TimelineEntry> Overlapping(NodaTime.LocalDate start, NodaTime.LocalDate end)
+    {
+        var positions = new List<int>();
+        _dates.Overlapping(start, end, positions);
+        var result = new TimelineEntry[positions.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = Entries[positions[i]];
+        }
+
+        return EquatableArray.TakeOwnership(result);
+    }
+}

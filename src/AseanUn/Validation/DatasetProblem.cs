@@ -1,0 +1,43 @@
+using System.Text;
+
+namespace AseanUn.Validation;
+
+/// <summary>One problem found while validating a dataset: what is wrong and exactly where.</summary>
+/// <param name="Kind">What kind of problem it is.</param>
+/// <param name="Path">
+/// The JSON path of the offending value in the interchange format, e.g. <c>$.records.events[3].actionLineCodes[1]</c>.
+/// For a dataset built in code, the path the value would have in its JSON export.
+/// </param>
+/// <param name="Line">The 1-based line of the offending value in the JSON document, or <see langword="null"/> for a dataset built in code.</param>
+/// <param name="Column">
+/// The 1-based column (counted in UTF-16 code units, as editors count) of the offending value, or <see langword="null"/>
+/// for a dataset built in code.
+/// </param>
+/// <param name="Message">A plain sentence saying what is wrong.</param>
+public sealed record DatasetProblem(DatasetProblemKind Kind, string Path, int? Line, int? Column, string Message)
+{
+    /// <summary>Gets the name of the document the problem is in (e.g. a file path), if it was given one.</summary>
+    public string? DocumentName { get; init; }
+
+    /// <summary>Formats the problem as <c>document(line,column): path: message</c>, leaving out what is unknown.</summary>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        if (DocumentName is not null)
+        {
+            text.Append(DocumentName);
+        }
+
+        if (Line is { } line && Column is { } column)
+        {
+            text.Append('(').Append(line).Append(',').Append(column).Append(')');
+        }
+
+        if (text.Length > 0)
+        {
+            text.Append(": ");
+        }
+
+        return text.Append(Path).Append(": ").Append(Message).ToString();
+    }
+}

@@ -1,0 +1,197 @@
+using System;
+using System.Collections.Generic;
+using AseanUn.Model;
+using AseanUn.Queries;
+
+namespace AseanUn.Validation;
+
+/// <summary>
+/// The one implementation of every rule a dataset must keep, whether it was built in code, imported from JSON or
+/// merged: unique well-formed ids, references that resolve to records of an allowed type, codes consistent with their
+/// parents, a citation for every record, citations of paragraphs that exist, unambiguous organisation names.
+/// The JSON layer checks the document's shape first and adds positions to what this finds.
+/// </summary>
+internal sealed class DatasetValidator
+{
+    private readonly Dictionary<string, Known> _known = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Known> _organisationNames = new(FoldedStringComparer.Instance);
+    private readonly List<ValidationFinding> _findings = [];
+
+    private DatasetValidator()
+    {
+    }
+
+    /// <summary>Validates <paramref name="entries"/>, resolving references against them and <paramref name="baseDataset"/>.</summary>
+    /// <param name="entries">The records to check, in document order.</param>
+    /// <param name="baseDataset">An already valid dataset the entries are merged into, or <see langword="null"/>.</param>
+    public static List<ValidationFinding> Validate(IReadOnlyList<RecordEntry> entries, PartnershipDataset? baseDataset)
+    {
+        var validator = new DatasetValidator();
+        if (baseDataset is not null)
+        {
+            foreach (var record in baseDataset.Records)
+            {
+                validator._known[record.Id] = new Known(record.GetType(), record, null);
+                if (record is Organisation organisation)
+                {
+                    validator.RegisterNames(organisation, null);
+                }
+            }
+        }
+
+        foreach (var entry in entries)
+        {
+            validator.CheckId(entry);
+        }
+
+        foreach (var entry in entries)
+        {
+            if (entry.Record is { } record)
+            {
+                validator.CheckRecord(entry, record);
+            }
+        }
+
+        return validator._findings;
+    }
+
+    private void Report(RecordEntry entry, ProblemSite site, DatasetProblemKind kind, string message) =>
+        _findings.Add(new ValidationFinding(entry, site, kind, message));
+
+    private void CheckId(RecordEntry entry)
+    {
+        var site = new ProblemSite("id");
+        if (string.IsNullOrEmpty(entry.Id))
+        {
+            if (entry.Record is not null)
+            {
+                Report(entry, site, DatasetProblemKind.InvalidId, "The id is empty.");
+            }
+
+            return;
+        }
+
+        if (entry.Record is { } record && RecordIds.ShapeProblem(record) is { } shape)
+        {
+            Report(entry, site, DatasetProblemKind.InvalidId, $"The id '{entry.Id}' is not valid: {shape}.");
+        }
+
+        if (_known.TryGetValue(entry.Id, out var earlier))
+        {
+            var where = earlier.Entry is null ? "the dataset merged into" : earlier.Entry.Path;
+            Report(entry, site, DatasetProblemKind.DuplicateId, $"The id '{entry.Id}' is already used by the {RecordGroups.DisplayName(earlier.Type)} at {where}.");
+            return;
+        }
+
+        _known.Add(entry.Id, new Known(entry.Type, entry.Record, entry));
+        if (entry.Record is Organisation organisation)
+        {
+            RegisterNames(organisation, entry);
+        }
+    }
+
+    private void RegisterNames(Organisation organisation, RecordEntry? entry)
+    {
+        Register(organisation.Name, new ProblemSite("name"));
+        if (organisation.Acronym is { } acronym)
+        {
+            Register(acronym, new ProblemSite("acronym"));
+        }
+
+        for (var i = 0; i < organisation.Aliases.Count; i++)
+        {
+            Register(organisation.Aliases[i], new ProblemSite("aliases", i));
+        }
+
+        void Register(string name, ProblemSite site)
+        {
+            if (!_organisationNames.TryGetValue(name, out var other))
+            {
+                _organisationNames.Add(name, new Known(typeof(Organisation), organisation, entry));
+            }
+            else if (!ReferenceEquals(other.Record, organisation) && entry is not null)
+            {
+                Report(entry, site, DatasetProblemKind.AmbiguousName, $"'{name}' also names the organisation '{other.Record!.Id}', so a look-up by it would be ambiguous.");
+            }
+        }
+    }
+
+    private void CheckRecord(RecordEntry entry, PartnershipRecord record)
+    {
+        CheckCitations(entry, record);
+        RecordReferences.ForEach(record, (Validator: this, Entry: entry), static (state, id, property, site) => state.Validator.CheckReference(state.Entry, id, property, site));
+        switch (record)
+        {
+            case Area area when entry.Id is { } id && !id.StartsWith(area.PillarCode + ".", StringComparison.Ordinal):
+                Report(entry, new ProblemSite("pillarCode"), DatasetProblemKind.InconsistentCode, $"The area '{id}' is not coded under its pillar '{area.PillarCode}'.");
+                break;
+            case ActionLine line when entry.Id is { } id && !id.StartsWith(line.AreaCode + ".", StringComparison.Ordinal):
+                Report(entry, new ProblemSite("areaCode"), DatasetProblemKind.InconsistentCode, $"The action line '{id}' is not coded under its area '{line.AreaCode}'.");
+                break;
+            case SourceDocument document when document.ParagraphCount < 1:
+                Report(entry, new ProblemSite("paragraphCount"), DatasetProblemKind.InvalidValue, $"A source document has at least one paragraph, not {document.ParagraphCount}.");
+                break;
+            case Event { Ordinal: < 1 } dated:
+                Report(entry, new ProblemSite("ordinal"), DatasetProblemKind.InvalidValue, $"An ordinal counts from 1, not {dated.Ordinal}.");
+                break;
+        }
+    }
+
+    private void CheckCitations(RecordEntry entry, PartnershipRecord record)
+    {
+        if (record.Sources.IsEmpty)
+        {
+            Report(entry, new ProblemSite("sources"), DatasetProblemKind.MissingCitation, "The record cites no source paragraph; every fact must cite where it comes from.");
+            return;
+        }
+
+        for (var i = 0; i < record.Sources.Count; i++)
+        {
+            var citation = record.Sources[i];
+            if (!_known.TryGetValue(citation.DocumentId ?? "", out var known) || known.Record is not SourceDocument document)
+            {
+                if (known.Type != typeof(SourceDocument) || known.Record is not null)
+                {
+                    Report(entry, new ProblemSite("sources", i, "documentId"), DatasetProblemKind.DanglingReference, $"'{citation.DocumentId}' names no source document.");
+                }
+
+                continue;
+            }
+
+            if (citation.Paragraph < 1 || citation.Paragraph > document.ParagraphCount)
+            {
+                Report(entry, new ProblemSite("sources", i, "paragraph"), DatasetProblemKind.InvalidCitation,
+                    $"'{document.Id}' has paragraphs 1–{document.ParagraphCount}, not {citation.Paragraph}.");
+            }
+        }
+    }
+
+    private void CheckReference(RecordEntry entry, string id, ReferenceProperty property, ProblemSite site)
+    {
+        if (!_known.TryGetValue(id ?? "", out var target))
+        {
+            var code = property.Targets.Length == 1 ? CodeName(property.Targets[0]) : null;
+            if (code is not null)
+            {
+                Report(entry, site, DatasetProblemKind.UnknownCode, $"Unknown {code} code '{id}'.");
+            }
+            else
+            {
+                Report(entry, site, DatasetProblemKind.DanglingReference, $"'{id}' names no record; {property.JsonName} must name {property.DescribeTargets()}.");
+            }
+
+            return;
+        }
+
+        if (Array.IndexOf(property.Targets, target.Type) < 0)
+        {
+            Report(entry, site, DatasetProblemKind.DanglingReference,
+                $"'{id}' is a {RecordGroups.DisplayName(target.Type)}, but {property.JsonName} must name {property.DescribeTargets()}.");
+        }
+    }
+
+    private static string? CodeName(Type type) =>
+        type == typeof(ActionLine) ? "action-line" : type == typeof(Area) ? "area" : type == typeof(Pillar) ? "pillar" : null;
+
+    private readonly record struct Known(Type Type, PartnershipRecord? Record, RecordEntry? Entry);
+}
