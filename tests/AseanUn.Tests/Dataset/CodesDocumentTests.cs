@@ -7,7 +7,7 @@ namespace AseanUn.Tests.Dataset;
 /// <summary><c>docs/codes.md</c> is exactly what the vocabulary renders to, and so lists every code.</summary>
 public sealed class CodesDocumentTests
 {
-    private static readonly string DocumentPath = Path.Combine(RepositoryRoot(), CodesDocument.RelativePath);
+    private static readonly string DocumentPath = Path.Combine(Repository.Root, CodesDocument.RelativePath);
 
     [Fact]
     public void The_codes_document_matches_the_vocabulary()
@@ -37,18 +37,5 @@ public sealed class CodesDocumentTests
             Assert.Contains($"`{entry.Code}`", document, StringComparison.Ordinal);
             Assert.Contains(entry.Name, document, StringComparison.Ordinal);
         });
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "AseanUn.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No AseanUn.sln above {AppContext.BaseDirectory}.");
     }
 }
