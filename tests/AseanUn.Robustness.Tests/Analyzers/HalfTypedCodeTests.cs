@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using AseanUn.Robustness.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace AseanUn.Robustness.Tests.Analyzers;
+
+/// <summary>Half-typed code never makes an analyzer throw: every prefix of every source the repository has for them.</summary>
+public sealed class HalfTypedCodeTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Every_prefix_of_every_analyzer_test_source_is_analysed_without_an_analyzer_failure()
+    {
+        var sources = AnalyzerTestSources.Read();
+        Assert.True(sources.Count >= 40, $"Only {sources.Count} sources were found in the analyzer tests.");
+
+        var run = PrefixRun.Over(sources);
+
+        output.WriteLine($"{sources.Count} analyzer test sources, {run.Prefixes} prefixes analysed, {run.Failures.Count} failures.");
+        output.WriteLine("Findings on the complete sources: " + string.Join(", ", run.CompleteFindings.OrderBy(f => f.Key).Select(f => $"{f.Key}×{f.Value}")));
+        Assert.Empty(run.Failures.Take(10));
+
+        // The prefixes only prove something if the compilations they are part of switch every rule on.
+        var rules = AnalyzerHarness.Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct();
+        Assert.All(rules, id => Assert.True(run.CompleteFindings.ContainsKey(id), $"No complete test source made {id} report."));
+    }
+
+    [Fact]
+    public void Every_prefix_of_every_sample_source_is_analysed_without_an_analyzer_failure()
+    {
+        var sources = Repository.CSharpFiles("samples")
+            .Select(path => new CorpusSource(Path.GetRelativePath(Repository.Root, path), File.ReadAllText(path), IsDatasetFragment: false))
+            .ToList();
+        Assert.NotEmpty(sources);
+
+        var run = PrefixRun.Over(sources);
+
+        output.WriteLine($"{sources.Count} sample sources, {run.Prefixes} prefixes analysed, {run.Failures.Count} failures.");
+        Assert.Empty(run.Failures.Take(10));
+    }
+}
