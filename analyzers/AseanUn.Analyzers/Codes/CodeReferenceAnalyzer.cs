@@ -12,7 +12,7 @@ namespace AseanUn.Analyzers.Codes;
 
 /// <summary>
 /// Checks constant strings that reach places marked [PillarCode], [AreaCode] or [ActionLineCode]: arguments
-/// (attribute arguments and params arrays included), assignments, initialisers and default values
+/// (attribute, indexer and params-array arguments included), assignments, initialisers and default values
 /// (AUN0001–AUN0007).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -43,7 +43,8 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
         context.RegisterOperationAction(
             AnalyzerGuard.Wrap<OperationAnalysisContext>(c => AnalyzeCall(c, places, checker)),
             OperationKind.Invocation,
-            OperationKind.ObjectCreation);
+            OperationKind.ObjectCreation,
+            OperationKind.PropertyReference);
         context.RegisterOperationAction(
             AnalyzerGuard.Wrap<OperationAnalysisContext>(c => AnalyzeAssignment(c, places, checker)),
             OperationKind.SimpleAssignment);
@@ -86,6 +87,9 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
                 break;
             case IObjectCreationOperation { Syntax: not AttributeSyntax } creation:
                 AnalyzeArguments(creation.Arguments, creation.Initializer, places, checker, context.ReportDiagnostic);
+                break;
+            case IPropertyReferenceOperation { Arguments.IsEmpty: false } indexer:
+                AnalyzeArguments(indexer.Arguments, null, places, checker, context.ReportDiagnostic);
                 break;
         }
     }
