@@ -49,23 +49,31 @@ internal static class AnalyzerHarness
         MetadataReference.CreateFromFile(typeof(NodaTime.LocalDate).Assembly.Location),
     ];
 
-    /// <summary>Gets the Roslyn assemblies, for compiling the repository's own analyzer sources.</summary>
-    public static ImmutableArray<MetadataReference> Roslyn { get; } =
+    /// <summary>
+    /// Gets the packages this test project loads (Roslyn, xunit, NodaTime…) but not AseanUn, so the repository's own
+    /// sources compile with most of what they use.
+    /// </summary>
+    public static ImmutableArray<MetadataReference> Packages { get; } =
     [
-        MetadataReference.CreateFromFile(typeof(Compilation).Assembly.Location),
-        MetadataReference.CreateFromFile(typeof(CSharpCompilation).Assembly.Location),
+        .. TrustedAssemblies()
+            .Where(path => !IsFramework(path) && !Path.GetFileName(path).StartsWith("AseanUn", StringComparison.Ordinal))
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)),
     ];
 
-    /// <summary>Creates a compilation of <paramref name="trees"/> with the common framework assemblies and <paramref name="references"/>.</summary>
+    /// <summary>
+    /// Creates a compilation of <paramref name="trees"/> with <paramref name="references"/> and the common framework
+    /// assemblies, or the whole framework when <paramref name="wholeFramework"/> is set.
+    /// </summary>
     public static CSharpCompilation Compile(
         IEnumerable<SyntaxTree> trees,
         IEnumerable<MetadataReference> references,
         OutputKind kind = OutputKind.DynamicallyLinkedLibrary,
-        string name = "Subject") =>
+        string name = "Subject",
+        bool wholeFramework = false) =>
         CSharpCompilation.Create(
             name,
             trees,
-            [.. CommonFramework, .. references],
+            [.. wholeFramework ? Framework : CommonFramework, .. references],
             new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
 
     /// <summary>Parses <paramref name="text"/> as a file named <paramref name="path"/>.</summary>
@@ -93,16 +101,19 @@ internal static class AnalyzerHarness
     /// <summary>Gets the framework assemblies named <paramref name="names"/>, or all of them when no name is given.</summary>
     private static ImmutableArray<MetadataReference> FrameworkReferences(params string[] names)
     {
-        // The trusted platform assemblies hold the framework and this test's own dependencies; only the framework is wanted.
-        var frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        var paths = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
         return
         [
-            .. paths
-                .Where(path => string.Equals(Path.GetDirectoryName(path), frameworkDirectory, StringComparison.Ordinal))
+            .. TrustedAssemblies()
+                .Where(IsFramework)
                 .Where(path => names.Length == 0 || names.Contains(Path.GetFileNameWithoutExtension(path), StringComparer.Ordinal))
-                .Order(StringComparer.Ordinal)
                 .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)),
         ];
     }
+
+    // The trusted platform assemblies are the framework's and this test's own dependencies, in order.
+    private static IEnumerable<string> TrustedAssemblies() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator).Order(StringComparer.Ordinal);
+
+    private static bool IsFramework(string path) =>
+        string.Equals(Path.GetDirectoryName(path), Path.GetDirectoryName(typeof(object).Assembly.Location), StringComparison.Ordinal);
 }
