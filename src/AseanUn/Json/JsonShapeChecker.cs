@@ -140,7 +140,7 @@ internal sealed class JsonShapeChecker
         var names = DatasetJsonOptions.EnumNames[type];
         if (Expect(node, path, JsonValueKind.String, "a string") && Array.IndexOf(names, node.Text) < 0)
         {
-            Report(DatasetProblemKind.InvalidValue, path, node.Start, $"'{node.Text}' is not a {type.Name}; expected one of: {string.Join(", ", names)}.");
+            Report(DatasetProblemKind.InvalidValue, path, node.Start, $"'{node.Text}' is not one of the {type.Name} names: {string.Join(", ", names)}.");
         }
     }
 
