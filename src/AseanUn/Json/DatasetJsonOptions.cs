@@ -50,7 +50,8 @@ internal static class DatasetJsonOptions
         return options;
     }
 
-    // Records read best with the id first and the citations and note last; a citation needs both of its parts.
+    // Records read best with the id first and the citations and note last; computed properties (Label, Code) are not
+    // part of the format at all, so that a document giving one is told it is unknown; a citation needs both its parts.
     private static void Arrange(JsonTypeInfo info)
     {
         if (info.Kind != JsonTypeInfoKind.Object)
@@ -74,6 +75,7 @@ internal static class DatasetJsonOptions
         }
 
         var properties = new List<JsonPropertyInfo>(info.Properties);
+        properties.RemoveAll(static p => p.Set is null);
         var first = properties.FindAll(static p => p.Name == "id");
         var last = properties.FindAll(static p => p.Name is "sources" or "note");
         properties.RemoveAll(p => first.Contains(p) || last.Contains(p));

@@ -168,6 +168,13 @@ public sealed class RejectionTests
     }
 
     [Fact]
+    public void Computed_properties_are_not_part_of_the_format()
+    {
+        var line = Event("\"date\"", "\"label\": \"Workshop\", \"date\"");
+        AssertSingle(line, DatasetProblemKind.UnknownProperty, "$.records.events[0].label", ColumnOf(line, "\"label\""), "Unknown property 'label'.");
+    }
+
+    [Fact]
     public void Missing_required_property_is_reported_at_its_object()
     {
         var line = Event("\"title\": \"Workshop\", ", "");
