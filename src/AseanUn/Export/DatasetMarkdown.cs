@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using AseanUn.Model;
 
@@ -8,18 +7,14 @@ namespace AseanUn.Export;
 
 /// <summary>
 /// Exports records as a Markdown (GitHub-flavoured) table for documents: the same columns as <see cref="DatasetCsv"/>,
-/// one row per record. Pipes in cells are escaped and line breaks become spaces, so every record stays one row.
+/// one row per record. Pipes and backslashes in cells are escaped and line breaks become spaces, so every record stays one row.
 /// </summary>
 public static class DatasetMarkdown
 {
     /// <summary>Writes every record of <paramref name="dataset"/>, in dataset order.</summary>
     /// <param name="dataset">The dataset.</param>
     /// <param name="writer">Where to write; it is left open.</param>
-    public static void Export(PartnershipDataset dataset, TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(dataset);
-        Export(dataset, dataset.Records, writer);
-    }
+    public static void Export(PartnershipDataset dataset, TextWriter writer) => RecordTables.Write(dataset, null, writer, Open);
 
     /// <summary>Writes <paramref name="records"/> (e.g. a query's result), in the order given.</summary>
     /// <param name="dataset">The dataset the records belong to (it resolves places and codes).</param>
@@ -27,41 +22,42 @@ public static class DatasetMarkdown
     /// <param name="writer">Where to write; it is left open.</param>
     public static void Export(PartnershipDataset dataset, IEnumerable<PartnershipRecord> records, TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(records);
-        ArgumentNullException.ThrowIfNull(writer);
-        WriteRow(writer, RecordColumns.Headers);
-        WriteRow(writer, Array.ConvertAll(RecordColumns.Headers, _ => "---"));
-        foreach (var record in records)
-        {
-            WriteRow(writer, RecordColumns.Row(record, dataset));
-        }
+        RecordTables.Write(dataset, records, writer, Open);
     }
 
     /// <summary>Returns every record of <paramref name="dataset"/> as a Markdown table.</summary>
     /// <param name="dataset">The dataset.</param>
-    public static string Export(PartnershipDataset dataset)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Export(dataset, writer);
-        return writer.ToString();
-    }
+    public static string Export(PartnershipDataset dataset) => RecordTables.ToText(dataset, Export);
 
-    private static void WriteRow(TextWriter writer, string[] cells)
+    private static RecordTables.ITableWriter Open(TextWriter writer) => new MarkdownTable(writer);
+
+    private sealed class MarkdownTable(TextWriter writer) : RecordTables.ITableWriter
     {
-        writer.Write('|');
-        foreach (var cell in cells)
+        public void WriteHeader(string[] headers)
         {
-            writer.Write(' ');
-            writer.Write(Escape(cell));
-            writer.Write(" |");
+            WriteRow(headers);
+            WriteRow(Array.ConvertAll(headers, _ => "---"));
         }
 
-        writer.Write('\n');
-    }
+        public void WriteRow(string[] cells)
+        {
+            writer.Write('|');
+            foreach (var cell in cells)
+            {
+                writer.Write(' ');
+                writer.Write(Escape(cell));
+                writer.Write(" |");
+            }
 
-    private static string Escape(string cell) =>
-        cell.Replace("\\", "\\\\", StringComparison.Ordinal)
-            .Replace("|", "\\|", StringComparison.Ordinal)
-            .ReplaceLineEndings(" ");
+            writer.Write('\n');
+        }
+
+        public void Dispose() => writer.Flush();
+
+        private static string Escape(string cell) =>
+            cell.Replace("\\", "\\\\", StringComparison.Ordinal)
+                .Replace("|", "\\|", StringComparison.Ordinal)
+                .ReplaceLineEndings(" ");
+    }
 }
