@@ -46,11 +46,11 @@ internal sealed class DatasetJsonReader
             return Failure([versionProblem]);
         }
 
-        _checker.CheckObject(root, DatasetJsonOptions.InfoOf(typeof(DatasetDocument)), JsonPaths.Root, CheckRecords);
+        _checker.CheckObject(root, DatasetJsonOptions.InfoOf(typeof(DatasetDocument)), JsonPath.Root, CheckRecords);
         var edition = root.Property("edition");
         if (edition is { Kind: JsonValueKind.String, Text: var text } && string.IsNullOrWhiteSpace(text))
         {
-            _checker.Report(DatasetProblemKind.InvalidValue, "$.edition", edition.Start, "The edition is empty; name the edition of the data, e.g. '2017-03'.");
+            _checker.Report(DatasetProblemKind.InvalidValue, JsonPath.Root.Property("edition"), edition.Start, "The edition is empty; name the edition of the data, e.g. '2017-03'.");
         }
 
         var records = Deserialize();
@@ -83,7 +83,7 @@ internal sealed class DatasetJsonReader
 
     // The records object: each group's array is checked record by record, so that a broken record is set aside
     // while the sound ones are still validated.
-    private bool CheckRecords(PositionedProperty property, string path)
+    private bool CheckRecords(PositionedProperty property, JsonPath path)
     {
         if (property.Name != "records")
         {
@@ -103,7 +103,7 @@ internal sealed class DatasetJsonReader
             {
                 var node = group.Value.Items[i];
                 var before = _checker.Problems.Count;
-                _checker.CheckValue(node, RecordGroups.Types[index], allowNull: false, JsonPaths.Item(groupPath, i));
+                _checker.CheckValue(node, RecordGroups.Types[index], allowNull: false, groupPath.Item(i));
                 var sound = _checker.Problems.Count == before;
                 var id = node.Property("id") is { Kind: JsonValueKind.String, Text: var text } ? text : null;
                 _entries.Add(new RecordEntry(null, id, RecordGroups.Types[index], RecordGroups.PathOf(index, i), new Placed(node, sound)));

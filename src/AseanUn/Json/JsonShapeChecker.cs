@@ -16,13 +16,13 @@ namespace AseanUn.Json;
 internal sealed class JsonShapeChecker
 {
     /// <summary>Handles a property of an object in place of the generic check; returns whether it did.</summary>
-    public delegate bool PropertyHandler(PositionedProperty property, string path);
+    public delegate bool PropertyHandler(PositionedProperty property, JsonPath path);
 
     /// <summary>Gets the problems found so far, in the order found.</summary>
     public List<JsonProblem> Problems { get; } = [];
 
     /// <summary>Checks that <paramref name="node"/> is an object of the type <paramref name="info"/> describes.</summary>
-    public void CheckObject(PositionedNode node, JsonTypeInfo info, string path, PropertyHandler? handle = null)
+    public void CheckObject(PositionedNode node, JsonTypeInfo info, JsonPath path, PropertyHandler? handle = null)
     {
         if (node.Kind != JsonValueKind.Object)
         {
@@ -33,7 +33,7 @@ internal sealed class JsonShapeChecker
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in node.Properties)
         {
-            var propertyPath = JsonPaths.Property(path, property.Name);
+            var propertyPath = path.Property(property.Name);
             if (!seen.Add(property.Name))
             {
                 Report(DatasetProblemKind.DuplicateProperty, propertyPath, property.NameStart, $"The property '{property.Name}' is given more than once.");
@@ -61,7 +61,7 @@ internal sealed class JsonShapeChecker
     }
 
     /// <summary>Checks that <paramref name="node"/> is a valid value of <paramref name="type"/>.</summary>
-    public void CheckValue(PositionedNode node, Type type, bool allowNull, string path)
+    public void CheckValue(PositionedNode node, Type type, bool allowNull, JsonPath path)
     {
         if (node.Kind == JsonValueKind.Null)
         {
@@ -101,7 +101,7 @@ internal sealed class JsonShapeChecker
                 var element = type.GetGenericArguments()[0];
                 for (var i = 0; i < node.Items.Count; i++)
                 {
-                    CheckValue(node.Items[i], element, allowNull: false, JsonPaths.Item(path, i));
+                    CheckValue(node.Items[i], element, allowNull: false, path.Item(i));
                 }
             }
         }
@@ -112,9 +112,9 @@ internal sealed class JsonShapeChecker
     }
 
     /// <summary>Adds a problem.</summary>
-    public void Report(DatasetProblemKind kind, string path, int offset, string message) => Problems.Add(new JsonProblem(kind, path, offset, message));
+    public void Report(DatasetProblemKind kind, JsonPath path, int offset, string message) => Problems.Add(new JsonProblem(kind, path.ToString(), offset, message));
 
-    private void CheckDate(PositionedNode node, string path)
+    private void CheckDate(PositionedNode node, JsonPath path)
     {
         if (!Expect(node, path, JsonValueKind.String, "a date string (EDTF)"))
         {
@@ -135,7 +135,7 @@ internal sealed class JsonShapeChecker
         return parts.Length == 2 && Array.TrueForAll(parts, part => part == ".." || PartialDate.TryParse(part, out _));
     }
 
-    private void CheckEnum(PositionedNode node, Type type, string path)
+    private void CheckEnum(PositionedNode node, Type type, JsonPath path)
     {
         var names = DatasetJsonOptions.EnumNames[type];
         if (Expect(node, path, JsonValueKind.String, "a string") && Array.IndexOf(names, node.Text) < 0)
@@ -144,7 +144,7 @@ internal sealed class JsonShapeChecker
         }
     }
 
-    private bool Expect(PositionedNode node, string path, JsonValueKind kind, string expected)
+    private bool Expect(PositionedNode node, JsonPath path, JsonValueKind kind, string expected)
     {
         if (node.Kind == kind)
         {
@@ -155,7 +155,7 @@ internal sealed class JsonShapeChecker
         return false;
     }
 
-    private void CheckNumber(PositionedNode node, string path, bool fits, string expected)
+    private void CheckNumber(PositionedNode node, JsonPath path, bool fits, string expected)
     {
         if (Expect(node, path, JsonValueKind.Number, expected) && !fits)
         {
@@ -163,7 +163,7 @@ internal sealed class JsonShapeChecker
         }
     }
 
-    private void WrongType(PositionedNode node, string path, string expected) =>
+    private void WrongType(PositionedNode node, JsonPath path, string expected) =>
         Report(DatasetProblemKind.WrongType, path, node.Start, $"Expected {expected}, but found {node.Describe()}.");
 
     private static string Expected(Type type)

@@ -12,7 +12,7 @@ internal sealed class PositionedJsonParser
     private readonly byte[] _utf8;
 
     // The path of the value being read, so a syntax error can say where in the document's structure it is.
-    private string _path = JsonPaths.Root;
+    private JsonPath _path = JsonPath.Root;
 
     private PositionedJsonParser(byte[] utf8) => _utf8 = utf8;
 
@@ -36,13 +36,13 @@ internal sealed class PositionedJsonParser
         catch (JsonException exception)
         {
             var offset = lines.OffsetOf(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
-            error = new JsonProblem(AseanUn.Validation.DatasetProblemKind.MalformedJson, parser._path, offset, PlainMessage(exception.Message));
+            error = new JsonProblem(AseanUn.Validation.DatasetProblemKind.MalformedJson, parser._path.ToString(), offset, PlainMessage(exception.Message));
             return null;
         }
         catch (InvalidOperationException exception)
         {
             // Text that is not valid UTF-8 inside a string.
-            error = new JsonProblem(AseanUn.Validation.DatasetProblemKind.MalformedJson, parser._path, (int)reader.TokenStartIndex, exception.Message);
+            error = new JsonProblem(AseanUn.Validation.DatasetProblemKind.MalformedJson, parser._path.ToString(), (int)reader.TokenStartIndex, exception.Message);
             return null;
         }
     }
@@ -58,7 +58,7 @@ internal sealed class PositionedJsonParser
                 {
                     var name = reader.GetString()!;
                     var nameStart = (int)reader.TokenStartIndex;
-                    _path = JsonPaths.Property(objectPath, name);
+                    _path = objectPath.Property(name);
                     reader.Read();
                     node.Properties.Add(new PositionedProperty(name, nameStart, ReadValue(ref reader)));
                     _path = objectPath;
@@ -69,7 +69,7 @@ internal sealed class PositionedJsonParser
                 var arrayPath = _path;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    _path = JsonPaths.Item(arrayPath, node.Items.Count);
+                    _path = arrayPath.Item(node.Items.Count);
                     node.Items.Add(ReadValue(ref reader));
                     _path = arrayPath;
                 }

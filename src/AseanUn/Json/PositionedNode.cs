@@ -13,6 +13,14 @@ internal sealed class PositionedNode
     {
         Kind = kind;
         Start = start;
+        if (kind == JsonValueKind.Object)
+        {
+            Properties = [];
+        }
+        else if (kind == JsonValueKind.Array)
+        {
+            Items = [];
+        }
     }
 
     /// <summary>Gets the kind of value.</summary>
@@ -33,11 +41,15 @@ internal sealed class PositionedNode
     /// <summary>Gets or sets whether a number fits a <see cref="decimal"/>.</summary>
     public bool IsDecimal { get; set; }
 
-    /// <summary>Gets the properties of an object, in document order (repeats included).</summary>
-    public List<PositionedProperty> Properties { get; } = [];
+    // Most values are strings and numbers; only objects and arrays get lists.
+    private static readonly List<PositionedProperty> NoProperties = [];
+    private static readonly List<PositionedNode> NoItems = [];
 
-    /// <summary>Gets the items of an array.</summary>
-    public List<PositionedNode> Items { get; } = [];
+    /// <summary>Gets the properties of an object, in document order (repeats included); empty for other values.</summary>
+    public List<PositionedProperty> Properties { get; private set; } = NoProperties;
+
+    /// <summary>Gets the items of an array; empty for other values.</summary>
+    public List<PositionedNode> Items { get; private set; } = NoItems;
 
     /// <summary>Returns the value of the first property named <paramref name="name"/>, if any.</summary>
     public PositionedNode? Property(string name) => Properties.Find(p => p.Name == name)?.Value;
