@@ -15,6 +15,9 @@ public sealed class PackageContentTests(PackedPackage package, ITestOutputHelper
 {
     private static readonly string[] TargetFrameworks = ["net8.0", "net10.0"];
 
+    // The Portable PDB custom debug information kind for a document's embedded source text.
+    private static readonly Guid EmbeddedSourceKind = new("0E8A571B-6926-466E-B4AD-8AB04611F5FE");
+
     [Fact]
     public void Package_HoldsBothLibrariesWithDocs_TheAnalyzers_AndTheReadme()
     {
@@ -89,12 +92,31 @@ public sealed class PackageContentTests(PackedPackage package, ITestOutputHelper
         var pdbs = PackedPackage.EntriesOf(package.SymbolsPath).Where(e => e.EndsWith(".pdb", StringComparison.Ordinal));
 
         Assert.Equal(TargetFrameworks.Select(tfm => $"lib/{tfm}/AseanUn.pdb").Order(StringComparer.Ordinal), pdbs);
+    }
+
+    [Fact]
+    public void Symbols_MapSourcesToRepositoryRelativePaths_AndEmbedGeneratedSources()
+    {
         foreach (var tfm in TargetFrameworks)
         {
             using var pdb = MetadataReaderProvider.FromPortablePdbStream(new MemoryStream(PackedPackage.ReadEntry(package.SymbolsPath, $"lib/{tfm}/AseanUn.pdb")));
-            Assert.NotEmpty(pdb.GetMetadataReader().Documents);
+            var reader = pdb.GetMetadataReader();
+            var documents = reader.Documents.Select(handle => (Handle: handle, Name: reader.GetString(reader.GetDocument(handle).Name))).ToList();
+
+            // A CI build names the repository's files relative to a deterministic root, never by this machine's path.
+            Assert.Contains(documents, d => d.Name == "/_/src/AseanUn/Partnership.cs");
+            Assert.DoesNotContain(documents, d => d.Name.StartsWith(RepositoryRoot.Path, StringComparison.Ordinal));
+
+            // Sources generated into obj/ are not in the repository, so they travel inside the PDB.
+            var embedded = documents.Where(d => HasEmbeddedSource(reader, d.Handle)).Select(d => d.Name).ToList();
+            Assert.Contains(embedded, name => name.EndsWith(".AssemblyInfo.cs", StringComparison.Ordinal));
+            Assert.DoesNotContain("/_/src/AseanUn/Partnership.cs", embedded);
         }
     }
+
+    private static bool HasEmbeddedSource(MetadataReader reader, DocumentHandle document) =>
+        reader.GetCustomDebugInformation(document)
+            .Any(handle => reader.GetGuid(reader.GetCustomDebugInformation(handle).Kind) == EmbeddedSourceKind);
 
     // The package's own bookkeeping (nuspec, OPC parts) is not content.
     private static bool IsContent(string entry) =>

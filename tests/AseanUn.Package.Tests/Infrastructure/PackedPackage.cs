@@ -8,9 +8,9 @@ using System.Xml.Linq;
 namespace AseanUn.Package.Tests.Infrastructure;
 
 /// <summary>
-/// The AseanUn package packed once per test run into a fresh temporary folder, the way a developer packs it
-/// (<c>dotnet pack src/AseanUn</c>), with every build output kept out of the repository; and the consumer workspace
-/// that restores it from there. Deletes the whole folder when the tests are done.
+/// The AseanUn package packed once per test run into a fresh temporary folder, as CI packs it
+/// (<c>dotnet pack src/AseanUn</c> as a deterministic CI build), with every build output kept out of the repository;
+/// and the consumer workspace that restores it from there. Deletes the whole folder when the tests are done.
 /// </summary>
 public sealed class PackedPackage : IDisposable
 {
@@ -28,6 +28,7 @@ public sealed class PackedPackage : IDisposable
                 "--configuration", "Release",
                 "--output", Feed,
                 "--artifacts-path", Path.Combine(Root, "artifacts"),
+                "-p:ContinuousIntegrationBuild=true",
                 "--disable-build-servers");
             if (!PackResult.Succeeded)
             {
