@@ -37,7 +37,9 @@ public sealed partial class ConsumerTests(PackedPackage package, ITestOutputHelp
     {
         var project = Workspace.Create("ReadmeExample");
         var readme = File.ReadAllText(RepositoryRoot.Combine("src", "AseanUn", "PACKAGE.md"));
-        File.WriteAllText(project.ProgramPath, CSharpBlock().Match(readme).Groups["code"].Value);
+        var example = CSharpBlock().Match(readme);
+        Assert.True(example.Success, "PACKAGE.md has no ```csharp example.");
+        File.WriteAllText(project.ProgramPath, example.Groups["code"].Value);
 
         var run = BuildAndRun(project);
 

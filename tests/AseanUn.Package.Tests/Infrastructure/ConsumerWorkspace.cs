@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
 namespace AseanUn.Package.Tests.Infrastructure;
@@ -11,7 +12,7 @@ namespace AseanUn.Package.Tests.Infrastructure;
 /// NuGet.config of their own: AseanUn may come only from the test's folder feed, everything else from the sources
 /// this machine already uses, and all of it lands in an isolated packages folder.
 /// </summary>
-public sealed class ConsumerWorkspace
+public sealed partial class ConsumerWorkspace
 {
     private const string FeedKey = "aseanun-under-test";
 
@@ -70,15 +71,16 @@ public sealed class ConsumerWorkspace
         return new ConsumerProject(this, target, name);
     }
 
-    // The enabled sources as this machine's user and machine NuGet.config files give them, asked for before the
-    // workspace has a NuGet.config of its own.
-    private static List<string> UpstreamSources(string directory)
+    // The enabled sources, by name, as this machine's user and machine NuGet.config files give them, asked for before
+    // the workspace has a NuGet.config of its own. Keeping the names keeps any credentials stored for them working.
+    private static List<(string Name, string Url)> UpstreamSources(string directory)
     {
-        var result = ChildProcess.Dotnet(directory, environment: null, "nuget", "list", "source", "--format", "Short");
-        var sources = result.Output
-            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(line => line.StartsWith("E ", StringComparison.Ordinal))
-            .Select(line => line[2..].Trim())
+        var result = ChildProcess.Dotnet(directory, environment: null, "nuget", "list", "source", "--format", "Detailed", "--force-english-output");
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var sources = lines
+            .Select((line, index) => (Header: SourceHeader().Match(line), Index: index))
+            .Where(x => x.Header.Success && x.Header.Groups["state"].Value == "Enabled" && x.Index + 1 < lines.Length)
+            .Select(x => (x.Header.Groups["name"].Value, lines[x.Index + 1]))
             .ToList();
         if (!result.Succeeded || sources.Count == 0)
         {
@@ -88,18 +90,20 @@ public sealed class ConsumerWorkspace
         return sources;
     }
 
-    private static void WriteNuGetConfig(string path, string feed, IReadOnlyList<string> upstream, string packagesFolder)
+    private static void WriteNuGetConfig(string path, string feed, IReadOnlyList<(string Name, string Url)> upstream, string packagesFolder)
     {
         static XElement Add(string key, string value) => new("add", new XAttribute("key", key), new XAttribute("value", value));
         static XElement Map(string key, string pattern) =>
             new("packageSource", new XAttribute("key", key), new XElement("package", new XAttribute("pattern", pattern)));
 
-        var upstreamKeys = upstream.Select((_, i) => $"upstream-{i + 1}").ToList();
         var config = new XElement(
             "configuration",
             new XElement("config", Add("globalPackagesFolder", packagesFolder)),
-            new XElement("packageSources", new XElement("clear"), Add(FeedKey, feed), upstream.Select((url, i) => Add(upstreamKeys[i], url))),
-            new XElement("packageSourceMapping", Map(FeedKey, "AseanUn"), upstreamKeys.Select(key => Map(key, "*"))));
+            new XElement("packageSources", new XElement("clear"), Add(FeedKey, feed), upstream.Select(source => Add(source.Name, source.Url))),
+            new XElement("packageSourceMapping", Map(FeedKey, "AseanUn"), upstream.Select(source => Map(source.Name, "*"))));
         new XDocument(config).Save(path);
     }
+
+    [GeneratedRegex(@"^\d+\.\s+(?<name>.+?)\s+\[(?<state>Enabled|Disabled)\]$")]
+    private static partial Regex SourceHeader();
 }
