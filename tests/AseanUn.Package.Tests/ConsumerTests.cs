@@ -57,6 +57,7 @@ public sealed partial class ConsumerTests(PackedPackage package, ITestOutputHelp
 
         Assert.False(build.Process.Succeeded, $"The build should have failed at the marked lines: {build.Process}");
         AssertUsesOnlyThePackedPackage(project, build);
+        log.WriteLine(build.Process.Output);
         var errors = build.Diagnostics.Where(d => d.Severity == "error").Select(d => (d.File, d.Line, d.Id)).Distinct();
         Assert.Equal(expected.Order(), errors.Order());
     }
