@@ -15,6 +15,15 @@ internal static class ExplorerApp
     /// <summary>Runs the explorer with <paramref name="args"/>; tests call this in-process with their own context.</summary>
     public static int Run(string[] args, ExplorerContext context)
     {
+        try
+        {
+            MissingOptionValues.Check(args);
+        }
+        catch (ExplorerException exception)
+        {
+            return Fail(context, exception);
+        }
+
         var app = new CommandApp();
         app.Configure(config =>
         {
@@ -44,6 +53,9 @@ internal static class ExplorerApp
                 .WithDescription("Records whose names, titles, acronyms or aliases contain every word given.")
                 .WithExample("find", "disaster")
                 .WithExample("find", "human", "rights", "--json");
+            config.AddCommand<ChartCommand>("chart")
+                .WithDescription("The timeline as an SVG chart: a lane per pillar, a mark per dated record, summits labelled.")
+                .WithExample("chart", "--out", "timeline.svg");
         });
         return app.Run(args);
     }
