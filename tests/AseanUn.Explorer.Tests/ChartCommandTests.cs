@@ -151,14 +151,7 @@ public sealed class ChartCommandTests
     [Fact]
     public void The_chart_in_the_docs_is_the_one_the_explorer_draws_today()
     {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "AseanUn.sln")))
-        {
-            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("The repository root was not found.");
-        }
-
-        var committed = File.ReadAllText(Path.Combine(root, "docs", "timeline.svg"));
-        Assert.True(committed == ExplorerRun.Of("chart").Output,
+        Assert.True(RepositoryFiles.Read("docs", "timeline.svg") == ExplorerRun.Of("chart").Output,
             "docs/timeline.svg is out of date: run 'dotnet run --project samples/AseanUn.Explorer -- chart --out docs/timeline.svg'.");
     }
 

@@ -19,6 +19,13 @@ public sealed class CommandLineTests
         Assert.Contains("EXAMPLES:", run.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Without_a_command_prints_the_help()
+    {
+        var run = ExplorerRun.Of().AssertOk();
+        Assert.Equal(ExplorerRun.Of("--help").Output, run.Output);
+    }
+
     [Theory]
     [InlineData("timeline", "--from <DATE>")]
     [InlineData("pillars", "--json")]
