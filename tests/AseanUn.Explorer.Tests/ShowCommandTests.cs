@@ -62,6 +62,15 @@ public sealed class ShowCommandTests
     }
 
     [Fact]
+    public void On_a_narrow_terminal_every_table_is_drawn_with_its_rows()
+    {
+        var run = ExplorerRun.In(OutputLayout.Rich, 80, "show", "summit-4").AssertOk();
+        Assert.DoesNotContain(run.Lines, line => line.Trim() == "…");
+        Assert.All(run.Lines, line => Assert.True(line.Length <= 80, line));
+        Assert.Contains(run.Lines, line => line.StartsWith("│ outcome", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Json_gives_the_sources_and_facts_in_order()
     {
         var summit = Dataset.Get<Event>("summit-4");
@@ -84,5 +93,19 @@ public sealed class ShowCommandTests
     public void Without_a_record_it_is_a_usage_error()
     {
         ExplorerRun.Of("show").AssertFailed(ExitCodes.Usage);
+        ExplorerRun.Of("show", " ").AssertFailed(ExitCodes.Usage);
+    }
+
+    [Theory]
+    [InlineData("MPAC", "master-plan-on-asean-connectivity")]
+    [InlineData("61/44", "unga-resolution-61-44")]
+    [InlineData("Le Luong Minh", "le-luong-minh")]
+    [InlineData("LAO", "lao-pdr")]
+    [InlineData("4th ASEAN-UN Summit", "summit-4")]
+    public void Finds_records_by_short_name_symbol_person_state_and_full_title(string name, string id)
+    {
+        Assert.True(Dataset.TryGetRecord(id, out _), $"the dataset has no '{id}'");
+        var detail = JsonOf.Parse(ExplorerRun.Of("show", name, "--json"));
+        Assert.Equal(id, detail.GetProperty("record").GetProperty("id").GetString());
     }
 }

@@ -14,8 +14,13 @@ internal sealed class ShowCommand(ExplorerContext context) : Command<ShowSetting
 {
     public override int Execute(CommandContext commandContext, ShowSettings settings, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(settings.Record))
+        {
+            throw ExplorerException.Usage("Name the record to show: an id, a code, an acronym or a name.");
+        }
+
         var dataset = context.Dataset;
-        var record = RecordResolver.Resolve(dataset, settings.Record);
+        var record = RecordResolver.Resolve(dataset, settings.Record.Trim());
         var facts = RecordFacts.Of(dataset, record);
         var references = RecordLinks.From(record).Select(link => ItemOf(dataset, link)).ToList();
         var referencedBy = RecordLinks.To(dataset, record.Id).Select(link => RecordText.ItemOf(link.Source, link.Relation)).ToList();

@@ -15,6 +15,10 @@ namespace AseanUn.Explorer.Infrastructure;
 internal sealed class Listing(params string[] headers)
 {
     private const string ColumnGap = "  ";
+
+    // On a narrow terminal dates and codes stay whole (they are short); other columns wrap, since a table whose
+    // unwrappable columns overflow the width is drawn as a bare ellipsis.
+    private static readonly HashSet<string> WholeColumns = ["Date", "Code"];
     private readonly List<string[]> _rows = [];
 
     /// <summary>Gets or sets a heading drawn above the rows.</summary>
@@ -87,7 +91,8 @@ internal sealed class Listing(params string[] headers)
 
         foreach (var header in headers)
         {
-            table.AddColumn(new TableColumn(new Text(header, new Style(decoration: Decoration.Bold))));
+            var column = new TableColumn(new Text(header, new Style(decoration: Decoration.Bold)));
+            table.AddColumn(WholeColumns.Contains(header) ? column.NoWrap() : column);
         }
 
         foreach (var row in _rows)
