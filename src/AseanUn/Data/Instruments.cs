@@ -1,8 +1,607 @@
+using AseanUn.Dates;
 using AseanUn.Model;
 
 namespace AseanUn.Data;
 
 internal static partial class BuiltInDataset
 {
-    private static Instrument[] Instruments() => [];
+    // Instruments, plans, frameworks and reports in the order the report first names them (the General Assembly
+    // resolutions are in Resolutions.cs). Status is where each stood at the report's as-of date (March 2017):
+    // Concluded when its period had ended, InForce when its period was running, otherwise the act the report
+    // names (Signed, Adopted, Published) or Planned/InPreparation for what had not happened yet.
+    private static Instrument[] Instruments() =>
+    [
+        .. FoundationInstruments(),
+        .. EconomicInstruments(),
+        .. SocioCulturalInstruments(),
+    ];
+
+    // ¶3–¶14: the framework of the partnership and the ASEAN and UN agendas it refers to.
+    private static Instrument[] FoundationInstruments() =>
+    [
+        new Instrument
+        {
+            Id = "joint-communique-2005",
+            Kind = InstrumentKind.JointCommunique,
+            Title = "Joint Communiqué of the Second ASEAN-UN Summit",
+            ShortName = "Joint Communiqué",
+            Date = PartialDate.Day(2005, 9, 13),
+            Status = InstrumentStatus.Adopted,
+            PartyIds = ["asean", "un"],
+            Description = "Thanked the UN for backing the ASEAN Community and the Charter, and called for UN agencies to join in every area of community building.",
+            Note = "The report calls it \"their Joint Communiqué\"; the title names the summit that issued it.",
+            Sources = Cite.Paragraphs(3),
+        },
+        new Instrument
+        {
+            Id = "bali-concord-ii",
+            Kind = InstrumentKind.Declaration,
+            Title = "Declaration of Bali Concord II",
+            Status = InstrumentStatus.Adopted,
+            PartyIds = ["asean"],
+            Description = "The ASEAN declaration that set out the ASEAN Community the UN pledged to support.",
+            Sources = Cite.Paragraphs(3),
+        },
+        new Instrument
+        {
+            Id = "asean-charter",
+            Kind = InstrumentKind.Charter,
+            Title = "ASEAN Charter",
+            Status = InstrumentStatus.Planned,
+            PartyIds = ["asean"],
+            Description = "ASEAN's founding charter; the UN welcomed ASEAN's decision to draw it up.",
+            Note = "The report records only ASEAN's decision, noted in 2005, to establish the Charter, so the status is the one it gives; its later adoption lies outside the report.",
+            Sources = Cite.Paragraphs(3),
+        },
+        new Instrument
+        {
+            Id = "millennium-development-goals",
+            Kind = InstrumentKind.Agenda,
+            Title = "Millennium Development Goals",
+            ShortName = "MDGs",
+            Status = InstrumentStatus.Adopted,
+            PartyIds = ["un"],
+            ActionLineCodes = [ActionLineCodes.MdgAssessment, ActionLineCodes.MdgAcceleration, ActionLineCodes.Education],
+            Description = "The UN's global development goals up to 2015, a recurring theme of ASEAN-UN cooperation.",
+            Sources = Cite.Paragraphs(3, 5, 25, 26, 37),
+        },
+        new Instrument
+        {
+            Id = "asean-un-mou-2007",
+            Kind = InstrumentKind.MemorandumOfUnderstanding,
+            Title = "Memorandum of Understanding between ASEAN and the UN on ASEAN-UN Cooperation",
+            ShortName = "MoU",
+            Date = PartialDate.Day(2007, 9, 27),
+            Status = InstrumentStatus.Signed,
+            PartyIds = ["asean", "un"],
+            Description = "Set up a partnership across the political, economic and socio-cultural fields and committed both sides to regular consultations.",
+            Sources = Cite.Paragraphs(4),
+        },
+        new Instrument
+        {
+            Id = "joint-declaration-disaster-management",
+            Kind = InstrumentKind.Declaration,
+            Title = "Joint Declaration on ASEAN-UN Collaboration in Disaster Management",
+            Date = PartialDate.Day(2010, 10, 29),
+            Status = InstrumentStatus.Adopted,
+            PartyIds = ["asean", "un"],
+            ActionLineCodes = [ActionLineCodes.DisasterManagement],
+            Description = "The 3rd ASEAN-UN Summit's declaration on working together in disaster management.",
+            Sources = Cite.Paragraphs(5),
+        },
+        new Instrument
+        {
+            Id = "co-chairs-statement-2010",
+            Kind = InstrumentKind.ChairsStatement,
+            Title = "Co-Chairs’ Statement of the 3rd ASEAN-UN Summit",
+            ShortName = "Co-Chairs’ Statement",
+            Date = PartialDate.Day(2010, 10, 29),
+            Status = InstrumentStatus.Adopted,
+            PartyIds = ["asean", "un"],
+            Description = "Summed up the deliberations of the 3rd ASEAN-UN Summit.",
+            Note = "The report calls it \"the Co-Chairs’ Statement\"; the title names the summit that issued it.",
+            Sources = Cite.Paragraphs(5),
+        },
+        new Instrument
+        {
+            Id = "joint-declaration-comprehensive-partnership",
+            Kind = InstrumentKind.Declaration,
+            Title = "Joint Declaration on Comprehensive Partnership between ASEAN and the UN",
+            Date = PartialDate.Day(2011, 11, 19),
+            Status = InstrumentStatus.Adopted,
+            PartyIds = ["asean", "un"],
+            Description = "The framework of ASEAN-UN cooperation since 2011, across the political-security, economic, socio-cultural and secretariat-to-secretariat pillars.",
+            Note = "The report names it in four ways: \"Joint Declaration of the Comprehensive Partnership between ASEAN and the UN\" (¶6, ¶14), "
+                + "\"Joint Declaration on Comprehensive Partnership between ASEAN and the UN\" (¶8, ¶11, ¶38 and the heading of part II), "
+                + "\"Joint Declaration on the Comprehensive Partnership between ASEAN and the UN\" (¶9, ¶10) and "
+                + "\"Joint Declaration on ASEAN-UN Comprehensive Partnership\" (¶39). The title is the most frequent form.",
+            Sources = Cite.Paragraphs(6, 8, 9, 10, 11, 14, 38, 39),
+        },
+        new Instrument
+        {
+            Id = "joint-declaration-annex",
+            Kind = InstrumentKind.Framework,
+            Title = "Annex of the Joint Declaration of the Comprehensive Partnership between ASEAN and the UN",
+            Status = InstrumentStatus.Adopted,
+            PartyIds = ["asean", "un"],
+            ImplementsId = "joint-declaration-comprehensive-partnership",
+            Description = "Lists the main action lines under each cooperation pillar, carried out mostly by sectoral bodies of ASEAN and agencies of the UN.",
+            Sources = Cite.Paragraphs(14),
+        },
+        new Instrument
+        {
+            Id = "roadmap-for-an-asean-community",
+            Kind = InstrumentKind.MasterPlan,
+            Title = "Roadmap for an ASEAN Community (2009-2015)",
+            Period = PartialDate.Years(2009, 2015),
+            Status = InstrumentStatus.Concluded,
+            PartyIds = ["asean"],
+            Description = "ASEAN's plan for building its Community by 2015, which the ASEAN Leaders asked the UN to support.",
+            Sources = Cite.Paragraphs(7),
+        },
+        new Instrument
+        {
+            Id = "asean-community-vision-2025",
+            Kind = InstrumentKind.Framework,
+            Title = "ASEAN Community Vision 2025",
+            Status = InstrumentStatus.Adopted,
+            PartyIds = ["asean"],
+            ImplementsId = "roadmap-for-an-asean-community",
+            ActionLineCodes = [ActionLineCodes.Agenda2030Complementarity],
+            Description = "ASEAN's vision for its Community after 2015; ASEAN and the UN seek to align it with the 2030 Agenda.",
+            Note = "¶7 calls it, while still in preparation, \"the ASEAN Community’s Post-2015 Vision\"; ¶38 calls it \"ASEAN Vision 2025\".",
+            Sources = Cite.Paragraphs(7, 10, 27, 38),
+        },
+        new Instrument
+        {
+            Id = "bali-concord-iii",
+            Kind = InstrumentKind.Declaration,
+            Title = "Bali Declaration on ASEAN Community in a Global Community of Nations",
+            ShortName = "Bali Concord III",
+            Status = InstrumentStatus.Adopted,
+            PartyIds = ["asean"],
+            Description = "ASEAN's declaration aiming at a common ASEAN platform on global issues by 2020, which the UN was asked to support.",
+            Sources = Cite.Paragraphs(7),
+        },
+        new Instrument
+        {
+            Id = "asean-un-work-plan-2015",
+            Kind = InstrumentKind.WorkPlan,
+            Title = "ASEAN-UN Work Plan for 2015",
+            Period = PartialDate.Year(2015),
+            Status = InstrumentStatus.Concluded,
+            PartyIds = ["asean", "un"],
+            ImplementsId = "joint-declaration-comprehensive-partnership",
+            Description = "Set the 2015 priorities of ASEAN-UN cooperation in every pillar of the Joint Declaration and for regional peace, security and prosperity.",
+            Note = "The report gives no adoption date; the 6th ASEAN-UN Summit of 12 November 2014 noted that it had been adopted.",
+            Sources = Cite.Paragraphs(8),
+        },
+        new Instrument
+        {
+            Id = "comprehensive-partnership-report-2013-2015",
+            Kind = InstrumentKind.Report,
+            Title = "ASEAN-UN Comprehensive Partnership 2013-2015 Report",
+            ShortName = "Joint Report",
+            Date = PartialDate.Year(2015),
+            Period = PartialDate.Years(2013, 2015),
+            Status = InstrumentStatus.Published,
+            PartyIds = ["asean-secretariat", "un-secretariat"],
+            ImplementsId = "joint-declaration-comprehensive-partnership",
+            ActionLineCodes = [ActionLineCodes.SecretariatMeetings],
+            Description = "The two Secretariats' joint formal review of the Comprehensive Partnership, with recommendations for taking it further.",
+            Note = "Dated by the year in which the 7th ASEAN-UN Summit (22 November 2015) welcomed it; the report gives no submission date.",
+            Sources = Cite.Paragraphs(9),
+        },
+        new Instrument
+        {
+            Id = "asean-2025-forging-ahead-together",
+            Kind = InstrumentKind.Framework,
+            Title = "ASEAN 2025 – Forging Ahead Together",
+            Status = InstrumentStatus.Adopted,
+            PartyIds = ["asean"],
+            Description = "ASEAN's agenda for the decade to 2025, whose key elements the ASEAN-UN Plan of Action takes into account.",
+            Sources = Cite.Paragraphs(9),
+        },
+        new Instrument
+        {
+            Id = "agenda-2030",
+            Kind = InstrumentKind.Agenda,
+            Title = "2030 Agenda for Sustainable Development",
+            Status = InstrumentStatus.Adopted,
+            PartyIds = ["un"],
+            ActionLineCodes = [ActionLineCodes.Agenda2030Complementarity],
+            Description = "The UN's global sustainable development agenda, which ASEAN and the UN seek to align with ASEAN's own vision.",
+            Note = "¶27 also calls it \"the United Nations 2030 Agenda for Sustainable Development\".",
+            Sources = Cite.Paragraphs(9, 10, 27, 38),
+        },
+        new Instrument
+        {
+            Id = "asean-un-plan-of-action-2016-2020",
+            Kind = InstrumentKind.PlanOfAction,
+            Title = "Plan of Action to Implement the Joint Declaration on the Comprehensive Partnership between ASEAN and the UN",
+            ShortName = "ASEAN-UN Plan of Action (2016-2020)",
+            Date = PartialDate.Month(2016, 9).Approximately(),
+            Period = PartialDate.Years(2016, 2020),
+            Status = InstrumentStatus.InForce,
+            PartyIds = ["asean", "un"],
+            ImplementsId = "joint-declaration-comprehensive-partnership",
+            ActionLineCodes = [ActionLineCodes.Disarmament, ActionLineCodes.Agenda2030Complementarity],
+            Description = "The five-year plan that puts the Joint Declaration into practice, drawing on ASEAN Community Vision 2025 and the 2030 Agenda; "
+                + "mandated by the ministerial meeting of September 2015 and adopted by the ASEAN Foreign Ministers and the UN Secretary-General.",
+            Note = "¶38 says it was adopted \"in early September 2016\" (hence approximate); the 8th ASEAN-UN Summit of 7 September 2016 noted the adoption.",
+            Sources = Cite.Paragraphs(9, 10, 13, 38),
+        },
+        new Instrument
+        {
+            Id = "joint-report-2015-2016",
+            Kind = InstrumentKind.Report,
+            Title = "2015-2016 Joint Report",
+            Date = PartialDate.Year(2016),
+            Period = PartialDate.Years(2015, 2016),
+            Status = InstrumentStatus.Published,
+            PartyIds = ["asean-secretariat", "un-secretariat"],
+            ImplementsId = "joint-declaration-comprehensive-partnership",
+            ActionLineCodes = [ActionLineCodes.SecretariatMeetings],
+            Description = "The Secretariats' report on progress under the Joint Declaration, welcomed by the ministerial meeting of September 2016.",
+            Note = "Dated by the year of the ministerial meeting that welcomed it; the report gives no submission date.",
+            Sources = Cite.Paragraphs(11),
+        },
+    ];
+
+    // ¶21–¶27: connectivity, the economy, food and energy, the MDGs.
+    private static Instrument[] EconomicInstruments() =>
+    [
+        new Instrument
+        {
+            Id = "regional-action-programme-transport-phase-ii",
+            Kind = InstrumentKind.PlanOfAction,
+            Title = "Regional Action Programme on Transport Development in Asia and the Pacific – Phase II (2012-2016)",
+            Period = PartialDate.Years(2012, 2016),
+            Status = InstrumentStatus.Concluded,
+            PartyIds = ["un"],
+            ActionLineCodes = [ActionLineCodes.TransportConnectivity],
+            Description = "A UN regional transport programme, aligned with ASEAN's connectivity and transport plans, through which the UN and other partners backed ASEAN connectivity.",
+            Sources = Cite.Paragraphs(21),
+        },
+        new Instrument
+        {
+            Id = "master-plan-on-asean-connectivity",
+            Kind = InstrumentKind.MasterPlan,
+            Title = "Master Plan on ASEAN Connectivity",
+            ShortName = "MPAC",
+            Status = InstrumentStatus.Adopted,
+            PartyIds = ["asean"],
+            ActionLineCodes = [ActionLineCodes.TransportConnectivity, ActionLineCodes.IctConnectivity],
+            Description = "ASEAN's plan for regional connectivity, with which the UN transport programme is aligned.",
+            Sources = Cite.Paragraphs(21),
+        },
+        new Instrument
+        {
+            Id = "asean-strategic-transport-plan-2011-2015",
+            Kind = InstrumentKind.StrategicPlan,
+            Title = "2011-2015 ASEAN Strategic Transport Plan",
+            Period = PartialDate.Years(2011, 2015),
+            Status = InstrumentStatus.Concluded,
+            PartyIds = ["asean"],
+            ActionLineCodes = [ActionLineCodes.TransportConnectivity],
+            Description = "ASEAN's transport strategy for 2011-2015, with which the UN transport programme is aligned.",
+            Sources = Cite.Paragraphs(21),
+        },
+        new Instrument
+        {
+            Id = "asean-ict-master-plan-2015",
+            Kind = InstrumentKind.MasterPlan,
+            Title = "ASEAN Information and Communications Technology Master Plan 2015",
+            ShortName = "ASEAN ICT Master Plan 2015",
+            Status = InstrumentStatus.Adopted,
+            PartyIds = ["asean"],
+            ActionLineCodes = [ActionLineCodes.IctConnectivity],
+            Description = "ASEAN's ICT plan with 2015 as its horizon, with which the UN transport programme is aligned.",
+            Sources = Cite.Paragraphs(21),
+        },
+        new Instrument
+        {
+            Id = "asia-pacific-trade-and-investment-report-2015",
+            Kind = InstrumentKind.Report,
+            Title = "Asia-Pacific Trade and Investment Report 2015: Supporting Participation in Value Chains",
+            Date = PartialDate.Month(2015, 11),
+            Status = InstrumentStatus.Published,
+            PartyIds = ["un"],
+            ActionLineCodes = [ActionLineCodes.TradeAndValueChains, ActionLineCodes.InclusiveDevelopment],
+            Description = "Proposes how countries, the ASEAN Member States among them, can join global value chains and make growth inclusive.",
+            Sources = Cite.Paragraphs(22),
+        },
+        new Instrument
+        {
+            Id = "asean-integrated-food-security-framework",
+            Kind = InstrumentKind.Framework,
+            Title = "ASEAN Integrated Food Security Framework",
+            ShortName = "AIFS",
+            Status = InstrumentStatus.Adopted,
+            PartyIds = ["asean"],
+            ActionLineCodes = [ActionLineCodes.FoodSecurity],
+            Description = "ASEAN's framework for food security, whose implementation is a focus of ASEAN-UN cooperation.",
+            Sources = Cite.Paragraphs(23),
+        },
+        new Instrument
+        {
+            Id = "spa-fs-2015-2020",
+            Kind = InstrumentKind.PlanOfAction,
+            Title = "Strategic Plan of Action on Food Security in the ASEAN Region 2015-2020",
+            ShortName = "SPA-FS",
+            Period = PartialDate.Years(2015, 2020),
+            Status = InstrumentStatus.InForce,
+            PartyIds = ["asean"],
+            ImplementsId = "asean-integrated-food-security-framework",
+            ActionLineCodes = [ActionLineCodes.FoodSecurity],
+            Description = "ASEAN's food security action plan for 2015-2020, implemented with UN support.",
+            Sources = Cite.Paragraphs(23),
+        },
+        new Instrument
+        {
+            Id = "vision-strategic-plan-food-agriculture-forestry",
+            Kind = InstrumentKind.StrategicPlan,
+            Title = "Vision and Strategic Plan for ASEAN Cooperation in Food, Agriculture, and Forestry (2016-2025)",
+            Date = PartialDate.Month(2015, 9),
+            Period = PartialDate.Years(2016, 2025),
+            Status = InstrumentStatus.InForce,
+            PartyIds = ["asean"],
+            ActionLineCodes = [ActionLineCodes.FoodSecurity],
+            Description = "ASEAN's ten-year plan for food, agriculture and forestry, drafted by the ASEAN Secretariat with UN technical expertise and endorsed by the Ministers.",
+            Sources = Cite.Paragraphs(23),
+        },
+        new Instrument
+        {
+            Id = "asean-regional-mdgs-assessment",
+            Kind = InstrumentKind.Report,
+            Title = "ASEAN Regional MDGs Assessment",
+            Status = InstrumentStatus.Published,
+            PartyIds = ["asean"],
+            ActionLineCodes = [ActionLineCodes.MdgAssessment],
+            Description = "Reviews what the region achieved on the MDGs, names the challenges remaining after 2015 and recommends where and how regional support should go.",
+            Sources = Cite.Paragraphs(25),
+        },
+    ];
+
+    // ¶28–¶37: social welfare, health, women, children, labour, environment, disasters, culture and education.
+    private static Instrument[] SocioCulturalInstruments() =>
+    [
+        new Instrument
+        {
+            Id = "asean-declaration-social-protection",
+            Kind = InstrumentKind.Declaration,
+            Title = "ASEAN Declaration on Strengthening Social Protection",
+            Date = PartialDate.Year(2013),
+            Status = InstrumentStatus.Adopted,
+            PartyIds = ["asean"],
+            ActionLineCodes = [ActionLineCodes.SocialProtection],
+            Description = "ASEAN's commitment to stronger social protection, which the UN helps put into practice.",
+            Sources = Cite.Paragraphs(28),
+        },
+        new Instrument
+        {
+            Id = "regional-framework-social-protection",
+            Kind = InstrumentKind.PlanOfAction,
+            Title = "Regional Framework and Action Plan on Strengthening Social Protection",
+            Date = PartialDate.Month(2015, 11),
+            Status = InstrumentStatus.Adopted,
+            PartyIds = ["asean"],
+            ImplementsId = "asean-declaration-social-protection",
+            ActionLineCodes = [ActionLineCodes.SocialProtection],
+            Description = "ASEAN's framework and action plan on social protection, developed with the UN and adopted by the Leaders.",
+            Sources = Cite.Paragraphs(28),
+        },
+        new Instrument
+        {
+            Id = "report-social-protection-in-asean",
+            Kind = InstrumentKind.Report,
+            Title = "Report on Social Protection in ASEAN",
+            Status = InstrumentStatus.InPreparation,
+            PartyIds = ["asean", "un"],
+            ImplementsId = "asean-declaration-social-protection",
+            ActionLineCodes = [ActionLineCodes.SocialProtection],
+            Description = "A joint report on social protection in ASEAN, one of the activities implementing the 2013 Declaration.",
+            Note = "The report lists it beside on-going research and gives neither a title nor a publication date; it is recorded as in preparation.",
+            Sources = Cite.Paragraphs(28),
+        },
+        new Instrument
+        {
+            Id = "strategic-framework-social-welfare-2011-2015",
+            Kind = InstrumentKind.Framework,
+            Title = "Strategic Framework on Social Welfare and Development for 2011-2015",
+            Period = PartialDate.Years(2011, 2015),
+            Status = InstrumentStatus.Concluded,
+            PartyIds = ["asean"],
+            ActionLineCodes = [ActionLineCodes.SocialProtection, ActionLineCodes.Children],
+            Description = "ASEAN's social welfare framework for 2011-2015, under which UNICEF helped set priorities for children.",
+            Sources = Cite.Paragraphs(28),
+        },
+        new Instrument
+        {
+            Id = "asean-who-mou-2014",
+            Kind = InstrumentKind.MemorandumOfUnderstanding,
+            Title = "MoU on the Collaborative Framework between ASEAN and the World Health Organisation",
+            Date = PartialDate.Day(2014, 9, 18),
+            Period = PartialDate.Years(2014, 2017),
+            Status = InstrumentStatus.InForce,
+            PartyIds = ["asean", "who"],
+            ActionLineCodes = [ActionLineCodes.PublicHealth],
+            Description = "Sets the framework of ASEAN-WHO collaboration, including on HIV/AIDS and emerging communicable diseases, for 2014-2017.",
+            Sources = Cite.Paragraphs(29),
+        },
+        new Instrument
+        {
+            Id = "fifth-asean-work-program-hiv-aids",
+            Kind = InstrumentKind.WorkPlan,
+            Title = "5th ASEAN Work Program 2016-2020",
+            Period = PartialDate.Years(2016, 2020),
+            Status = InstrumentStatus.InPreparation,
+            PartyIds = ["atfoa"],
+            ActionLineCodes = [ActionLineCodes.PublicHealth],
+            Description = "ASEAN's next programme against AIDS, on strategies to speed up the response in the member states; being developed by ATFOA with UNAIDS.",
+            Sources = Cite.Paragraphs(29),
+        },
+        new Instrument
+        {
+            Id = "asean-declaration-eliminating-violence-against-women",
+            Kind = InstrumentKind.Declaration,
+            Title = "ASEAN Declaration on Eliminating Violence against Women",
+            Status = InstrumentStatus.Adopted,
+            PartyIds = ["asean"],
+            ActionLineCodes = [ActionLineCodes.GenderEquality],
+            Description = "ASEAN's declaration against violence towards women, which UN Women and the ACW implement together.",
+            Sources = Cite.Paragraphs(30),
+        },
+        new Instrument
+        {
+            Id = "cedaw",
+            Kind = InstrumentKind.Convention,
+            Title = "Convention on the Elimination of all Forms of Discrimination against Women",
+            ShortName = "CEDAW",
+            Status = InstrumentStatus.Adopted,
+            PartyIds = ["asean-member-states"],
+            ActionLineCodes = [ActionLineCodes.GenderEquality],
+            Description = "The UN convention on women's rights, whose obligations UN Women helps ASEAN meet.",
+            Sources = Cite.Paragraphs(30),
+        },
+        new Instrument
+        {
+            Id = "rpa-on-evaw",
+            Kind = InstrumentKind.PlanOfAction,
+            Title = "ASEAN Regional Plan of Action on Elimination of Violence against Women",
+            ShortName = "RPA on EVAW",
+            Date = PartialDate.Month(2015, 11),
+            Status = InstrumentStatus.Adopted,
+            PartyIds = ["asean"],
+            ActionLineCodes = [ActionLineCodes.GenderEquality],
+            Description = "ASEAN's regional plan against violence towards women, developed with the UN and adopted by the Leaders.",
+            Sources = Cite.Paragraphs(30),
+        },
+        new Instrument
+        {
+            Id = "asean-unicef-fac",
+            Kind = InstrumentKind.FrameworkAgreement,
+            Title = "ASEAN-UNICEF Framework Agreement for Cooperation",
+            ShortName = "FAC",
+            Date = PartialDate.Day(2014, 12, 3),
+            Status = InstrumentStatus.Signed,
+            PartyIds = ["asean", "unicef"],
+            ActionLineCodes = [ActionLineCodes.Children],
+            Description = "Commits ASEAN and UNICEF to shared goals for the survival, growth, development and participation of the region's children.",
+            Sources = Cite.Paragraphs(31),
+        },
+        new Instrument
+        {
+            Id = "rpa-on-evac",
+            Kind = InstrumentKind.PlanOfAction,
+            Title = "ASEAN Regional Plan of Action on the Elimination of Violence against Children",
+            ShortName = "RPA on EVAC",
+            Status = InstrumentStatus.InPreparation,
+            PartyIds = ["asean"],
+            ActionLineCodes = [ActionLineCodes.Children],
+            Description = "ASEAN's regional plan against violence towards children, being developed with UN help.",
+            Sources = Cite.Paragraphs(31),
+        },
+        new Instrument
+        {
+            Id = "joint-regional-report-nutrition-security",
+            Kind = InstrumentKind.Report,
+            Title = "Joint Regional Report on Nutrition Security in ASEAN",
+            Status = InstrumentStatus.InPreparation,
+            PartyIds = ["asean", "un"],
+            ActionLineCodes = [ActionLineCodes.Children],
+            Description = "A regional report on nutrition security, being prepared with UN help.",
+            Sources = Cite.Paragraphs(31),
+        },
+        new Instrument
+        {
+            Id = "unfccc",
+            Kind = InstrumentKind.Convention,
+            Title = "United Nations Framework Convention on Climate Change",
+            ShortName = "UNFCCC",
+            Status = InstrumentStatus.Adopted,
+            PartyIds = ["asean-member-states"],
+            ActionLineCodes = [ActionLineCodes.ClimateChange],
+            Description = "The UN climate convention, under which the member states have commitments that a UNEP-backed network helps them meet.",
+            Note = "The report speaks of commitments under the UNFCCC, so it is recorded as the convention rather than as a body.",
+            Sources = Cite.Paragraphs(33),
+        },
+        new Instrument
+        {
+            Id = "asean-un-work-plan-environment-climate-change",
+            Kind = InstrumentKind.WorkPlan,
+            Title = "ASEAN-UN Work Plan on Environment and Climate Change (2016-2020)",
+            Period = PartialDate.Years(2016, 2020),
+            Status = InstrumentStatus.Planned,
+            PartyIds = ["asean-secretariat", "un-secretariat"],
+            ImplementsId = "joint-declaration-comprehensive-partnership",
+            ActionLineCodes = [ActionLineCodes.ClimateChange, ActionLineCodes.Environment],
+            Description = "A work plan the two Secretariats agreed in May 2015 to draft, as part of the Comprehensive Partnership framework.",
+            Note = "The report records only the agreement to draft it.",
+            Sources = Cite.Paragraphs(34),
+        },
+        new Instrument
+        {
+            Id = "asean-action-plan-joint-responses-to-climate",
+            Kind = InstrumentKind.PlanOfAction,
+            Title = "ASEAN Action Plan on Joint Responses to Climate",
+            Status = InstrumentStatus.Adopted,
+            PartyIds = ["asean"],
+            ActionLineCodes = [ActionLineCodes.ClimateChange],
+            Description = "ASEAN's plan for a joint response to climate change, named as an area for UN support after 2015.",
+            Note = "Title as the report gives it; the plan is better known as the ASEAN Action Plan on Joint Response to Climate Change.",
+            Sources = Cite.Paragraphs(34),
+        },
+        new Instrument
+        {
+            Id = "asean-un-strategic-plan-disaster-management",
+            Kind = InstrumentKind.StrategicPlan,
+            Title = "ASEAN-UN Strategic Plan on Disaster Management (2011-2015)",
+            Period = PartialDate.Years(2011, 2015),
+            Status = InstrumentStatus.Concluded,
+            PartyIds = ["asean", "un"],
+            ActionLineCodes = [ActionLineCodes.DisasterManagement],
+            Description = "The joint plan through which ASEAN and UN agencies coordinated disaster risk management for 2011-2015.",
+            Sources = Cite.Paragraphs(35),
+        },
+        new Instrument
+        {
+            Id = "asean-unesco-fac",
+            Kind = InstrumentKind.FrameworkAgreement,
+            Title = "ASEAN-UNESCO Framework Agreement for Cooperation",
+            ShortName = "FAC",
+            Date = PartialDate.Month(2013, 12),
+            Status = InstrumentStatus.Signed,
+            PartyIds = ["asean", "unesco"],
+            ActionLineCodes = [ActionLineCodes.Culture, ActionLineCodes.Education],
+            Description = "The framework of ASEAN-UNESCO cooperation; in culture it covers awards of excellence, conventions, strategic initiatives, workshops and promotion.",
+            Note = "The report calls it \"the FAC between ASEAN and the UN Educational, Scientific and Cultural Organisation (UNESCO)\".",
+            Sources = Cite.Paragraphs(36),
+        },
+        new Instrument
+        {
+            Id = "education-for-all-goals",
+            Kind = InstrumentKind.Agenda,
+            Title = "Education for All goals",
+            ShortName = "EFA",
+            Status = InstrumentStatus.Adopted,
+            ActionLineCodes = [ActionLineCodes.Education],
+            Description = "Six global education goals, which collaborative projects in Southeast Asia helped the member states attain.",
+            Sources = Cite.Paragraphs(37),
+        },
+        new Instrument
+        {
+            Id = "asean-work-plan-on-education-2016-2020",
+            Kind = InstrumentKind.WorkPlan,
+            Title = "ASEAN five-year Work Plan on Education (2016-2020)",
+            Date = PartialDate.Year(2016).Approximately(),
+            Period = PartialDate.Years(2016, 2020),
+            Status = InstrumentStatus.Planned,
+            PartyIds = ["asean"],
+            ActionLineCodes = [ActionLineCodes.Education],
+            Description = "ASEAN's education work plan for 2016-2020, with UN input; due for adoption in early 2016.",
+            Note = "The report says it \"will be adopted in early 2016\" and does not record the adoption, so it stays planned with an approximate date.",
+            Sources = Cite.Paragraphs(37),
+        },
+    ];
 }

@@ -23,11 +23,15 @@ public sealed record Event : PartnershipRecord
     [RecordReference(typeof(Place))]
     public string? PlaceId { get; init; }
 
+    /// <summary>Gets the id of the member state that hosted the event, where the report names a host country (e.g. "hosted by Lao PDR").</summary>
+    [RecordReference(typeof(MemberState))]
+    public string? HostStateId { get; init; }
+
     /// <summary>Gets the ids of the participants: organisations, member states and people.</summary>
     [RecordReference(typeof(Organisation), typeof(MemberState), typeof(StateGrouping), typeof(Person))]
     public EquatableArray<string> ParticipantIds { get; init; }
 
-    /// <summary>Gets the ids of instruments the event adopted, signed, issued, noted or welcomed.</summary>
+    /// <summary>Gets the ids of instruments the event adopted, signed, issued, noted or welcomed, or mandated to be drafted.</summary>
     [RecordReference(typeof(Instrument))]
     public EquatableArray<string> OutcomeIds { get; init; }
 

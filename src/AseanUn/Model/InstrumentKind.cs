@@ -44,4 +44,7 @@ public enum InstrumentKind
 
     /// <summary>A global agenda or set of goals, e.g. the 2030 Agenda or the MDGs.</summary>
     Agenda,
+
+    /// <summary>An organisation's founding charter, e.g. the ASEAN Charter.</summary>
+    Charter,
 }

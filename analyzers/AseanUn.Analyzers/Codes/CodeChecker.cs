@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using AseanUn.Analyzers.Operations;
+using Microsoft.CodeAnalysis;
+
+namespace AseanUn.Analyzers.Codes;
+
+/// <summary>Checks one constant that reaches a marked place against the vocabulary and reports what is wrong with it.</summary>
+internal sealed class CodeChecker(CodeVocabulary vocabulary)
+{
+    public void Check(CodeKind kind, ConstantString constant, Action<Diagnostic> report)
+    {
+        var value = constant.Value;
+        var location = constant.Syntax.GetLocation();
+        if (vocabulary.TryGet(kind, value, out var entry))
+        {
+            // The library's own data records superseded lines as history; only other code is steered away from them.
+            if (entry.Successor is { } successor && !vocabulary.IsDefinedInSource)
+            {
+                report(Create(Descriptors.SupersededActionLine, location, Known(kind, successor), value, successor));
+            }
+            else if (constant.IsLiteral)
+            {
+                report(Create(Descriptors.PreferTypedConstant, location, ImmutableArray.Create(entry), value, entry.Constant));
+            }
+
+            return;
+        }
+
+        if (!CodeShape.IsWellFormed(value, kind))
+        {
+            var normalized = CodeShape.Normalize(value, kind);
+            var suggestions = normalized is not null && vocabulary.TryGet(kind, normalized, out var exact)
+                ? ImmutableArray.Create(exact)
+                : NearestCodes.For(normalized ?? value, kind, vocabulary);
+            report(Create(
+                Descriptors.MalformedCode,
+                location,
+                suggestions,
+                value,
+                CodeKindText.Noun(kind),
+                CodeKindText.Example(kind),
+                DidYouMean(suggestions)));
+            return;
+        }
+
+        var nearest = NearestCodes.For(value, kind, vocabulary);
+        var suffix = nearest.IsEmpty && kind == CodeKind.Pillar ? AllPillars() : DidYouMean(nearest);
+        report(Create(UnknownDescriptor(kind), location, nearest, value, suffix));
+    }
+
+    private static DiagnosticDescriptor UnknownDescriptor(CodeKind kind) => kind switch
+    {
+        CodeKind.Pillar => Descriptors.UnknownPillarCode,
+        CodeKind.Area => Descriptors.UnknownAreaCode,
+        _ => Descriptors.UnknownActionLineCode,
+    };
+
+    private ImmutableArray<CodeEntry> Known(CodeKind kind, string code) =>
+        vocabulary.TryGet(kind, code, out var entry) ? ImmutableArray.Create(entry) : ImmutableArray<CodeEntry>.Empty;
+
+    private string AllPillars() => "; the pillars are " + JoinCodes(vocabulary.EntriesOf(CodeKind.Pillar), "and");
+
+    private static string DidYouMean(ImmutableArray<CodeEntry> suggestions) =>
+        suggestions.IsEmpty ? string.Empty : "; did you mean " + JoinCodes(suggestions, "or") + "?";
+
+    private static string JoinCodes(ImmutableArray<CodeEntry> entries, string conjunction)
+    {
+        var quoted = entries.Select(e => "'" + e.Code + "'").ToList();
+        return quoted.Count <= 1
+            ? string.Concat(quoted)
+            : string.Join(", ", quoted.Take(quoted.Count - 1)) + " " + conjunction + " " + quoted[quoted.Count - 1];
+    }
+
+    private static Diagnostic Create(
+        DiagnosticDescriptor descriptor,
+        Location location,
+        ImmutableArray<CodeEntry> replacements,
+        params object[] arguments)
+    {
+        var properties = ImmutableDictionary<string, string?>.Empty;
+        if (!replacements.IsEmpty)
+        {
+            var separator = DiagnosticProperties.Separator.ToString();
+            properties = properties
+                .Add(DiagnosticProperties.Replacements, string.Join(separator, replacements.Select(r => r.Constant)))
+                .Add(DiagnosticProperties.ReplacementCodes, string.Join(separator, replacements.Select(r => r.Code)));
+        }
+
+        return Diagnostic.Create(descriptor, location, properties, arguments);
+    }
+
+    /// <summary>Reports every code of one call that lies outside the single pillar (or area) the same call states.</summary>
+    public void CheckHierarchy(IReadOnlyList<(CodeKind Kind, ConstantString Constant)> codes, Action<Diagnostic> report)
+    {
+        var pillar = SingleKnown(codes, CodeKind.Pillar);
+        var area = SingleKnown(codes, CodeKind.Area);
+        if (pillar is null && area is null)
+        {
+            return;
+        }
+
+        foreach (var (kind, constant) in codes)
+        {
+            if (kind == CodeKind.Pillar || !vocabulary.TryGet(kind, constant.Value, out _))
+            {
+                continue;
+            }
+
+            if (pillar is not null && CodeShape.PillarOf(constant.Value) != pillar)
+            {
+                report(Diagnostic.Create(
+                    Descriptors.CodeNotUnderStatedParent, constant.Syntax.GetLocation(), CodeKindText.Title(kind), constant.Value, "pillar", pillar));
+            }
+            else if (area is not null && kind == CodeKind.ActionLine && CodeShape.ParentOf(constant.Value) != area)
+            {
+                report(Diagnostic.Create(
+                    Descriptors.CodeNotUnderStatedParent, constant.Syntax.GetLocation(), CodeKindText.Title(kind), constant.Value, "area", area));
+            }
+        }
+    }
+
+    // The parent is only clear when the call states exactly one valid code of that kind.
+    private string? SingleKnown(IReadOnlyList<(CodeKind Kind, ConstantString Constant)> codes, CodeKind kind)
+    {
+        string? found = null;
+        foreach (var (codeKind, constant) in codes)
+        {
+            if (codeKind != kind || !vocabulary.TryGet(kind, constant.Value, out _))
+            {
+                continue;
+            }
+
+            if (found is not null && found != constant.Value)
+            {
+                return null;
+            }
+
+            found = constant.Value;
+        }
+
+        return found;
+    }
+}

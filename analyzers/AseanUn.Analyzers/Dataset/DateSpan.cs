@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace AseanUn.Analyzers.Dataset;
+
+/// <summary>The days a constant date stands for, first to last, with its text as the rules print it.</summary>
+internal readonly struct DateSpan(long first, long last, string text)
+{
+    public long First { get; } = first;
+
+    public long Last { get; } = last;
+
+    public string Text { get; } = text;
+
+    public static DateSpan Day(int year, int month, int day) =>
+        new(CalendarRules.DayNumber(year, month, day), CalendarRules.DayNumber(year, month, day), Year(year) + "-" + Two(month) + "-" + Two(day));
+
+    public static DateSpan Month(int year, int month) =>
+        new(CalendarRules.DayNumber(year, month, 1), CalendarRules.DayNumber(year, month, CalendarRules.DaysInMonth(year, month)), Year(year) + "-" + Two(month));
+
+    public static DateSpan WholeYear(int year) =>
+        new(CalendarRules.DayNumber(year, 1, 1), CalendarRules.DayNumber(year, 12, 31), Year(year));
+
+    public static DateSpan Decade(int firstYear) =>
+        new(CalendarRules.DayNumber(firstYear, 1, 1), CalendarRules.DayNumber(firstYear + 9, 12, 31), Year(firstYear).Substring(0, 3) + "X");
+
+    /// <summary>Gets whether <paramref name="end"/> begins or ends before this span does, which no interval allows.</summary>
+    public bool IsAfter(DateSpan end) => end.First < First || end.Last < Last;
+
+    private static string Year(int year) => year.ToString("0000", CultureInfo.InvariantCulture);
+
+    private static string Two(int number) => number.ToString("00", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,154 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace AseanUn.Analyzers;
+
+/// <summary>Every rule AseanUn reports, in one place. Severities are defaults; .editorconfig can change each.</summary>
+internal static class Descriptors
+{
+    /// <summary>AUN0001: a constant at an action-line place names no action line.</summary>
+    public static readonly DiagnosticDescriptor UnknownActionLineCode = Create(
+        "AUN0001",
+        "Unknown action-line code",
+        "'{0}' is not an action-line code{1}",
+        DiagnosticCategories.Codes,
+        DiagnosticSeverity.Error,
+        "The string reaches a place marked [ActionLineCode] but matches none of the constants of AseanUn.ActionLineCodes in the referenced AseanUn version.");
+
+    /// <summary>AUN0002: a constant at a pillar place names no pillar.</summary>
+    public static readonly DiagnosticDescriptor UnknownPillarCode = Create(
+        "AUN0002",
+        "Unknown pillar code",
+        "'{0}' is not a pillar code{1}",
+        DiagnosticCategories.Codes,
+        DiagnosticSeverity.Error,
+        "The string reaches a place marked [PillarCode] but matches none of the constants of AseanUn.PillarCodes.");
+
+    /// <summary>AUN0003: one call states a pillar (or area) and a code that lies elsewhere.</summary>
+    public static readonly DiagnosticDescriptor CodeNotUnderStatedParent = Create(
+        "AUN0003",
+        "Code not under the stated pillar or area",
+        "{0} '{1}' is not under {2} '{3}'",
+        DiagnosticCategories.Codes,
+        DiagnosticSeverity.Error,
+        "A call, object creation or attribute takes a pillar (or area) code together with action-line or area codes; each of those must lie under the stated pillar (or area).");
+
+    /// <summary>AUN0004: a constant at an area place names no area.</summary>
+    public static readonly DiagnosticDescriptor UnknownAreaCode = Create(
+        "AUN0004",
+        "Unknown area code",
+        "'{0}' is not an area code{1}",
+        DiagnosticCategories.Codes,
+        DiagnosticSeverity.Error,
+        "The string reaches a place marked [AreaCode] but matches none of the constants of AseanUn.AreaCodes.");
+
+    /// <summary>AUN0005: a constant does not have the shape of the code the place takes.</summary>
+    public static readonly DiagnosticDescriptor MalformedCode = Create(
+        "AUN0005",
+        "Malformed code",
+        "'{0}' is not a well-formed {1} code, which looks like '{2}'{3}",
+        DiagnosticCategories.Codes,
+        DiagnosticSeverity.Error,
+        "Codes are upper-case pillar letters and numbers without leading zeros, joined by dots: 'SC', 'SC.1', 'SC.1.2'.");
+
+    /// <summary>AUN0006: an action line that has been superseded by another.</summary>
+    public static readonly DiagnosticDescriptor SupersededActionLine = Create(
+        "AUN0006",
+        "Superseded action line",
+        "Action line '{0}' has been superseded by '{1}'",
+        DiagnosticCategories.Codes,
+        DiagnosticSeverity.Warning,
+        "The action line is marked [SupersededBy] in the referenced AseanUn version; new work is tagged with its successor.");
+
+    /// <summary>AUN0007: a literal that equals a known code where the typed constant reads better.</summary>
+    public static readonly DiagnosticDescriptor PreferTypedConstant = Create(
+        "AUN0007",
+        "Prefer the typed code constant",
+        "Use {1} instead of the literal '{0}'",
+        DiagnosticCategories.Codes,
+        DiagnosticSeverity.Info,
+        "The named constants of PillarCodes, AreaCodes and ActionLineCodes say what a code means and cannot be mistyped.");
+
+    /// <summary>AUN0101: two records of the dataset source share an id.</summary>
+    public static readonly DiagnosticDescriptor DuplicateRecordId = Create(
+        "AUN0101",
+        "Duplicate record id",
+        "Record id '{0}' is already used at {1}",
+        DiagnosticCategories.Dataset,
+        DiagnosticSeverity.Error,
+        "Record ids are unique across the whole dataset, whatever the record type.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>AUN0102: a reference that names no record of the dataset source, or one of the wrong kind.</summary>
+    public static readonly DiagnosticDescriptor UnresolvedReference = Create(
+        "AUN0102",
+        "Reference does not resolve",
+        "Reference '{0}' does not resolve: {1}",
+        DiagnosticCategories.Dataset,
+        DiagnosticSeverity.Error,
+        "A [RecordReference] property or parameter must name the id of a record of one of the types it allows.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>AUN0103: a date constant that names a day, month or year that cannot exist.</summary>
+    public static readonly DiagnosticDescriptor ImpossibleDate = Create(
+        "AUN0103",
+        "Impossible date",
+        "Impossible date: {0}",
+        DiagnosticCategories.Dataset,
+        DiagnosticSeverity.Error,
+        "The constant arguments describe a date that does not exist, so the dataset would throw when it is first loaded.");
+
+    /// <summary>AUN0104: an interval whose end comes before its start.</summary>
+    public static readonly DiagnosticDescriptor EndBeforeStart = Create(
+        "AUN0104",
+        "End before start",
+        "The end {0} comes before the start {1}",
+        DiagnosticCategories.Dataset,
+        DiagnosticSeverity.Error,
+        "An interval's end must not come before its start; the dataset would throw when it is first loaded.");
+
+    /// <summary>AUN0105: a record that cites no source paragraph.</summary>
+    public static readonly DiagnosticDescriptor MissingSourceCitation = Create(
+        "AUN0105",
+        "Record without a source citation",
+        "{0} cites no source paragraph",
+        DiagnosticCategories.Dataset,
+        DiagnosticSeverity.Error,
+        "Every fact of the dataset comes from the source report and cites the paragraph or paragraphs it comes from.");
+
+    /// <summary>AUN0106: a citation of a paragraph the source document does not have.</summary>
+    public static readonly DiagnosticDescriptor ParagraphOutOfRange = Create(
+        "AUN0106",
+        "Cited paragraph does not exist",
+        "Paragraph {0} does not exist in '{1}': {2}",
+        DiagnosticCategories.Dataset,
+        DiagnosticSeverity.Error,
+        "A citation names a paragraph number below 1 or above the paragraph count of its source document.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>Gets every rule, for the documentation and release-tracking tests.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
+        UnknownActionLineCode,
+        UnknownPillarCode,
+        CodeNotUnderStatedParent,
+        UnknownAreaCode,
+        MalformedCode,
+        SupersededActionLine,
+        PreferTypedConstant,
+        DuplicateRecordId,
+        UnresolvedReference,
+        ImpossibleDate,
+        EndBeforeStart,
+        MissingSourceCitation,
+        ParagraphOutOfRange);
+
+    private static DiagnosticDescriptor Create(
+        string id,
+        string title,
+        string messageFormat,
+        string category,
+        DiagnosticSeverity severity,
+        string description,
+        params string[] customTags) =>
+        new(id, title, messageFormat, category, severity, isEnabledByDefault: true, description, HelpLinks.For(id), customTags);
+}
