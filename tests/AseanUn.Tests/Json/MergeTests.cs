@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using AseanUn.Dates;
 using AseanUn.Json;
 using AseanUn.Model;
@@ -26,8 +27,11 @@ public sealed class MergeTests
         Assert.Equal(builtIn.Records.Count + 7, merged.Records.Count);
         // The built-in grouping CLMV reaches Lao PDR; the activity names Lao PDR directly.
         Assert.Equal(["example-workshop", "example-support"], Ids.Of(merged.Query().InvolvingMemberState("Lao PDR").Matching("example").ToRecords()));
-        Assert.Equal(["example-workshop", "example-support"], Ids.Of(merged.RecordsUnderActionLine(ActionLineCodes.Children)));
-        Assert.Equal(["example-workshop"], Ids.Of(merged.EventsAt("Thailand")));
+        Assert.Equal(
+            Ids.Of(builtIn.RecordsUnderActionLine(ActionLineCodes.Children)).Append("example-workshop").Append("example-support").Order(),
+            Ids.Of(merged.RecordsUnderActionLine(ActionLineCodes.Children)).Order());
+        Assert.Equal([.. Ids.Of(builtIn.EventsAt("Thailand")), "example-workshop"], Ids.Of(merged.EventsAt("Thailand")));
+        Assert.Equal(["example-workshop"], Ids.Of(merged.EventsAt("Example City")));
         var link = Assert.Single(merged.CooperationLinksOf("Example Agency"));
         Assert.Equal(["SC.1.2", "SC.3.2"], link.ActionLineCodes);
         Assert.Equal(3, link.Evidence.Count);
