@@ -237,7 +237,6 @@ internal sealed class DatasetIndex
             }
         }
 
-        spans.Sort();
         return new DateIndex(spans);
     }
 }
