@@ -22,6 +22,11 @@ namespace AseanUn.Json;
 /// codes, citations). On any problem no dataset is created; the <c>Try</c> methods return the problems, the others
 /// throw <see cref="DatasetValidationException"/>.
 /// </para>
+/// <para>
+/// The importer reads documents of at most 16 MiB (16,777,216 bytes; a stream is read no further) that nest arrays and
+/// objects at most 64 deep; a larger or deeper document is rejected with one <see cref="DatasetProblemKind.LimitExceeded"/>
+/// problem where it passes the limit.
+/// </para>
 /// </remarks>
 public static class DatasetJson
 {
@@ -55,7 +60,7 @@ public static class DatasetJson
     /// <exception cref="DatasetValidationException">The document has problems; the exception lists all of them.</exception>
     public static PartnershipDataset Import(string json, string? documentName = null) => TryImport(json, documentName).GetDatasetOrThrow();
 
-    /// <summary>Imports a dataset from a stream of UTF-8 JSON, read to its end.</summary>
+    /// <summary>Imports a dataset from a stream of UTF-8 JSON, read to its end or past the size limit.</summary>
     /// <param name="utf8Json">The stream; it is left open.</param>
     /// <param name="documentName">A name for the document in problem reports.</param>
     /// <exception cref="DatasetValidationException">The document has problems; the exception lists all of them.</exception>
@@ -140,11 +145,18 @@ public static class DatasetJson
         return Encoding.UTF8.GetBytes(json);
     }
 
+    // Reads no further than one chunk past the size limit, so an endless or huge stream is rejected, not buffered.
     private static byte[] ReadAll(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
+        var chunk = new byte[81920];
+        int read;
+        while (buffer.Length <= DatasetJsonOptions.MaxDocumentBytes && (read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+        }
+
         return buffer.ToArray();
     }
 }

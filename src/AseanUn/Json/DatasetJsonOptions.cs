@@ -11,6 +11,12 @@ namespace AseanUn.Json;
 /// <summary>The serializer options of the interchange format, built once on the source-generated context.</summary>
 internal static class DatasetJsonOptions
 {
+    /// <summary>The deepest nesting of arrays and objects the importer reads; the format itself needs five levels.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>The largest document the importer reads, in bytes: many times a report's data, and little enough to hold in memory.</summary>
+    public const int MaxDocumentBytes = 16 * 1024 * 1024;
+
     /// <summary>Gets the options: source-generated metadata plus a property order that puts <c>id</c> first.</summary>
     public static JsonSerializerOptions Options { get; } = Create();
 

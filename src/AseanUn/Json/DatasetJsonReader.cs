@@ -35,6 +35,12 @@ internal sealed class DatasetJsonReader
 
     private DatasetResult Read(PartnershipDataset? baseDataset)
     {
+        if (_utf8.Length > DatasetJsonOptions.MaxDocumentBytes)
+        {
+            return Failure([ToProblem(new JsonProblem(DatasetProblemKind.LimitExceeded, "$", DatasetJsonOptions.MaxDocumentBytes,
+                $"The document is longer than {DatasetJsonOptions.MaxDocumentBytes} bytes, the most the importer reads; it goes past that here."))]);
+        }
+
         var root = PositionedJsonParser.Parse(_utf8, _lines, out var syntaxError);
         if (root is null)
         {

@@ -14,13 +14,16 @@ internal sealed class PositionedJsonParser
     // The path of the value being read, so a syntax error can say where in the document's structure it is.
     private JsonPath _path = JsonPath.Root;
 
+    // How many arrays and objects are open around the value being read.
+    private int _depth;
+
     private PositionedJsonParser(byte[] utf8) => _utf8 = utf8;
 
     /// <summary>Parses <paramref name="utf8"/>; on a syntax error returns <see langword="null"/> and describes the error.</summary>
     public static PositionedNode? Parse(byte[] utf8, LineMap lines, out JsonProblem? error)
     {
         var parser = new PositionedJsonParser(utf8);
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = DatasetJsonOptions.MaxDepth });
         try
         {
             if (!reader.Read())
@@ -36,7 +39,10 @@ internal sealed class PositionedJsonParser
         catch (JsonException exception)
         {
             var offset = lines.OffsetOf(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
-            error = new JsonProblem(AseanUn.Validation.DatasetProblemKind.MalformedJson, parser._path.ToString(), offset, PlainMessage(exception.Message));
+            // The reader stops at the bracket that would open one level too many.
+            var tooDeep = parser._depth >= DatasetJsonOptions.MaxDepth && offset < utf8.Length && utf8[offset] is (byte)'[' or (byte)'{';
+            var kind = tooDeep ? AseanUn.Validation.DatasetProblemKind.LimitExceeded : AseanUn.Validation.DatasetProblemKind.MalformedJson;
+            error = new JsonProblem(kind, parser._path.ToString(), offset, PlainMessage(exception.Message));
             return null;
         }
         catch (InvalidOperationException exception)
@@ -53,6 +59,7 @@ internal sealed class PositionedJsonParser
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
+                _depth++;
                 var objectPath = _path;
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
@@ -64,8 +71,10 @@ internal sealed class PositionedJsonParser
                     _path = objectPath;
                 }
 
+                _depth--;
                 break;
             case JsonTokenType.StartArray:
+                _depth++;
                 var arrayPath = _path;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
@@ -74,6 +83,7 @@ internal sealed class PositionedJsonParser
                     _path = arrayPath;
                 }
 
+                _depth--;
                 break;
             case JsonTokenType.String:
                 node.Text = reader.GetString();

@@ -53,4 +53,10 @@ public enum DatasetProblemKind
 
     /// <summary>An organisation name, acronym or alias that also names another organisation.</summary>
     AmbiguousName,
+
+    /// <summary>
+    /// A document larger, or nesting arrays and objects deeper, than the importer reads (see
+    /// <see cref="AseanUn.Json.DatasetJson"/>); nothing else is checked.
+    /// </summary>
+    LimitExceeded,
 }
