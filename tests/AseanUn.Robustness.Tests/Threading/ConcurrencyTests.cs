@@ -4,13 +4,14 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using AseanUn.Dates;
+using AseanUn.Json;
 using AseanUn.Robustness.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace AseanUn.Robustness.Tests.Threading;
 
 /// <summary>
-/// Sixteen threads query while others create and merge datasets: every answer equals the single-threaded one, nothing
+/// Sixteen threads query while others import and merge datasets: every answer equals the single-threaded one, nothing
 /// throws, and the datasets being queried never change.
 /// </summary>
 public sealed class ConcurrencyTests(ITestOutputHelper output)
@@ -19,7 +20,7 @@ public sealed class ConcurrencyTests(ITestOutputHelper output)
     private const int WriterThreads = 4;
 
     [Fact]
-    public void Sixteen_threads_querying_while_others_merge_get_exactly_the_single_threaded_answers()
+    public void Sixteen_threads_querying_while_others_import_and_merge_get_exactly_the_single_threaded_answers()
     {
         var current = Partnership.Current;
         var recordsBefore = current.Records;
@@ -31,6 +32,7 @@ public sealed class ConcurrencyTests(ITestOutputHelper output)
         PartnershipDataset[] targets = [current, Copy(current)];
 
         var passes = RunSize.Times(5);
+        var export = DatasetJson.Export(current);
         var writes = RunSize.Times(25);
         var failures = new ConcurrentQueue<string>();
         var answered = 0;
@@ -42,11 +44,12 @@ public sealed class ConcurrencyTests(ITestOutputHelper output)
         threads.ForEach(thread => thread.Start());
         threads.ForEach(thread => thread.Join());
 
-        output.WriteLine($"{QueryThreads} query threads × {passes} passes × {battery.Count} questions × {targets.Length} datasets = {answered} answers; {WriterThreads} writer threads, {merged} merges; {failures.Count} failures.");
+        output.WriteLine($"{QueryThreads} query threads × {passes} passes × {battery.Count} questions × {targets.Length} datasets = {answered} answers; {WriterThreads} writer threads, {merged} merges and imports; {failures.Count} failures.");
         Assert.Empty(failures.Take(10));
         Assert.Equal(QueryThreads * passes * battery.Count * targets.Length, answered);
         Assert.Equal(WriterThreads * writes, merged);
         Assert.Equal(recordsBefore, current.Records);
+        Assert.Equal(export, DatasetJson.Export(current));
         Assert.Same(current, Partnership.Current);
 
         void Query(int thread)
@@ -67,14 +70,28 @@ public sealed class ConcurrencyTests(ITestOutputHelper output)
             }
         }
 
+        // Writers take turns at merging records in code, merging a later report's document, and importing the export.
         void Write(int writer)
         {
             start.SignalAndWait();
             for (var i = 0; i < writes; i++)
             {
                 var suffix = $"{writer}-{i}";
-                var additions = LaterRecords.For(current, suffix);
-                Check($"writer {writer}, merge {i}", () => Describe(current.Merge($"later-{suffix}", PartialDate.Month(2020, 6), additions), current, suffix), Expected(current, suffix));
+                switch (i % 3)
+                {
+                    case 0:
+                        var additions = LaterRecords.For(current, suffix);
+                        Check($"writer {writer}, merge {i}", () => Describe(current.Merge($"later-{suffix}", PartialDate.Month(2020, 6), additions), current, suffix), Expected(current, suffix));
+                        break;
+                    case 1:
+                        var document = LaterRecords.Document(current, suffix);
+                        Check($"writer {writer}, JSON merge {i}", () => Describe(DatasetJson.Merge(current, document), current, suffix), Expected(current, suffix));
+                        break;
+                    default:
+                        Check($"writer {writer}, import {i}", () => (DatasetJson.Import(export).Records == current.Records).ToString(), bool.TrueString);
+                        break;
+                }
+
                 Interlocked.Increment(ref merged);
             }
         }
@@ -102,5 +119,5 @@ public sealed class ConcurrencyTests(ITestOutputHelper output)
     private static string Describe(PartnershipDataset merged, PartnershipDataset baseDataset, string suffix) =>
         $"{merged.Records.Count} {merged.TryGetRecord(LaterRecords.MeetingId(suffix), out _)} {baseDataset.TryGetRecord(LaterRecords.MeetingId(suffix), out _)} {merged.RecordsUnderActionLine(baseDataset.ActionLines[0].Id).Count - baseDataset.RecordsUnderActionLine(baseDataset.ActionLines[0].Id).Count}";
 
-    private static string Expected(PartnershipDataset baseDataset, string suffix) => $"{baseDataset.Records.Count + 2} True False 1";
+    private static string Expected(PartnershipDataset baseDataset, string suffix) => $"{baseDataset.Records.Count + LaterRecords.Count} True False 2";
 }
