@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using AseanUn.Robustness.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 
 namespace AseanUn.Robustness.Tests.Analyzers;
@@ -31,12 +32,18 @@ internal sealed class PrefixRun
     /// <summary>Gets the ids of the findings on the complete sources, with how often each was reported.</summary>
     public IReadOnlyDictionary<string, int> CompleteFindings => _completeFindings;
 
-    public static PrefixRun Over(IReadOnlyList<CorpusSource> sources)
+    /// <summary>Analyses the prefixes of <paramref name="sources"/>.</summary>
+    /// <param name="sources">The sources.</param>
+    /// <param name="maxCutsPerSource">
+    /// Where given, a longer source is cut at this many tokens spread evenly over it (from an offset the seed picks)
+    /// instead of at every token: a prefix costs as much as its length, so every prefix of a long file costs its square.
+    /// </param>
+    public static PrefixRun Over(IReadOnlyList<CorpusSource> sources, int? maxCutsPerSource = null)
     {
         var run = new PrefixRun();
         // Sources that open alike (the dataset usings, a shared API) share their first prefixes; each is analysed once.
         var seen = new HashSet<(bool, string)>();
-        var work = sources.SelectMany(source => CutPoints(source.Text).Select(cut => (Source: source, Cut: cut)))
+        var work = sources.SelectMany(source => Spread(CutPoints(source.Text).ToList(), maxCutsPerSource).Select(cut => (Source: source, Cut: cut)))
             .Where(item => seen.Add((item.Source.IsDatasetFragment, item.Source.Text[..item.Cut])))
             .ToList();
         Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, item => run.Analyze(item.Source, item.Cut));
@@ -50,6 +57,18 @@ internal sealed class PrefixRun
             .Select(token => token.Span.End)
             .Append(text.Length)
             .Distinct();
+
+    private static IEnumerable<int> Spread(List<int> cuts, int? max)
+    {
+        if (max is not { } count || cuts.Count <= count)
+        {
+            return cuts;
+        }
+
+        var stride = (double)cuts.Count / count;
+        var offset = RunSize.Seed % Math.Max(1, (int)stride);
+        return Enumerable.Range(0, count).Select(i => cuts[Math.Min(cuts.Count - 1, offset + (int)(i * stride))]).Append(cuts[^1]).Distinct();
+    }
 
     private void Analyze(CorpusSource source, int cut)
     {
