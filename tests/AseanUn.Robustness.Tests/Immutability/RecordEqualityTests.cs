@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using AseanUn.Collections;
+using AseanUn.Json;
 using AseanUn.Model;
 using Xunit.Abstractions;
 
@@ -31,6 +32,20 @@ public sealed class RecordEqualityTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Every_record_equals_its_JSON_round_trip_and_hashes_alike()
+    {
+        var imported = DatasetJson.Import(DatasetJson.Export(Dataset));
+
+        Assert.Equal(Dataset.Records.Count, imported.Records.Count);
+        for (var i = 0; i < Dataset.Records.Count; i++)
+        {
+            Assert.NotSame(Dataset.Records[i], imported.Records[i]);
+            Assert.Equal(Dataset.Records[i], imported.Records[i]);
+            Assert.Equal(Dataset.Records[i].GetHashCode(), imported.Records[i].GetHashCode());
+        }
+    }
+
+    [Fact]
     public void Every_property_of_every_record_takes_part_in_equality()
     {
         var covered = new HashSet<(Type, string)>();
@@ -57,7 +72,7 @@ public sealed class RecordEqualityTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void A_dataset_built_from_deep_copies_equals_the_original_in_every_group()
+    public void A_dataset_built_from_deep_copies_equals_the_original_in_every_group_and_exports_the_same_bytes()
     {
         var copies = Dataset.Records.Select(r => (PartnershipRecord)RecordCopies.Deep(r)!).ToList();
 
@@ -67,6 +82,7 @@ public sealed class RecordEqualityTests(ITestOutputHelper output)
         Assert.Equal(Dataset.Records.GetHashCode(), rebuilt.Records.GetHashCode());
         Assert.Equal(Dataset.Timeline, rebuilt.Timeline);
         Assert.Equal(Dataset.CooperationLinks, rebuilt.CooperationLinks);
+        Assert.Equal(DatasetJson.Export(Dataset), DatasetJson.Export(rebuilt));
     }
 
     [Fact]
