@@ -106,6 +106,16 @@ public sealed partial class ValidateCommandTests
     }
 
     [Fact]
+    public void On_a_narrow_terminal_each_problem_stays_one_line()
+    {
+        var file = Folder + "dangling-reference.json";
+        var plain = ExplorerRun.Of("validate", "--merge", file);
+        var terminal = ExplorerRun.In(OutputLayout.Rich, 40, "validate", "--merge", file);
+        Assert.Equal(plain, terminal);
+        Assert.All(terminal.Lines, line => Assert.True(line.Length > 40, line));
+    }
+
+    [Fact]
     public void Json_gives_every_problem_with_its_kind_path_and_position()
     {
         var file = Folder + "dangling-reference.json";

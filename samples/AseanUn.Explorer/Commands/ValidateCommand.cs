@@ -13,7 +13,8 @@ namespace AseanUn.Explorer.Commands;
 
 /// <summary>
 /// Checks a JSON document with the library's importer, alone or merged into the built-in dataset, and lists every
-/// problem as <c>file:line:column: message</c>, the form editors and CI logs link to the spot.
+/// problem as <c>file:line:column: message</c>, the form editors and CI logs link to the spot. Lines are never wrapped,
+/// even on a terminal, so each problem stays one line a tool can parse.
 /// </summary>
 internal sealed class ValidateCommand(ExplorerContext context) : Command<ValidateSettings>
 {
@@ -36,13 +37,13 @@ internal sealed class ValidateCommand(ExplorerContext context) : Command<Validat
         }
         else if (counts is not null)
         {
-            context.WriteLine(Summary(file, counts, settings.Merge ? result.Dataset!.Records.Count : null));
+            context.WriteUnwrappedLine(Summary(file, counts, settings.Merge ? result.Dataset!.Records.Count : null));
         }
         else
         {
             foreach (var problem in result.Problems)
             {
-                context.WriteLine(Line(file, problem));
+                context.WriteUnwrappedLine(Line(file, problem));
             }
         }
 

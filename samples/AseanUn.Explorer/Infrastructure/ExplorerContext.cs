@@ -38,8 +38,14 @@ internal sealed class ExplorerContext(IAnsiConsole console, TextWriter error, Ou
         }
         else
         {
-            Out.Write(text);
-            Out.Write('\n');
+            WriteUnwrappedLine(text);
         }
+    }
+
+    /// <summary>Writes a line of text as it is, whatever the layout: for lines tools parse, such as <c>file:line:column: message</c>.</summary>
+    public void WriteUnwrappedLine(string text)
+    {
+        Out.Write(text);
+        Out.Write('\n');
     }
 }
