@@ -128,6 +128,19 @@ public sealed partial class ConsumerTests(PackedPackage package, ITestOutputHelp
             yield return $"pillar {pillar.Code} {pillar.Name}: {string.Join(" ", lines)}";
         }
 
+        foreach (var pillar in partnership.Pillars)
+        {
+            yield return $"records under {pillar.Code}: {partnership.RecordsUnderPillar(pillar.Code).Count}";
+        }
+
+        foreach (var acronym in new[] { "UNICEF", "ESCAP", "AHA Centre" })
+        {
+            var ids = partnership.RecordsInvolvingOrganisation(acronym).Select(record => record.Id).ToList();
+            Assert.NotEmpty(ids);
+            yield return $"involving {acronym}: {string.Join(" ", ids)}";
+        }
+
+        yield return $"timeline {partnership.Timeline.Count} entries, first {partnership.Timeline[0].Date}";
         yield return $"contributes to {PillarCodes.SocioCultural}: {ActionLineCodes.Children} {ActionLineCodes.PublicHealth}";
     }
 
