@@ -56,6 +56,16 @@ internal static class ExplorerApp
             config.AddCommand<ChartCommand>("chart")
                 .WithDescription("The timeline as an SVG chart: a lane per pillar, a mark per dated record, summits labelled.")
                 .WithExample("chart", "--out", "timeline.svg");
+            config.AddCommand<ExportCommand>("export")
+                .WithDescription("The whole dataset as JSON (the interchange format), CSV or a Markdown table, by the library's exporters.")
+                .WithExample("export", "--format", "json", "--out", "aseanun.json")
+                .WithExample("export", "--format", "csv", "--out", "records.csv")
+                .WithExample("export", "--format", "markdown");
+            config.AddCommand<ValidateCommand>("validate")
+                .WithDescription("Checks a JSON document and lists every problem as file:line:column: message (exit code 1 if any).")
+                .WithExample("validate", "aseanun.json")
+                .WithExample("validate", "--merge", "later-report.json")
+                .WithExample("validate", "later-report.json", "--merge", "--json");
         });
         return app.Run(args);
     }

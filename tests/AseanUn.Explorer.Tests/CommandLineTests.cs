@@ -5,7 +5,7 @@ namespace AseanUn.Explorer.Tests;
 
 public sealed class CommandLineTests
 {
-    private static readonly string[] Commands = ["timeline", "pillars", "show", "find", "chart"];
+    private static readonly string[] Commands = ["timeline", "pillars", "show", "find", "chart", "export", "validate"];
 
     [Fact]
     public void Help_lists_every_command_with_examples()
@@ -32,6 +32,8 @@ public sealed class CommandLineTests
     [InlineData("show", "<RECORD>")]
     [InlineData("find", "<TEXT>")]
     [InlineData("chart", "--out <FILE>")]
+    [InlineData("export", "--format <FORMAT>")]
+    [InlineData("validate", "--merge")]
     public void Every_command_has_help_with_its_options_and_examples(string command, string option)
     {
         var run = ExplorerRun.Of(command, "--help").AssertOk();
@@ -55,6 +57,7 @@ public sealed class CommandLineTests
     [InlineData("-o", "chart", "-o")]
     [InlineData("--from", "timeline", "--from", "--json")]
     [InlineData("--org", "timeline", "--org")]
+    [InlineData("--format", "export", "--format", "--out", "x.json")]
     public void An_option_without_its_value_is_a_usage_error(string option, params string[] args)
     {
         var message = ExplorerRun.Of(args).AssertFailed(ExitCodes.Usage);

@@ -3,10 +3,18 @@ using System.IO;
 
 namespace AseanUn.Explorer.Tests;
 
-/// <summary>Reads files of the repository the tests were built from, to keep its docs true to the explorer.</summary>
+/// <summary>
+/// Reads files of the repository the tests were built from, to keep its docs true to the explorer; the explorer runs in
+/// tests with the repository root as working directory, as a reader runs it from the README.
+/// </summary>
 internal static class RepositoryFiles
 {
-    public static string Read(params string[] path)
+    /// <summary>Gets the repository root: the folder of <c>AseanUn.sln</c> above the test binaries.</summary>
+    public static string Root { get; } = FindRoot();
+
+    public static string Read(params string[] path) => File.ReadAllText(Path.Combine([Root, .. path]));
+
+    private static string FindRoot()
     {
         var root = AppContext.BaseDirectory;
         while (!File.Exists(Path.Combine(root, "AseanUn.sln")))
@@ -14,6 +22,6 @@ internal static class RepositoryFiles
             root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("The repository root was not found.");
         }
 
-        return File.ReadAllText(Path.Combine([root, .. path]));
+        return root;
     }
 }

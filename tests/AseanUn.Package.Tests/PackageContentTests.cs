@@ -4,6 +4,7 @@ using System.Linq;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Text;
+using System.Xml.Linq;
 using AseanUn.Package.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -35,16 +36,19 @@ public sealed class PackageContentTests(PackedPackage package, ITestOutputHelper
     }
 
     [Fact]
-    public void Package_DependsOnNodaTimeAlone_ForEachTargetFramework()
+    public void Package_DependsOnNodaTimeAndCsvHelperAtTheirCentralVersions_ForEachTargetFramework()
     {
         var ns = package.Nuspec.Root!.Name.Namespace;
         var groups = package.Metadata("dependencies").Elements(ns + "group").ToList();
+        var central = XDocument.Load(RepositoryRoot.Combine("Directory.Packages.props")).Descendants("PackageVersion")
+            .ToDictionary(p => (string)p.Attribute("Include")!, p => (string)p.Attribute("Version")!);
+        var expected = new[] { "CsvHelper", "NodaTime" }.Select(id => (id, central[id]));
 
         Assert.Equal(TargetFrameworks.Order(StringComparer.Ordinal), groups.Select(g => (string)g.Attribute("targetFramework")!).Order(StringComparer.Ordinal));
         foreach (var group in groups)
         {
-            var dependency = Assert.Single(group.Elements(ns + "dependency"));
-            Assert.Equal("NodaTime", (string?)dependency.Attribute("id"));
+            var dependencies = group.Elements(ns + "dependency").Select(d => ((string)d.Attribute("id")!, (string)d.Attribute("version")!));
+            Assert.Equal(expected, dependencies.Order());
         }
     }
 

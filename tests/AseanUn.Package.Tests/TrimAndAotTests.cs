@@ -1,7 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.RegularExpressions;
+using AseanUn.Json;
+using AseanUn.Model;
 using AseanUn.Package.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -54,7 +58,19 @@ public sealed partial class TrimAndAotTests(PackedPackage package, ITestOutputHe
         {
             yield return $"{entry.Date} {entry.Kind} {entry.Title}";
         }
+
+        // The app imports its own export; the answers must be those of the built-in dataset in this process.
+        var json = DatasetJson.Export(partnership);
+        yield return $"export {json.Length} chars sha256 {Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(json)))}";
+        yield return $"imported edition {partnership.Edition} as of {partnership.AsOf}: {partnership.Records.Count} records";
+        yield return "re-export identical True";
+        yield return $"under {PillarCodes.SocioCultural}: {Ids(partnership.RecordsUnderPillar(PillarCodes.SocioCultural))}";
+        var children = partnership.GetActionLine(ActionLineCodes.Children);
+        yield return $"action line {children.Code} in {children.AreaCode}: {children.Name}";
+        yield return $"search UNICEF: {Ids(partnership.Search("UNICEF"))}";
     }
+
+    private static string Ids(IEnumerable<PartnershipRecord> records) => string.Join(" ", records.Select(record => record.Id));
 
     [GeneratedRegex(@"\b(?:warning|error)\s+IL[23]\d{3}\b[^\r\n]*")]
     private static partial Regex TrimOrAotDiagnostic();

@@ -20,7 +20,7 @@ internal sealed class ChartCommand(ExplorerContext context) : Command<ChartSetti
             return ExitCodes.Ok;
         }
 
-        OutputFile.Write(settings.Out, svg);
+        ExplorerFiles.Write(context, settings.Out, svg);
         context.Error.WriteLine($"Wrote {layout.Marks.Count} marks in {layout.Lanes.Count} lanes to {settings.Out}.");
         return ExitCodes.Ok;
     }

@@ -3,11 +3,11 @@ using Spectre.Console.Cli;
 
 namespace AseanUn.Explorer.Commands;
 
-/// <summary>The option every listing command has: JSON instead of a table.</summary>
+/// <summary>The option every listing command (and <c>validate</c>) has: JSON instead of text.</summary>
 internal class ListingSettings : CommandSettings
 {
-    /// <summary>Gets or sets whether to write JSON for scripts instead of a table.</summary>
+    /// <summary>Gets or sets whether to write JSON for scripts instead of text.</summary>
     [CommandOption("--json")]
-    [Description("Write JSON instead of a table, for scripts (e.g. piped into jq).")]
+    [Description("Write JSON instead of text, for scripts (e.g. piped into jq).")]
     public bool Json { get; set; }
 }

@@ -8,7 +8,8 @@ namespace AseanUn.Explorer.Infrastructure;
 /// <param name="error">Where one-line error messages go (standard error).</param>
 /// <param name="layout">How listings are drawn.</param>
 /// <param name="dataset">The dataset the commands query.</param>
-internal sealed class ExplorerContext(IAnsiConsole console, TextWriter error, OutputLayout layout, PartnershipDataset dataset)
+/// <param name="workingDirectory">The folder that relative file paths on the command line are relative to.</param>
+internal sealed class ExplorerContext(IAnsiConsole console, TextWriter error, OutputLayout layout, PartnershipDataset dataset, string workingDirectory)
 {
     /// <summary>Gets the console for tables, trees and help.</summary>
     public IAnsiConsole Console { get; } = console;
@@ -25,6 +26,9 @@ internal sealed class ExplorerContext(IAnsiConsole console, TextWriter error, Ou
     /// <summary>Gets the dataset.</summary>
     public PartnershipDataset Dataset { get; } = dataset;
 
+    /// <summary>Returns the full path of a file named on the command line, relative paths taken from the working directory.</summary>
+    public string FullPath(string path) => Path.GetFullPath(path, workingDirectory);
+
     /// <summary>Writes a line of text: styled and wrapped on a terminal, as it is otherwise.</summary>
     public void WriteLine(string text)
     {
@@ -34,8 +38,14 @@ internal sealed class ExplorerContext(IAnsiConsole console, TextWriter error, Ou
         }
         else
         {
-            Out.Write(text);
-            Out.Write('\n');
+            WriteUnwrappedLine(text);
         }
+    }
+
+    /// <summary>Writes a line of text as it is, whatever the layout: for lines tools parse, such as <c>file:line:column: message</c>.</summary>
+    public void WriteUnwrappedLine(string text)
+    {
+        Out.Write(text);
+        Out.Write('\n');
     }
 }

@@ -11,6 +11,7 @@ namespace AseanUn.Explorer.Json;
 [JsonSerializable(typeof(List<PillarItem>))]
 [JsonSerializable(typeof(List<RecordItem>))]
 [JsonSerializable(typeof(RecordDetail))]
+[JsonSerializable(typeof(ValidationReport))]
 internal sealed partial class ExplorerJsonContext : JsonSerializerContext
 {
 }

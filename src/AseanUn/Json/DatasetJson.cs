@@ -139,6 +139,34 @@ public static class DatasetJson
         return DatasetJsonReader.Read(ReadAll(utf8Json), baseDataset, documentName);
     }
 
+    /// <summary>Imports a dataset from a UTF-8 JSON file; problems name the file.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="DatasetValidationException">The document has problems; the exception lists all of them.</exception>
+    public static PartnershipDataset ImportFile(string path) => TryImportFile(path).GetDatasetOrThrow();
+
+    /// <summary>Imports a dataset from a UTF-8 JSON file without throwing for problems in the document; problems name the file.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static DatasetResult TryImportFile(string path) => DatasetJsonReader.Read(File.ReadAllBytes(path), null, path);
+
+    /// <summary>Imports a UTF-8 JSON file into <paramref name="baseDataset"/> (see <see cref="Merge(PartnershipDataset, ReadOnlySpan{byte}, string?)"/>); problems name the file.</summary>
+    /// <param name="baseDataset">The dataset to merge into.</param>
+    /// <param name="path">The file's path.</param>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="DatasetValidationException">The document has problems; nothing was merged.</exception>
+    public static PartnershipDataset MergeFile(PartnershipDataset baseDataset, string path) => TryMergeFile(baseDataset, path).GetDatasetOrThrow();
+
+    /// <summary>Merges a UTF-8 JSON file like <see cref="MergeFile"/>, returning the problems instead of throwing them.</summary>
+    /// <param name="baseDataset">The dataset to merge into.</param>
+    /// <param name="path">The file's path.</param>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static DatasetResult TryMergeFile(PartnershipDataset baseDataset, string path)
+    {
+        ArgumentNullException.ThrowIfNull(baseDataset);
+        return DatasetJsonReader.Read(File.ReadAllBytes(path), baseDataset, path);
+    }
+
     private static byte[] Utf8(string json)
     {
         ArgumentNullException.ThrowIfNull(json);

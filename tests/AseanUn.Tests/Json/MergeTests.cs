@@ -92,6 +92,17 @@ public sealed class MergeTests
     }
 
     [Fact]
+    public void Files_are_read_and_named_in_problems()
+    {
+        var path = TestDataPath("later-report.json");
+        Assert.Equal(DatasetJson.Export(DatasetJson.Merge(Partnership.Current, LaterReport)), DatasetJson.Export(DatasetJson.MergeFile(Partnership.Current, path)));
+        var problem = DatasetJson.TryImportFile(path).Problems[0];
+        Assert.Equal(path, problem.DocumentName);
+        Assert.StartsWith(path + "(79,11): ", problem.ToString());
+        Assert.Throws<FileNotFoundException>(() => DatasetJson.ImportFile(TestDataPath("missing.json")));
+    }
+
+    [Fact]
     public void In_memory_merge_and_json_merge_agree()
     {
         var fragment = DatasetJson.TryImport(LaterReport);

@@ -209,6 +209,19 @@ public sealed class RejectionTests
     }
 
     [Fact]
+    public void Hostile_input_is_a_problem_never_a_crash()
+    {
+        var deep = Assert.Single(Problems(new string('[', 200) + new string(']', 200)));
+        Assert.Equal(DatasetProblemKind.MalformedJson, deep.Kind);
+
+        var badUtf8 = DatasetJson.TryImport([(byte)'{', (byte)'"', 0xFF, 0xFE, (byte)'"', (byte)':', (byte)'1', (byte)'}']);
+        Assert.Equal(DatasetProblemKind.MalformedJson, Assert.Single(badUtf8.Problems).Kind);
+
+        var line = Event("\"date\"", "\"ordinal\": 1e400, \"date\"");
+        AssertSingle(line, DatasetProblemKind.WrongType, "$.records.events[0].ordinal", ColumnOf(line, "1e400"), "Expected a whole number, but found a number with a fraction or out of range.");
+    }
+
+    [Fact]
     public void Unsupported_version_is_reported_alone()
     {
         var problem = Assert.Single(Problems(Document(Event("\"e1\"", "\"E 1\""), version: "2")));

@@ -83,6 +83,26 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public void Every_enumeration_the_format_uses_has_its_camel_case_names_registered()
+    {
+        var seen = new HashSet<Type>();
+        foreach (var type in RecordGroups.Types.Append(typeof(AseanUn.Model.Role)).Append(typeof(AseanUn.Model.Citation)))
+        {
+            foreach (var property in DatasetJsonOptions.InfoOf(type).Properties)
+            {
+                var propertyType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+                if (propertyType.IsEnum)
+                {
+                    Assert.True(DatasetJsonOptions.EnumNames.ContainsKey(propertyType), $"{type.Name}.{property.Name}: {propertyType.Name} has no registered names.");
+                    seen.Add(propertyType);
+                }
+            }
+        }
+
+        Assert.Equal(DatasetJsonOptions.EnumNames.Keys.Select(t => t.Name).Order(), seen.Select(t => t.Name).Order());
+    }
+
+    [Fact]
     public void The_schema_date_pattern_accepts_every_form_PartialDate_writes()
     {
         var pattern = new System.Text.RegularExpressions.Regex(JsonNode.Parse(SchemaText)!["$defs"]!["date"]!["pattern"]!.GetValue<string>());

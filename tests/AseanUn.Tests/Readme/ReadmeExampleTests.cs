@@ -65,6 +65,10 @@ public sealed partial class ReadmeExampleTests
         }
 
         Assert.Equal(ExpectedOutput(), output.ToString().ReplaceLineEndings("\n"));
+        // Facts of the report the example must show: the summit of ¶3 in New York, UNICEF and its work with SOMSWD (¶28).
+        Assert.Contains("2005-09-13 Second ASEAN-UN Summit\n", output.ToString());
+        Assert.Contains("UN Children’s Fund (UNICEF): ", output.ToString());
+        Assert.Contains("UNICEF ~ ASEAN Senior Officials’ Meeting on Social Welfare and Development (SOMSWD): SC.1.2\n", output.ToString());
     }
 
     [Fact]

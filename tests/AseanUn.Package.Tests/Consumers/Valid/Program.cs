@@ -10,6 +10,19 @@ foreach (var pillar in partnership.Pillars)
     Console.WriteLine($"pillar {pillar.Code} {pillar.Name}: {string.Join(" ", lines)}");
 }
 
+foreach (var pillar in partnership.Pillars)
+{
+    Console.WriteLine($"records under {pillar.Code}: {partnership.RecordsUnderPillar(pillar.Code).Count}");
+}
+
+foreach (var acronym in new[] { "UNICEF", "ESCAP", "AHA Centre" })
+{
+    var ids = partnership.RecordsInvolvingOrganisation(acronym).Select(record => record.Id);
+    Console.WriteLine($"involving {acronym}: {string.Join(" ", ids)}");
+}
+
+Console.WriteLine($"timeline {partnership.Timeline.Count} entries, first {partnership.Timeline[0].Date}");
+
 var tag = typeof(NutritionProgramme).GetCustomAttribute<ContributesToAttribute>()!;
 Console.WriteLine($"contributes to {tag.Pillar}: {string.Join(" ", tag.ActionLines)}");
 
