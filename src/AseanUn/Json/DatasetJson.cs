@@ -23,7 +23,7 @@ namespace AseanUn.Json;
 /// throw <see cref="DatasetValidationException"/>.
 /// </para>
 /// <para>
-/// The importer reads documents of at most 16 MiB (16,777,216 bytes; a stream is read no further) that nest arrays and
+/// The importer reads documents of at most 16 MiB (16,777,216 bytes; a stream or file is read no further) that nest arrays and
 /// objects at most 64 deep; a larger or deeper document is rejected with one <see cref="DatasetProblemKind.LimitExceeded"/>
 /// problem where it passes the limit.
 /// </para>
@@ -148,7 +148,7 @@ public static class DatasetJson
     /// <summary>Imports a dataset from a UTF-8 JSON file without throwing for problems in the document; problems name the file.</summary>
     /// <param name="path">The file's path.</param>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static DatasetResult TryImportFile(string path) => DatasetJsonReader.Read(File.ReadAllBytes(path), null, path);
+    public static DatasetResult TryImportFile(string path) => DatasetJsonReader.Read(ReadFile(path), null, path);
 
     /// <summary>Imports a UTF-8 JSON file into <paramref name="baseDataset"/> (see <see cref="Merge(PartnershipDataset, ReadOnlySpan{byte}, string?)"/>); problems name the file.</summary>
     /// <param name="baseDataset">The dataset to merge into.</param>
@@ -164,13 +164,20 @@ public static class DatasetJson
     public static DatasetResult TryMergeFile(PartnershipDataset baseDataset, string path)
     {
         ArgumentNullException.ThrowIfNull(baseDataset);
-        return DatasetJsonReader.Read(File.ReadAllBytes(path), baseDataset, path);
+        return DatasetJsonReader.Read(ReadFile(path), baseDataset, path);
     }
 
     private static byte[] Utf8(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         return Encoding.UTF8.GetBytes(json);
+    }
+
+    // A file, like a stream, is read no further than the size limit lets the importer go.
+    private static byte[] ReadFile(string path)
+    {
+        using var file = File.OpenRead(path);
+        return ReadAll(file);
     }
 
     // Reads no further than one chunk past the size limit, so an endless or huge stream is rejected, not buffered.

@@ -37,6 +37,23 @@ public sealed class ResourceLimitTests
         Assert.InRange(stream.Position, MaxDocumentBytes + 1, MaxDocumentBytes * 2L);
     }
 
+    [Fact]
+    public void A_file_over_the_size_limit_is_rejected_and_its_problem_names_the_file()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"aseanun-over-limit-{Guid.NewGuid():N}.json");
+        File.WriteAllBytes(path, Padded(DatasetJson.Export(Partnership.Current), MaxDocumentBytes + 1));
+        try
+        {
+            var problem = Assert.Single(DatasetJson.TryMergeFile(Partnership.Current, path).Problems);
+
+            Assert.Equal((DatasetProblemKind.LimitExceeded, path), (problem.Kind, problem.DocumentName));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Theory]
     [InlineData(MaxDepth, DatasetProblemKind.WrongType, 1)]
     [InlineData(MaxDepth + 1, DatasetProblemKind.LimitExceeded, MaxDepth + 1)]
