@@ -212,7 +212,7 @@ public sealed class RejectionTests
     public void Hostile_input_is_a_problem_never_a_crash()
     {
         var deep = Assert.Single(Problems(new string('[', 200) + new string(']', 200)));
-        Assert.Equal(DatasetProblemKind.MalformedJson, deep.Kind);
+        Assert.Equal(DatasetProblemKind.LimitExceeded, deep.Kind);
 
         var badUtf8 = DatasetJson.TryImport([(byte)'{', (byte)'"', 0xFF, 0xFE, (byte)'"', (byte)':', (byte)'1', (byte)'}']);
         Assert.Equal(DatasetProblemKind.MalformedJson, Assert.Single(badUtf8.Problems).Kind);
