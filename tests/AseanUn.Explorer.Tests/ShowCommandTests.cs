@@ -40,6 +40,16 @@ public sealed class ShowCommandTests
     }
 
     [Fact]
+    public void A_person_refers_to_an_organisation_as_the_role_held_there()
+    {
+        var person = Dataset.Get<Person>("le-luong-minh");
+        var role = person.Roles[0];
+        var detail = JsonOf.Parse(ExplorerRun.Of("show", role.OrganisationId!, "--json"));
+        var referencedBy = detail.GetProperty("referencedBy").EnumerateArray().ToList();
+        Assert.Contains(referencedBy, r => r.GetProperty("id").GetString() == person.Id && r.GetProperty("relation").GetString() == role.Title);
+    }
+
+    [Fact]
     public void Finds_an_organisation_by_acronym_alias_or_name_and_lists_its_partners()
     {
         Assert.True(Dataset.TryFindOrganisation("ESCAP", out var escap));

@@ -4,7 +4,7 @@ using System.Threading;
 using AseanUn.Explorer.Infrastructure;
 using AseanUn.Explorer.Json;
 using AseanUn.Explorer.Records;
-using AseanUn.Model;
+using AseanUn.Queries;
 using Spectre.Console.Cli;
 
 namespace AseanUn.Explorer.Commands;
@@ -22,8 +22,8 @@ internal sealed class ShowCommand(ExplorerContext context) : Command<ShowSetting
         var dataset = context.Dataset;
         var record = RecordResolver.Resolve(dataset, settings.Record.Trim());
         var facts = RecordFacts.Of(dataset, record);
-        var references = RecordLinks.From(record).Select(link => ItemOf(dataset, link)).ToList();
-        var referencedBy = RecordLinks.To(dataset, record.Id).Select(link => RecordText.ItemOf(link.Source, link.Relation)).ToList();
+        var references = dataset.ReferencesOf(record).Select(TargetItem).ToList();
+        var referencedBy = dataset.ReferencesTo(record.Id).Select(r => RecordText.ItemOf(r.Source, RelationLabels.Of(r))).ToList();
         var sources = RecordFacts.SourcesOf(dataset, record);
         if (settings.Json)
         {
@@ -48,10 +48,10 @@ internal sealed class ShowCommand(ExplorerContext context) : Command<ShowSetting
         return ExitCodes.Ok;
     }
 
-    private static RecordItem ItemOf(PartnershipDataset dataset, RecordLink link) =>
-        dataset.TryGetRecord(link.TargetId, out var target)
-            ? RecordText.ItemOf(target, link.Relation)
-            : new RecordItem(link.TargetId, "?", null, link.TargetId, null, link.Relation);
+    private static RecordItem TargetItem(RecordReference reference) =>
+        reference.Target is { } target
+            ? RecordText.ItemOf(target, RelationLabels.Of(reference))
+            : new RecordItem(reference.TargetId, "?", null, reference.TargetId, null, RelationLabels.Of(reference));
 
     private void Write(List<RecordItem> items, string title, bool withDate)
     {

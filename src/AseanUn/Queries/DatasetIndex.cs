@@ -54,6 +54,7 @@ internal sealed class DatasetIndex
         Dates = BuildDates(Records);
         Search = new SearchIndex(Records);
         Cooperation = new CooperationIndex(Records, id => Ordinals.TryGetValue(id, out var o) ? o : -1, areaOfLine, pillarOfArea);
+        References = new ReferenceIndex(Records, Find);
     }
 
     public PartnershipDataset Dataset { get; }
@@ -101,6 +102,12 @@ internal sealed class DatasetIndex
     public SearchIndex Search { get; }
 
     public CooperationIndex Cooperation { get; }
+
+    /// <summary>Gets every reference between records, both ways.</summary>
+    public ReferenceIndex References { get; }
+
+    /// <summary>Returns the record with id <paramref name="id"/>, or <see langword="null"/>.</summary>
+    public PartnershipRecord? Find(string id) => Ordinals.TryGetValue(id, out var ordinal) ? Records[ordinal] : null;
 
     /// <summary>Returns the ordinals of the records of type <typeparamref name="T"/> (a contiguous range: records are grouped by type).</summary>
     public Range RangeOf<T>()

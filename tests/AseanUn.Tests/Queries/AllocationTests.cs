@@ -34,6 +34,8 @@ public sealed class AllocationTests
         ["Timeline"] = d => d.Timeline.Count,
         ["CooperationLinksOf"] = d => d.CooperationLinksOf("UNICEF").Count,
         ["CooperationLinksUnderPillar"] = d => d.CooperationLinksUnderPillar(PillarCodes.SocioCultural).Count,
+        ["ReferencesOf"] = d => d.ReferencesOf(d.Events[0]).Count,
+        ["ReferencesTo"] = d => d.ReferencesTo("unicef").Count,
     };
 
     [Theory]
