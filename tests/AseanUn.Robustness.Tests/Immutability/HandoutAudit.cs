@@ -202,9 +202,11 @@ internal sealed class HandoutAudit
             pool[typeof(Nullable<>).MakeGenericType(type)] = [null, .. pool[type]];
         }
 
+        // Records are passed in (the sample records of the type) and received through out parameters.
         foreach (var type in typeof(PartnershipRecord).Assembly.GetExportedTypes().Where(t => typeof(PartnershipRecord).IsAssignableFrom(t)))
         {
-            pool[type] = [null];
+            var ofType = samples.Where(type.IsInstanceOfType).ToArray<object?>();
+            pool[type] = ofType.Length > 0 ? ofType : [null];
         }
 
         return pool;
