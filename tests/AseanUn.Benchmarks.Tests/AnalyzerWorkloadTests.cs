@@ -42,6 +42,8 @@ public sealed class AnalyzerWorkloadTests
         var run = workload.RunWithTelemetry(withAseanUn: true);
 
         Assert.Contains(workload.AseanUnAnalyzers, a => run.Telemetry[a].OperationActionsCount > 0);
+        Assert.Contains(workload.AseanUnAnalyzers, a => run.Telemetry[a].ExecutionTime > System.TimeSpan.Zero);
+        Assert.Contains(workload.SdkAnalyzers, a => run.Telemetry.TryGetValue(a, out var t) && t.ExecutionTime > System.TimeSpan.Zero);
     }
 
     [Fact]

@@ -68,16 +68,24 @@ public sealed class AnalyzerWorkload
 
         // A clone has no bound state, so every run binds the corpus anew, as a build does.
         var analysis = new CompilationWithAnalyzers(_compilation.Clone(), analyzers, options);
-        var diagnostics = Wait(analysis.GetAllDiagnosticsAsync(CancellationToken.None));
-        if (!exceptions.IsEmpty)
+        ImmutableArray<Diagnostic> diagnostics;
+        IReadOnlyDictionary<DiagnosticAnalyzer, AnalyzerTelemetryInfo> telemetry;
+        if (logTimes)
         {
-            throw new InvalidOperationException("An analyzer threw: " + string.Join("; ", exceptions));
+            // Only the analysis result carries execution times; the compiler's diagnostics come separately.
+            var result = Wait(analysis.GetAnalysisResultAsync(CancellationToken.None));
+            diagnostics = analysis.Compilation.GetDiagnostics().AddRange(result.GetAllDiagnostics());
+            telemetry = result.AnalyzerTelemetryInfo;
+        }
+        else
+        {
+            diagnostics = Wait(analysis.GetAllDiagnosticsAsync(CancellationToken.None));
+            telemetry = ImmutableDictionary<DiagnosticAnalyzer, AnalyzerTelemetryInfo>.Empty;
         }
 
-        var telemetry = logTimes
-            ? analyzers.ToDictionary(a => a, a => Wait(analysis.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None)))
-            : new Dictionary<DiagnosticAnalyzer, AnalyzerTelemetryInfo>();
-        return new AnalyzerRun(diagnostics, telemetry);
+        return exceptions.IsEmpty
+            ? new AnalyzerRun(diagnostics, telemetry)
+            : throw new InvalidOperationException("An analyzer threw: " + string.Join("; ", exceptions));
     }
 
     private static T Wait<T>(Task<T> task) => task.GetAwaiter().GetResult();
