@@ -1,27 +1,90 @@
+using System;
+using System.IO;
 using AseanUn.Explorer.Commands;
-using Spectre.Console;
+using AseanUn.Explorer.Infrastructure;
 using Spectre.Console.Cli;
 
 namespace AseanUn.Explorer;
 
-/// <summary>Builds the command-line app; tests run it in-process with their own console.</summary>
+/// <summary>Builds the command-line app and maps every failure to an exit code and one line on standard error.</summary>
 internal static class ExplorerApp
 {
-    public static int Run(string[] args, IAnsiConsole? console = null)
+    /// <summary>The name the explorer goes by in help and messages.</summary>
+    public const string Name = "aseanun-explorer";
+
+    /// <summary>Runs the explorer with <paramref name="args"/>; tests call this in-process with their own context.</summary>
+    public static int Run(string[] args, ExplorerContext context)
     {
+        try
+        {
+            MissingOptionValues.Check(args);
+        }
+        catch (ExplorerException exception)
+        {
+            return Fail(context, exception);
+        }
+
         var app = new CommandApp();
         app.Configure(config =>
         {
-            config.SetApplicationName("aseanun-explorer");
-            if (console is not null)
-            {
-                config.ConfigureConsole(console);
-            }
+            config.SetApplicationName(Name);
+            config.ConfigureConsole(context.Console);
+            config.Settings.Registrar.RegisterInstance(context);
+            config.SetExceptionHandler((exception, _) => Fail(context, exception));
+            config.Settings.StrictParsing = true;
+            config.ValidateExamples();
 
             config.AddCommand<TimelineCommand>("timeline")
-                .WithDescription("Every dated record of the partnership in chronological order.")
-                .WithExample("timeline");
+                .WithDescription("Every dated record of the partnership in date order, optionally filtered.")
+                .WithExample("timeline")
+                .WithExample("timeline", "--from", "2015", "--to", "2016-06", "--pillar", "SC")
+                .WithExample("timeline", "--kind", "summit")
+                .WithExample("timeline", "--org", "UNICEF", "--json");
+            config.AddCommand<PillarsCommand>("pillars")
+                .WithDescription("The pillars, their areas and action lines, with codes and record counts.")
+                .WithExample("pillars")
+                .WithExample("pillars", "--json");
+            config.AddCommand<ShowCommand>("show")
+                .WithDescription("One record with its facts, what it refers to, what refers to it, and its source paragraphs.")
+                .WithExample("show", "summit-4")
+                .WithExample("show", "SC.1.2")
+                .WithExample("show", "ESCAP", "--json");
+            config.AddCommand<FindCommand>("find")
+                .WithDescription("Records whose names, titles, acronyms or aliases contain every word given.")
+                .WithExample("find", "disaster")
+                .WithExample("find", "human", "rights", "--json");
+            config.AddCommand<ChartCommand>("chart")
+                .WithDescription("The timeline as an SVG chart: a lane per pillar, a mark per dated record, summits labelled.")
+                .WithExample("chart", "--out", "timeline.svg");
+            config.AddCommand<ExportCommand>("export")
+                .WithDescription("The whole dataset as JSON (the interchange format), CSV or a Markdown table, by the library's exporters.")
+                .WithExample("export", "--format", "json", "--out", "aseanun.json")
+                .WithExample("export", "--format", "csv", "--out", "records.csv")
+                .WithExample("export", "--format", "markdown");
+            config.AddCommand<ValidateCommand>("validate")
+                .WithDescription("Checks a JSON document and lists every problem as file:line:column: message (exit code 1 if any).")
+                .WithExample("validate", "aseanun.json")
+                .WithExample("validate", "--merge", "later-report.json")
+                .WithExample("validate", "later-report.json", "--merge", "--json");
         });
         return app.Run(args);
+    }
+
+    private static int Fail(ExplorerContext context, Exception exception)
+    {
+        var exitCode = exception switch
+        {
+            ExplorerException explorer => explorer.ExitCode,
+            CommandAppException => ExitCodes.Usage,
+            _ => ExitCodes.NotFoundOrInvalid,
+        };
+        context.Error.WriteLine($"{Name}: {FirstLine(exception.Message)}");
+        return exitCode;
+    }
+
+    private static string FirstLine(string message)
+    {
+        using var reader = new StringReader(message.Trim());
+        return reader.ReadLine() ?? "";
     }
 }

@@ -32,9 +32,9 @@ internal sealed class CodeChecker(CodeVocabulary vocabulary)
         if (!CodeShape.IsWellFormed(value, kind))
         {
             var normalized = CodeShape.Normalize(value, kind);
-            var suggestions = normalized is null
-                ? ImmutableArray<CodeEntry>.Empty
-                : vocabulary.TryGet(kind, normalized, out var exact) ? ImmutableArray.Create(exact) : NearestCodes.For(normalized, kind, vocabulary);
+            var suggestions = normalized is not null && vocabulary.TryGet(kind, normalized, out var exact)
+                ? ImmutableArray.Create(exact)
+                : NearestCodes.For(normalized ?? value, kind, vocabulary);
             report(Create(
                 Descriptors.MalformedCode,
                 location,

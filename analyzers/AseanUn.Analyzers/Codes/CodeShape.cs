@@ -30,18 +30,21 @@ internal static class CodeShape
         return true;
     }
 
-    /// <summary>Gets the well-formed spelling of a near miss, or <see langword="null"/> when there is none.</summary>
+    /// <summary>
+    /// Gets the well-formed spelling of a near miss, or <see langword="null"/> when there is none. A code of a deeper
+    /// level gives its ancestor of the wanted level: "SC.1.2" where a pillar is wanted gives "SC".
+    /// </summary>
     public static string? Normalize(string value, CodeKind kind)
     {
         var segments = SplitLoosely(value);
-        if (segments.Count != (int)kind)
+        if (segments.Count < (int)kind)
         {
             return null;
         }
 
         var builder = new StringBuilder(value.Length);
         builder.Append(segments[0].ToUpperInvariant());
-        for (var i = 1; i < segments.Count; i++)
+        for (var i = 1; i < (int)kind; i++)
         {
             var number = segments[i].TrimStart('0');
             builder.Append('.').Append(number);

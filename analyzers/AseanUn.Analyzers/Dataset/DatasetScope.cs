@@ -15,16 +15,38 @@ internal sealed class DatasetScope
     private readonly ConcurrentDictionary<ISymbol, bool> _recordIds = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<string>?> _references = new(SymbolEqualityComparer.Default);
 
-    private DatasetScope()
+    private DatasetScope(Compilation compilation)
     {
+        PartnershipRecord = compilation.GetTypeByMetadataName(KnownNames.PartnershipRecord);
+        SourceDocument = compilation.GetTypeByMetadataName(KnownNames.SourceDocument);
+        Citation = compilation.GetTypeByMetadataName(KnownNames.Citation);
+        PartialDate = compilation.GetTypeByMetadataName(KnownNames.PartialDate);
+        LocalDate = compilation.GetTypeByMetadataName(KnownNames.LocalDate);
+        YearMonth = compilation.GetTypeByMetadataName(KnownNames.YearMonth);
+        DateInterval = compilation.GetTypeByMetadataName(KnownNames.DateInterval);
     }
+
+    // The model and date types, resolved once; null where the compilation lacks them.
+    public INamedTypeSymbol? PartnershipRecord { get; }
+
+    public INamedTypeSymbol? SourceDocument { get; }
+
+    public INamedTypeSymbol? Citation { get; }
+
+    public INamedTypeSymbol? PartialDate { get; }
+
+    public INamedTypeSymbol? LocalDate { get; }
+
+    public INamedTypeSymbol? YearMonth { get; }
+
+    public INamedTypeSymbol? DateInterval { get; }
 
     /// <summary>
     /// Gets the scope of a compilation that defines <c>AseanUn.Authoring.RecordIdAttribute</c> in its own source — the
     /// library itself — or <see langword="null"/> for every other compilation, where the contributor rules stay silent.
     /// </summary>
     public static DatasetScope? TryCreate(Compilation compilation) =>
-        compilation.Assembly.GetTypeByMetadataName(KnownNames.RecordIdAttribute) is null ? null : new DatasetScope();
+        compilation.Assembly.GetTypeByMetadataName(KnownNames.RecordIdAttribute) is null ? null : new DatasetScope(compilation);
 
     public bool IsRecordId(ISymbol? member) =>
         member is IPropertySymbol or IParameterSymbol or IFieldSymbol
@@ -37,11 +59,16 @@ internal sealed class DatasetScope
             : null;
 
     /// <summary>Gets whether a type is a dataset record: it derives from <c>AseanUn.Model.PartnershipRecord</c>.</summary>
-    public static bool IsRecordType(ITypeSymbol? type)
+    public bool IsRecordType(ITypeSymbol? type)
     {
+        if (PartnershipRecord is null)
+        {
+            return false;
+        }
+
         for (var current = type?.BaseType; current is not null; current = current.BaseType)
         {
-            if (current.ToDisplayString() == KnownNames.PartnershipRecord)
+            if (SymbolEqualityComparer.Default.Equals(current, PartnershipRecord))
             {
                 return true;
             }
@@ -49,6 +76,10 @@ internal sealed class DatasetScope
 
         return false;
     }
+
+    /// <summary>Gets whether <paramref name="type"/> is the resolved <paramref name="known"/> type.</summary>
+    public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known) =>
+        known is not null && SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, known);
 
     private static ImmutableArray<string>? ResolveTargets(ISymbol member)
     {

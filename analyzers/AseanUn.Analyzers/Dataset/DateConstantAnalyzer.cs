@@ -24,20 +24,20 @@ public sealed class DateConstantAnalyzer : AseanUnAnalyzer
     /// <inheritdoc/>
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        if (DatasetScope.TryCreate(context.Compilation) is null)
+        if (DatasetScope.TryCreate(context.Compilation) is not { } scope)
         {
             return;
         }
 
-        context.RegisterOperationAction(AnalyzerGuard.Wrap<OperationAnalysisContext>(AnalyzeFactory), OperationKind.Invocation);
-        context.RegisterOperationAction(AnalyzerGuard.Wrap<OperationAnalysisContext>(AnalyzeConstructor), OperationKind.ObjectCreation);
+        context.RegisterOperationAction(AnalyzerGuard.Wrap<OperationAnalysisContext>(c => AnalyzeFactory(c, scope)), OperationKind.Invocation);
+        context.RegisterOperationAction(AnalyzerGuard.Wrap<OperationAnalysisContext>(c => AnalyzeConstructor(c, scope)), OperationKind.ObjectCreation);
     }
 
-    private static void AnalyzeFactory(OperationAnalysisContext context)
+    private static void AnalyzeFactory(OperationAnalysisContext context, DatasetScope scope)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
-        if (!method.IsStatic || method.ContainingType?.ToDisplayString() != KnownNames.PartialDate)
+        if (!method.IsStatic || !DatasetScope.Is(method.ContainingType, scope.PartialDate))
         {
             return;
         }
@@ -80,7 +80,7 @@ public sealed class DateConstantAnalyzer : AseanUnAnalyzer
 
                 break;
             case "Between":
-                if (TrySpan(arguments.Value("start"), out var start) && TrySpan(arguments.Value("end"), out var end))
+                if (TrySpan(arguments.Value("start"), scope, out var start) && TrySpan(arguments.Value("end"), scope, out var end))
                 {
                     ReportIfReversed(start, end, location, context);
                 }
@@ -89,27 +89,25 @@ public sealed class DateConstantAnalyzer : AseanUnAnalyzer
         }
     }
 
-    private static void AnalyzeConstructor(OperationAnalysisContext context)
+    private static void AnalyzeConstructor(OperationAnalysisContext context, DatasetScope scope)
     {
         var creation = (IObjectCreationOperation)context.Operation;
         var parameters = creation.Constructor?.Parameters ?? ImmutableArray<IParameterSymbol>.Empty;
         var arguments = new DateArguments(creation.Arguments, context.ReportDiagnostic);
-        switch (creation.Type?.ToDisplayString())
+        var type = creation.Type;
+        if (DatasetScope.Is(type, scope.LocalDate) && parameters.Length == 3)
         {
-            case KnownNames.LocalDate when parameters.Length == 3:
-                IsoDay(arguments);
-                break;
-            case KnownNames.YearMonth when parameters.Length == 2:
-                arguments.Year("year", CalendarRules.IsoMinYear);
-                arguments.Month("month");
-                break;
-            case KnownNames.DateInterval when parameters.Length == 2:
-                if (TrySpan(arguments.Value("start"), out var start) && TrySpan(arguments.Value("end"), out var end))
-                {
-                    ReportIfReversed(start, end, creation.Syntax.GetLocation(), context);
-                }
-
-                break;
+            IsoDay(arguments);
+        }
+        else if (DatasetScope.Is(type, scope.YearMonth) && parameters.Length == 2)
+        {
+            arguments.Year("year", CalendarRules.IsoMinYear);
+            arguments.Month("month");
+        }
+        else if (DatasetScope.Is(type, scope.DateInterval) && parameters.Length == 2
+            && TrySpan(arguments.Value("start"), scope, out var start) && TrySpan(arguments.Value("end"), scope, out var end))
+        {
+            ReportIfReversed(start, end, creation.Syntax.GetLocation(), context);
         }
     }
 
@@ -130,7 +128,7 @@ public sealed class DateConstantAnalyzer : AseanUnAnalyzer
     }
 
     // The span of a constant single date: a PartialDate day, month, year or decade (qualified or not) or a LocalDate.
-    private static bool TrySpan(IOperation? value, out DateSpan span)
+    private static bool TrySpan(IOperation? value, DatasetScope scope, out DateSpan span)
     {
         value = ConstantValues.SkipConversions(value);
         span = default;
@@ -138,8 +136,8 @@ public sealed class DateConstantAnalyzer : AseanUnAnalyzer
         switch (value)
         {
             case IInvocationOperation { TargetMethod.IsStatic: false, Instance: { } instance, TargetMethod.Name: "Approximately" or "WithQualifier" }:
-                return TrySpan(instance, out span);
-            case IInvocationOperation invocation when invocation.TargetMethod.ContainingType?.ToDisplayString() == KnownNames.PartialDate:
+                return TrySpan(instance, scope, out span);
+            case IInvocationOperation invocation when DatasetScope.Is(invocation.TargetMethod.ContainingType, scope.PartialDate):
                 var arguments = new DateArguments(invocation.Arguments, Ignore);
                 result = invocation.TargetMethod.Name switch
                 {
@@ -147,11 +145,11 @@ public sealed class DateConstantAnalyzer : AseanUnAnalyzer
                     "Month" => arguments.Year("year", CalendarRules.PartialDateMinYear) is { } y && arguments.Month("month") is { } m ? DateSpan.Month(y, m) : null,
                     "Year" => arguments.Year("year", CalendarRules.PartialDateMinYear) is { } whole ? DateSpan.WholeYear(whole) : null,
                     "Decade" => arguments.Decade("firstYear") is { } decade ? DateSpan.Decade(decade) : null,
-                    "FromDate" => TrySpan(arguments.Value("date"), out var date) ? date : null,
+                    "FromDate" => TrySpan(arguments.Value("date"), scope, out var date) ? date : null,
                     _ => null,
                 };
                 break;
-            case IObjectCreationOperation { Constructor.Parameters.Length: 3 } creation when creation.Type?.ToDisplayString() == KnownNames.LocalDate:
+            case IObjectCreationOperation { Constructor.Parameters.Length: 3 } creation when DatasetScope.Is(creation.Type, scope.LocalDate):
                 result = IsoDay(new DateArguments(creation.Arguments, Ignore));
                 break;
         }

@@ -85,7 +85,7 @@ public sealed class RecordIdAnalyzer : AseanUnAnalyzer
             if (isId)
             {
                 // Only a concrete record type says what kind of record the id names.
-                var recordType = objectType is { IsAbstract: false } && DatasetScope.IsRecordType(objectType) ? objectType : null;
+                var recordType = objectType is { IsAbstract: false } && scope.IsRecordType(objectType) ? objectType : null;
                 catalog.AddId(new RecordSite(constant.Value, location, recordType, ImmutableArray<string>.Empty));
             }
             else

@@ -49,13 +49,13 @@ public sealed class SourceCitationAnalyzer : AseanUnAnalyzer
     {
         var operation = context.Operation;
         var type = operation.Type;
-        if (operation is IObjectCreationOperation creation && type?.ToDisplayString() == KnownNames.Citation)
+        if (operation is IObjectCreationOperation creation && DatasetScope.Is(type, scope.Citation))
         {
             CollectCitation(creation, citations);
             return;
         }
 
-        if (!DatasetScope.IsRecordType(type) || AssignedMembers.InitializerOf(operation) is not { } initializer)
+        if (!scope.IsRecordType(type) || AssignedMembers.InitializerOf(operation) is not { } initializer)
         {
             return;
         }
@@ -89,7 +89,7 @@ public sealed class SourceCitationAnalyzer : AseanUnAnalyzer
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.MissingSourceCitation, emptySources.Syntax.GetLocation(), Describe(type!, id)));
         }
 
-        if (id is not null && paragraphCount is not null && type!.ToDisplayString() == KnownNames.SourceDocument)
+        if (id is not null && paragraphCount is not null && DatasetScope.Is(type, scope.SourceDocument))
         {
             citations.AddDocument(id, paragraphCount.Value);
         }
@@ -112,7 +112,7 @@ public sealed class SourceCitationAnalyzer : AseanUnAnalyzer
         }
 
         var isCite = method.Name == ParagraphsMethod && SymbolEqualityComparer.Default.Equals(method.ContainingType, cite);
-        if (!isCite && !(DatasetScope.IsRecordType(method.ReturnType) && factories.ForwardsParagraphs(method, context.CancellationToken)))
+        if (!isCite && !(scope.IsRecordType(method.ReturnType) && factories.ForwardsParagraphs(method, context.CancellationToken)))
         {
             return;
         }

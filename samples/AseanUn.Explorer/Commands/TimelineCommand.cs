@@ -1,38 +1,87 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
-using AseanUn.Model;
-using Spectre.Console;
+using AseanUn.Explorer.Infrastructure;
+using AseanUn.Explorer.Json;
+using AseanUn.Explorer.Records;
+using AseanUn.Queries;
 using Spectre.Console.Cli;
 
 namespace AseanUn.Explorer.Commands;
 
-/// <summary>Prints the timeline: date, kind, title and place of every dated record.</summary>
-internal sealed class TimelineCommand(IAnsiConsole console) : Command
+/// <summary>Prints the dated records in date order: date, kind, title and place, filtered as asked.</summary>
+internal sealed class TimelineCommand(ExplorerContext context) : Command<TimelineSettings>
 {
-    public override int Execute(CommandContext context, CancellationToken cancellationToken)
+    public override int Execute(CommandContext commandContext, TimelineSettings settings, CancellationToken cancellationToken)
     {
-        var dataset = Partnership.Current;
-        var table = new Table().AddColumns("Date", "Kind", "Title", "Place");
-        foreach (var entry in dataset.Timeline)
+        var dataset = context.Dataset;
+        var entries = Filter(dataset, settings);
+        if (settings.Json)
         {
-            var place = entry.PlaceId is { } id ? PlaceName(dataset, id) : "";
-            table.AddRow(Markup.Escape(entry.Date.ToString()), entry.Kind, Markup.Escape(entry.Title), Markup.Escape(place));
+            JsonOutput.Write(context, entries.Select(e => ItemOf(dataset, e)).ToList(), ExplorerJsonContext.Default.ListTimelineItem);
+            return ExitCodes.Ok;
         }
 
-        console.Write(table);
-        console.MarkupLine($"{dataset.Timeline.Count} dated records, edition {dataset.Edition}.");
-        return 0;
-    }
-
-    private static string PlaceName(PartnershipDataset dataset, string id)
-    {
-        foreach (var place in dataset.Places)
+        var listing = new Listing("Date", "Kind", "Place", "Title");
+        foreach (var entry in entries)
         {
-            if (place.Id == id)
-            {
-                return place.Label;
-            }
+            listing.Add(entry.Date.ToString(), entry.Kind, PlaceOf(dataset, entry), entry.Title);
         }
 
-        return id;
+        listing.WriteTo(context);
+        var total = dataset.Timeline.Count;
+        var counted = entries.Count == total ? $"{total} dated records" : $"{entries.Count} of {total} dated records";
+        context.WriteLine($"{counted}, edition {dataset.Edition}.");
+        return ExitCodes.Ok;
     }
+
+    /// <summary>Returns the timeline entries that pass every filter of <paramref name="settings"/>, in timeline order.</summary>
+    private static List<TimelineEntry> Filter(PartnershipDataset dataset, TimelineSettings settings)
+    {
+        var query = settings.KindFilter(dataset.Query());
+        if (settings.Pillar is { } pillar)
+        {
+            query = dataset.TryGetPillar(pillar.ToUpperInvariant(), out var found)
+                ? query.UnderPillar(found.Code)
+                : throw ExplorerException.NotFound($"No pillar has the code '{pillar}'; the pillars are {string.Join(", ", dataset.Pillars.Select(p => p.Code))}.");
+        }
+
+        if (settings.Line is { } line)
+        {
+            var code = line.ToUpperInvariant();
+            query = dataset.TryGetActionLine(code, out _) ? query.UnderActionLine(code)
+                : dataset.TryGetArea(code, out _) ? query.UnderArea(code)
+                : throw ExplorerException.NotFound($"No action line or area has the code '{line}'; 'pillars' lists them all.");
+        }
+
+        if (settings.Organisation is { } organisation)
+        {
+            query = dataset.TryFindOrganisation(organisation, out var found)
+                ? query.InvolvingOrganisation(found.Id)
+                : throw ExplorerException.NotFound($"No organisation is called '{organisation}'; try 'find {organisation}'.");
+        }
+
+        if (settings.MemberState is { } memberState)
+        {
+            query = dataset.TryFindMemberState(memberState, out var found)
+                ? query.InvolvingMemberState(found.Id)
+                : throw ExplorerException.NotFound($"No member state is called '{memberState}'; use its name or ISO code, e.g. 'Lao PDR' or LA.");
+        }
+
+        var (start, end) = settings.Span;
+        return query.ToTimeline().Where(e => e.Date.Start <= end && start <= e.Date.End).ToList();
+    }
+
+    private static string? PlaceOf(PartnershipDataset dataset, TimelineEntry entry) =>
+        entry.PlaceId is { } id ? RecordText.LabelOf(dataset, id) : null;
+
+    private static TimelineItem ItemOf(PartnershipDataset dataset, TimelineEntry entry) => new(
+        entry.Date.ToString(),
+        entry.Date.HasOpenStart ? null : RecordText.Iso(entry.Date.Start),
+        entry.Date.HasOpenEnd ? null : RecordText.Iso(entry.Date.End),
+        entry.Kind,
+        entry.Record.Id,
+        entry.Title,
+        PlaceOf(dataset, entry),
+        [.. RecordText.ActionLinesOf(entry.Record)]);
 }

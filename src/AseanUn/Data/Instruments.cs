@@ -47,10 +47,10 @@ internal static partial class BuiltInDataset
             Id = "asean-charter",
             Kind = InstrumentKind.Charter,
             Title = "ASEAN Charter",
-            Status = InstrumentStatus.InForce,
+            Status = InstrumentStatus.Planned,
             PartyIds = ["asean"],
             Description = "ASEAN's founding charter; the UN welcomed ASEAN's decision to draw it up.",
-            Note = "The report mentions only ASEAN's decision, noted in 2005, to establish the Charter; it does not date its adoption.",
+            Note = "The report records only ASEAN's decision, noted in 2005, to establish the Charter, so the status is the one it gives; its later adoption lies outside the report.",
             Sources = Cite.Paragraphs(3),
         },
         new Instrument

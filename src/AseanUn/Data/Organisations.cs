@@ -97,19 +97,19 @@ internal static partial class BuiltInDataset
             "ASEAN's institute for peace and reconciliation, supported by an ASEAN-UN event in 2015.", 16),
         Asean("aichr", "ASEAN Intergovernmental Commission on Human Rights", "AICHR", OrganisationKind.Commission, "asean",
             "ASEAN's human-rights commission, which runs an annual advanced training with UN input.", 19, 20),
-        Asean("acwc", "ASEAN Commission on the Promotion and Protection of the Rights of Women and Children", "ACWC", OrganisationKind.Commission, "asean",
+        Asean("acwc", "ASEAN Commission on the Promotion and Protection of the Rights of Women and Children’s", "ACWC", OrganisationKind.Commission, "asean",
             "ASEAN's commission on the rights of women and children.", 19, 20)
             with
             {
-                Aliases = ["ASEAN Commission on the Promotion and Protection of the Rights of Women and Children’s"],
-                Note = "The report writes \"Women and Children’s\"; the commission's name ends \"Women and Children\".",
+                Aliases = ["ASEAN Commission on the Promotion and Protection of the Rights of Women and Children"],
+                Note = "The name is as the report writes it, \"Women and Children’s\"; the commission's own name ends \"Women and Children\" (an alias).",
             },
-        Asean("acw", "ASEAN Committee on Women", "ACW", OrganisationKind.SectoralBody, "asean",
+        Asean("acw", "ASEAN Committee of Women", "ACW", OrganisationKind.SectoralBody, "asean",
             "ASEAN's sectoral body on women, UN Women's partner against violence against women.", 19, 30)
             with
             {
-                Aliases = ["ASEAN Committee of Women"],
-                Note = "The report writes \"ASEAN Committee of Women\"; the committee's name is \"ASEAN Committee on Women\".",
+                Aliases = ["ASEAN Committee on Women"],
+                Note = "The name is as the report writes it; the committee's own name is \"ASEAN Committee on Women\" (an alias).",
             },
         Asean("aec", "ASEAN Economic Community", "AEC", OrganisationKind.Other, "asean",
             "ASEAN's economic pillar, which the UN supports in joining the global economy.", 22),

@@ -174,30 +174,33 @@ internal sealed class DatasetIndex
         return names.ToFrozenDictionary(FoldedStringComparer.Instance);
     }
 
+    // An event is found by its place's id, name, city, country and country code; an event the report places only in a
+    // country (HostStateId, no place) by that member state's id, name and ISO codes.
     private FrozenDictionary<string, Posting<Event>> BuildEventsAtPlace(PartnershipDataset dataset)
     {
         var events = new PostingBuilder(FoldedStringComparer.Instance);
-        foreach (var place in dataset.Places)
+        foreach (var item in dataset.Events)
         {
-            string[] keys = [place.Id, place.Name, place.City, place.Country, place.CountryCode];
-            if (!Mentions.TryGetValue(place.Id, out var mentions))
+            string?[] keys = item switch
             {
-                continue;
-            }
-
-            foreach (var ordinal in mentions.Ordinals)
+                { PlaceId: { } placeId } when TryGet(placeId, out Place? place) => [place.Id, place.Name, place.City, place.Country, place.CountryCode],
+                { HostStateId: { } stateId } when TryGet(stateId, out MemberState? state) => [state.Id, state.Name, state.IsoAlpha2, state.IsoAlpha3],
+                _ => [],
+            };
+            foreach (var key in keys)
             {
-                if (Records[ordinal] is Event)
-                {
-                    foreach (var key in keys)
-                    {
-                        events.Add(key, ordinal);
-                    }
-                }
+                events.Add(key!, Ordinals[item.Id]);
             }
         }
 
         return events.Freeze<Event, PartnershipRecord>(Records);
+    }
+
+    private bool TryGet<T>(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? record)
+        where T : PartnershipRecord
+    {
+        record = Ordinals.TryGetValue(id, out var ordinal) ? Records[ordinal] as T : null;
+        return record is not null;
     }
 
     // Indexed by the enum's numeric value: the model's enums are numbered 0, 1, 2… in declaration order.
@@ -237,7 +240,6 @@ internal sealed class DatasetIndex
             }
         }
 
-        spans.Sort();
         return new DateIndex(spans);
     }
 }

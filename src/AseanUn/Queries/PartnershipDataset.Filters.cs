@@ -57,9 +57,10 @@ public sealed partial class PartnershipDataset
     /// <remarks>
     /// <paramref name="place"/> may be a place id, a place's name, its city, its country or its country code, ignoring
     /// case and diacritics: <c>New York</c> finds events at every place in New York, <c>Malaysia</c> or <c>MY</c> every
-    /// event held in Malaysia. Unknown places give an empty result.
+    /// event held in Malaysia — including events the source places only in a country, which carry the member state as
+    /// <see cref="Event.HostStateId"/> instead of a place. Unknown places give an empty result.
     /// </remarks>
-    /// <param name="place">The place id, name, city, country or ISO country code.</param>
+    /// <param name="place">The place id, name, city, country or ISO country code (or a host member state's id, name or ISO code).</param>
     public EquatableArray<Event> EventsAt(string place) => Items(Index.EventsAtPlace, place);
 
     /// <summary>Returns the events of kind <paramref name="kind"/>, in dataset order.</summary>

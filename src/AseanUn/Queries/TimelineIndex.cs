@@ -22,10 +22,10 @@ internal sealed class TimelineIndex
 
         entries.Sort();
         Entries = EquatableArray.TakeOwnership(entries.ToArray());
-        var spans = entries.ConvertAll(static e => (e.Date.Start, e.Date.End, 0));
-        for (var i = 0; i < spans.Count; i++)
+        var spans = new List<(NodaTime.LocalDate Start, NodaTime.LocalDate End, int Position)>(entries.Count);
+        for (var i = 0; i < entries.Count; i++)
         {
-            spans[i] = spans[i] with { Item3 = i };
+            spans.Add((entries[i].Date.Start, entries[i].Date.End, i));
         }
 
         _dates = new DateIndex(spans);
@@ -39,6 +39,7 @@ internal sealed class TimelineIndex
     {
         var positions = new List<int>();
         _dates.Overlapping(start, end, positions);
+        positions.Sort(); // positions are timeline order
         var result = new TimelineEntry[positions.Count];
         for (var i = 0; i < result.Length; i++)
         {

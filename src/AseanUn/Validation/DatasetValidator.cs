@@ -186,7 +186,7 @@ internal sealed class DatasetValidator
         if (Array.IndexOf(property.Targets, target.Type) < 0)
         {
             Report(entry, site, DatasetProblemKind.DanglingReference,
-                $"'{id}' is a {RecordGroups.DisplayName(target.Type)}, but {property.JsonName} must name {property.DescribeTargets()}.");
+                $"'{id}' is {RecordGroups.WithArticle(RecordGroups.DisplayName(target.Type))}, but {property.JsonName} must name {property.DescribeTargets()}.");
         }
     }
 

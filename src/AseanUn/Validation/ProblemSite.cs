@@ -8,9 +8,6 @@ namespace AseanUn.Validation;
 /// </summary>
 internal readonly record struct ProblemSite(string? Property = null, int Index = -1, string? SubProperty = null)
 {
-    /// <summary>The record as a whole.</summary>
-    public static ProblemSite Record => default;
-
     /// <summary>Appends this site to the path of its record.</summary>
     public string AppendTo(string recordPath)
     {

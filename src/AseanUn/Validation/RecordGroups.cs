@@ -53,4 +53,7 @@ internal static class RecordGroups
 
     /// <summary>Returns the name a message uses for a record type, e.g. <c>Organisation</c> or <c>StateGrouping</c>.</summary>
     public static string DisplayName(Type type) => type.Name;
+
+    /// <summary>Returns <paramref name="text"/> with its indefinite article, e.g. <c>an Event</c>, <c>a Place</c>.</summary>
+    public static string WithArticle(string text) => ("AEIOU".Contains(text[0], StringComparison.Ordinal) ? "an " : "a ") + text;
 }

@@ -41,6 +41,7 @@ internal static class RecordReferences
         ],
         [
             ReferenceProperty.Single<Event>(nameof(Event.PlaceId), e => e.PlaceId, typeof(Place)),
+            ReferenceProperty.Single<Event>(nameof(Event.HostStateId), e => e.HostStateId, typeof(MemberState)),
             ReferenceProperty.List<Event>(nameof(Event.ParticipantIds), e => e.ParticipantIds, [.. Parties, typeof(Person)]),
             ReferenceProperty.List<Event>(nameof(Event.OutcomeIds), e => e.OutcomeIds, typeof(Instrument)),
             ReferenceProperty.List<Event>(nameof(Event.ActionLineCodes), e => e.ActionLineCodes, typeof(ActionLine)),

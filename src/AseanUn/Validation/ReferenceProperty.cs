@@ -57,6 +57,6 @@ internal sealed class ReferenceProperty
     {
         var names = Array.ConvertAll(Targets, RecordGroups.DisplayName);
         var list = names.Length == 1 ? names[0] : string.Join(", ", names[..^1]) + " or " + names[^1];
-        return ("AEIOU".Contains(list[0], StringComparison.Ordinal) ? "an " : "a ") + list;
+        return RecordGroups.WithArticle(list);
     }
 }

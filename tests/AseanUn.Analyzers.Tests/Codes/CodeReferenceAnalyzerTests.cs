@@ -64,7 +64,7 @@ public sealed class CodeReferenceAnalyzerTests
     public Task Pillar_named_by_its_constant_name_suggests_that_pillar() => Verify.VerifyAsync(
         "class C { void M() => Tags.Pillar({|#0:\"Economic\"|}); }" + Api,
         Verify.Diagnostic(Descriptors.MalformedCode).WithLocation(0)
-            .WithMessage("'Economic' is not a well-formed pillar code, which looks like 'SC'"));
+            .WithMessage("'Economic' is not a well-formed pillar code, which looks like 'SC'; did you mean 'EC'?"));
 
     [Fact]
     public Task Unknown_area_is_reported_with_suggestions() => Verify.VerifyAsync(
@@ -186,12 +186,20 @@ public sealed class CodeReferenceAnalyzerTests
     [InlineData(" PS.1.2 ", "; did you mean 'PS.1.2'?")]
     [InlineData("PS1.2", "; did you mean 'PS.1.2'?")]
     [InlineData("ps.1.9", "; did you mean 'PS.1.6', 'PS.1.5' or 'PS.1.4'?")]
-    [InlineData("PS.1", "")]
+    [InlineData("PS.1", "; did you mean 'PS.1.1', 'PS.2.1' or 'PS.1.2'?")]
     [InlineData("", "")]
     public Task Malformed_action_line_is_reported_with_its_normalised_form(string value, string suggestion) => Verify.VerifyAsync(
         "class C { void M() => Tags.Line({|#0:\"" + value + "\"|}); }" + Api,
         Verify.Diagnostic(Descriptors.MalformedCode).WithLocation(0)
             .WithMessage($"'{value}' is not a well-formed action-line code, which looks like 'SC.1.2'{suggestion}"));
+
+    [Fact]
+    public Task Code_of_a_deeper_level_suggests_its_ancestor() => Verify.VerifyAsync(
+        "class C { void M() { Tags.Pillar({|#0:\"SC.1.2\"|}); Tags.Area({|#1:\"sc.3.2\"|}); } }" + Api,
+        Verify.Diagnostic(Descriptors.MalformedCode).WithLocation(0)
+            .WithMessage("'SC.1.2' is not a well-formed pillar code, which looks like 'SC'; did you mean 'SC'?"),
+        Verify.Diagnostic(Descriptors.MalformedCode).WithLocation(1)
+            .WithMessage("'sc.3.2' is not a well-formed area code, which looks like 'SC.1'; did you mean 'SC.3'?"));
 
     [Fact]
     public Task Superseded_line_is_a_warning_naming_its_successor() => Verify.VerifyAsync(

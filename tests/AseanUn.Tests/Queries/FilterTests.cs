@@ -71,6 +71,19 @@ public sealed class FilterTests
     }
 
     [Fact]
+    public void Place_filter_finds_events_the_source_places_only_in_a_host_country()
+    {
+        var records = SampleDataset.Records();
+        records.Add(new Event { Id = "training-2016", Kind = EventKind.Training, Title = "Training", Date = PartialDate.Month(2016, 11), HostStateId = "lao-pdr", Sources = SampleDataset.Cite(9) });
+        var dataset = new PartnershipDataset("t", PartialDate.Year(2017), records);
+
+        Assert.Equal(["training-2016"], Ids.Of(dataset.EventsAt("Lao PDR")));
+        Assert.Equal(["training-2016"], Ids.Of(dataset.EventsAt("LAO")));
+        Assert.Equal(["workshop-2014"], Ids.Of(dataset.EventsAt("Viet Nam")));
+        Assert.Contains("training-2016", Ids.Of(dataset.RecordsInvolvingMemberState("LA")));
+    }
+
+    [Fact]
     public void Kind_and_status_filters_answer_from_their_indexes()
     {
         Assert.Equal(["summit-2"], Ids.Of(_dataset.EventsOfKind(EventKind.Summit)));

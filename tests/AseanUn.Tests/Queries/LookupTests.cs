@@ -56,7 +56,7 @@ public sealed class LookupTests
         Assert.False(_dataset.TryGetPillar(AreaCodes.CultureAndEducation, out _));
         Assert.False(_dataset.TryGetArea(ActionLineCodes.Education, out _));
         Assert.Equal("Children", _dataset.GetActionLine(ActionLineCodes.Children).Name);
-        Assert.Throws<KeyNotFoundException>(() => _dataset.GetArea(AreaCodes.PeaceAndSecurity + "9"));
+        Assert.Throws<KeyNotFoundException>(() => _dataset.GetArea(string.Concat(AreaCodes.PeaceAndSecurity, "9")));
     }
 
     [Theory]

@@ -1,0 +1,42 @@
+using System.Linq;
+using System.Threading;
+using AseanUn.Explorer.Infrastructure;
+using AseanUn.Explorer.Json;
+using AseanUn.Explorer.Records;
+using Spectre.Console.Cli;
+
+namespace AseanUn.Explorer.Commands;
+
+/// <summary>Lists the records whose names, titles, acronyms or aliases contain every given word, best matches first.</summary>
+internal sealed class FindCommand(ExplorerContext context) : Command<FindSettings>
+{
+    public override int Execute(CommandContext commandContext, FindSettings settings, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(settings.Text))
+        {
+            throw ExplorerException.Usage("Give at least one word to find.");
+        }
+
+        var matches = context.Dataset.Search(settings.Text).Select(r => RecordText.ItemOf(r)).ToList();
+        if (matches.Count == 0)
+        {
+            throw ExplorerException.NotFound($"No record matches '{settings.Text}'.");
+        }
+
+        if (settings.Json)
+        {
+            JsonOutput.Write(context, matches, ExplorerJsonContext.Default.ListRecordItem);
+            return ExitCodes.Ok;
+        }
+
+        var listing = new Listing("Id", "Type", "Title", "Date");
+        foreach (var match in matches)
+        {
+            listing.Add(match.Id, match.Kind ?? match.Type, match.Title, match.Date);
+        }
+
+        listing.WriteTo(context);
+        context.WriteLine($"{matches.Count} {(matches.Count == 1 ? "record matches" : "records match")} '{settings.Text}'.");
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using AseanUn.Explorer.Infrastructure;
+using AseanUn.Explorer.Json;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace AseanUn.Explorer.Commands;
+
+/// <summary>Prints the tree pillar → area → action line, with codes and the number of records tagged under each.</summary>
+internal sealed class PillarsCommand(ExplorerContext context) : Command<ListingSettings>
+{
+    public override int Execute(CommandContext commandContext, ListingSettings settings, CancellationToken cancellationToken)
+    {
+        var tree = Build(context.Dataset);
+        if (settings.Json)
+        {
+            JsonOutput.Write(context, tree, ExplorerJsonContext.Default.ListPillarItem);
+        }
+        else if (context.Layout == OutputLayout.Rich)
+        {
+            var root = new Tree($"[bold]Pillars, areas and action lines[/] (records tagged under each)");
+            foreach (var pillar in tree)
+            {
+                AddNode(root.AddNode(Label(pillar, bold: true)), pillar.Children);
+            }
+
+            context.Console.Write(root);
+        }
+        else
+        {
+            var listing = new Listing("Code", "Name", "Records");
+            AddRows(listing, tree, depth: 0);
+            listing.WriteTo(context);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Builds the tree from the dataset's hierarchy, in dataset order.</summary>
+    private static List<PillarItem> Build(PartnershipDataset dataset) =>
+    [
+        .. dataset.Pillars.Select(pillar => new PillarItem(pillar.Code, pillar.Name, dataset.RecordsUnderPillar(pillar.Code).Count, null,
+        [
+            .. dataset.AreasOf(pillar.Code).Select(area => new PillarItem(area.Code, area.Name, dataset.RecordsUnderArea(area.Code).Count, null,
+            [
+                .. dataset.ActionLinesOf(area.Code).Select(line =>
+                    new PillarItem(line.Code, line.Name, dataset.RecordsUnderActionLine(line.Code).Count, line.SupersededBy, null)),
+            ])),
+        ])),
+    ];
+
+    private static string NameOf(PillarItem item) =>
+        item.SupersededBy is null ? item.Name : $"{item.Name} (superseded by {item.SupersededBy})";
+
+    private static string Label(PillarItem item, bool bold = false)
+    {
+        var code = Markup.Escape(item.Code);
+        return $"{(bold ? $"[bold]{code}[/]" : code)}  {Markup.Escape(NameOf(item))} [grey]({item.Records})[/]";
+    }
+
+    private static void AddNode(IHasTreeNodes parent, IReadOnlyList<PillarItem>? children)
+    {
+        foreach (var child in children ?? [])
+        {
+            AddNode(parent.AddNode(Label(child)), child.Children);
+        }
+    }
+
+    private static void AddRows(Listing listing, IReadOnlyList<PillarItem>? items, int depth)
+    {
+        foreach (var item in items ?? [])
+        {
+            listing.Add(new string(' ', 2 * depth) + item.Code, NameOf(item), item.Records.ToString(CultureInfo.InvariantCulture));
+            AddRows(listing, item.Children, depth + 1);
+        }
+    }
+}

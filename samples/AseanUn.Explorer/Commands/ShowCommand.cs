@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using AseanUn.Explorer.Infrastructure;
+using AseanUn.Explorer.Json;
+using AseanUn.Explorer.Records;
+using AseanUn.Model;
+using Spectre.Console.Cli;
+
+namespace AseanUn.Explorer.Commands;
+
+/// <summary>Prints one record: its facts, what it refers to, what refers to it, and the paragraphs it comes from.</summary>
+internal sealed class ShowCommand(ExplorerContext context) : Command<ShowSettings>
+{
+    public override int Execute(CommandContext commandContext, ShowSettings settings, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(settings.Record))
+        {
+            throw ExplorerException.Usage("Name the record to show: an id, a code, an acronym or a name.");
+        }
+
+        var dataset = context.Dataset;
+        var record = RecordResolver.Resolve(dataset, settings.Record.Trim());
+        var facts = RecordFacts.Of(dataset, record);
+        var references = RecordLinks.From(record).Select(link => ItemOf(dataset, link)).ToList();
+        var referencedBy = RecordLinks.To(dataset, record.Id).Select(link => RecordText.ItemOf(link.Source, link.Relation)).ToList();
+        var sources = RecordFacts.SourcesOf(dataset, record);
+        if (settings.Json)
+        {
+            var detail = new RecordDetail(RecordText.ItemOf(record), facts.ToDictionary(), references, referencedBy, sources);
+            JsonOutput.Write(context, detail, ExplorerJsonContext.Default.RecordDetail);
+            return ExitCodes.Ok;
+        }
+
+        context.WriteLine(record.Label);
+        context.WriteLine("");
+        var factListing = new Listing("Field", "Value");
+        foreach (var (name, value) in facts)
+        {
+            factListing.Add(name, value);
+        }
+
+        factListing.WriteTo(context);
+        Write(references, "Refers to", withDate: false);
+        Write(referencedBy, "Referred to by", withDate: true);
+        context.WriteLine("");
+        context.WriteLine($"Sources: {string.Join("; ", sources)}");
+        return ExitCodes.Ok;
+    }
+
+    private static RecordItem ItemOf(PartnershipDataset dataset, RecordLink link) =>
+        dataset.TryGetRecord(link.TargetId, out var target)
+            ? RecordText.ItemOf(target, link.Relation)
+            : new RecordItem(link.TargetId, "?", null, link.TargetId, null, link.Relation);
+
+    private void Write(List<RecordItem> items, string title, bool withDate)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        context.WriteLine("");
+        var listing = withDate
+            ? new Listing("Relation", "Id", "Type", "Title", "Date") { Title = $"{title} ({items.Count})" }
+            : new Listing("Relation", "Id", "Type", "Title") { Title = $"{title} ({items.Count})" };
+        foreach (var item in items)
+        {
+            listing.Add(item.Relation, item.Id, item.Kind ?? item.Type, item.Title, item.Date);
+        }
+
+        listing.WriteTo(context);
+    }
+}

@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using AseanUn.Explorer.Infrastructure;
+using AseanUn.Explorer.Json;
+using AseanUn.Explorer.Records;
+using AseanUn.Json;
+using AseanUn.Validation;
+using Spectre.Console.Cli;
+
+namespace AseanUn.Explorer.Commands;
+
+/// <summary>
+/// Checks a JSON document with the library's importer, alone or merged into the built-in dataset, and lists every
+/// problem as <c>file:line:column: message</c>, the form editors and CI logs link to the spot. Lines are never wrapped,
+/// even on a terminal, so each problem stays one line a tool can parse.
+/// </summary>
+internal sealed class ValidateCommand(ExplorerContext context) : Command<ValidateSettings>
+{
+    public override int Execute(CommandContext commandContext, ValidateSettings settings, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(settings.File))
+        {
+            throw ExplorerException.Usage("Name the JSON file to validate.");
+        }
+
+        var file = settings.File;
+        var json = ExplorerFiles.Read(context, file);
+        var result = settings.Merge ? DatasetJson.TryMerge(context.Dataset, json, file) : DatasetJson.TryImport(json, file);
+        var counts = result.Succeeded ? CountsOf(result.Dataset, settings.Merge ? context.Dataset : null) : null;
+        if (settings.Json)
+        {
+            var problems = result.Problems.Select(p => new ProblemItem(JsonNamingPolicy.CamelCase.ConvertName(p.Kind.ToString()), p.Path, p.Line, p.Column, p.Message));
+            var report = new ValidationReport(file, settings.Merge, result.Succeeded, counts, [.. problems]);
+            JsonOutput.Write(context, report, ExplorerJsonContext.Default.ValidationReport);
+        }
+        else if (counts is not null)
+        {
+            context.WriteUnwrappedLine(Summary(file, counts, settings.Merge ? result.Dataset!.Records.Count : null));
+        }
+        else
+        {
+            foreach (var problem in result.Problems)
+            {
+                context.WriteUnwrappedLine(Line(file, problem));
+            }
+        }
+
+        return result.Succeeded
+            ? ExitCodes.Ok
+            : throw ExplorerException.Invalid($"{file} has {result.Problems.Count} {(result.Problems.Count == 1 ? "problem" : "problems")}.");
+    }
+
+    // A problem found outside the document's text has no position; its JSON path still says where.
+    private static string Line(string file, DatasetProblem problem) =>
+        problem is { Line: { } line, Column: { } column } ? $"{file}:{line}:{column}: {problem.Message}" : $"{file}: {problem.Path}: {problem.Message}";
+
+    // The document's own records: all of them, or those the merge added to the base.
+    private static Dictionary<string, int> CountsOf(PartnershipDataset dataset, PartnershipDataset? baseDataset) =>
+        dataset.Records
+            .Where(r => baseDataset is null || !baseDataset.TryGetRecord(r.Id, out _))
+            .CountBy(RecordText.TypeOf)
+            .ToDictionary();
+
+    private static string Summary(string file, Dictionary<string, int> counts, int? mergedTotal)
+    {
+        var total = counts.Values.Sum();
+        var types = string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}"));
+        var merged = mergedTotal is { } all ? $"; merged into the built-in dataset: {all} records" : "";
+        return $"{file}: OK, {total} {(total == 1 ? "record" : "records")} ({types}){merged}.";
+    }
+}

@@ -1,0 +1,51 @@
+using System.IO;
+using Spectre.Console;
+
+namespace AseanUn.Explorer.Infrastructure;
+
+/// <summary>What every command works with: the dataset, where output and errors go, and how to lay listings out.</summary>
+/// <param name="console">The console for tables, trees and help.</param>
+/// <param name="error">Where one-line error messages go (standard error).</param>
+/// <param name="layout">How listings are drawn.</param>
+/// <param name="dataset">The dataset the commands query.</param>
+/// <param name="workingDirectory">The folder that relative file paths on the command line are relative to.</param>
+internal sealed class ExplorerContext(IAnsiConsole console, TextWriter error, OutputLayout layout, PartnershipDataset dataset, string workingDirectory)
+{
+    /// <summary>Gets the console for tables, trees and help.</summary>
+    public IAnsiConsole Console { get; } = console;
+
+    /// <summary>Gets the console's own writer, for text that must pass unwrapped and unstyled (plain listings, JSON, SVG).</summary>
+    public TextWriter Out => Console.Profile.Out.Writer;
+
+    /// <summary>Gets the writer for error messages.</summary>
+    public TextWriter Error { get; } = error;
+
+    /// <summary>Gets how listings are drawn.</summary>
+    public OutputLayout Layout { get; } = layout;
+
+    /// <summary>Gets the dataset.</summary>
+    public PartnershipDataset Dataset { get; } = dataset;
+
+    /// <summary>Returns the full path of a file named on the command line, relative paths taken from the working directory.</summary>
+    public string FullPath(string path) => Path.GetFullPath(path, workingDirectory);
+
+    /// <summary>Writes a line of text: styled and wrapped on a terminal, as it is otherwise.</summary>
+    public void WriteLine(string text)
+    {
+        if (Layout == OutputLayout.Rich)
+        {
+            Console.WriteLine(text);
+        }
+        else
+        {
+            WriteUnwrappedLine(text);
+        }
+    }
+
+    /// <summary>Writes a line of text as it is, whatever the layout: for lines tools parse, such as <c>file:line:column: message</c>.</summary>
+    public void WriteUnwrappedLine(string text)
+    {
+        Out.Write(text);
+        Out.Write('\n');
+    }
+}

@@ -1,0 +1,17 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace AseanUn.Explorer.Json;
+
+/// <summary>Source-generated serialization of the explorer's JSON output: no reflection, camel-case names, nulls left out.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(List<TimelineItem>))]
+[JsonSerializable(typeof(List<PillarItem>))]
+[JsonSerializable(typeof(List<RecordItem>))]
+[JsonSerializable(typeof(RecordDetail))]
+[JsonSerializable(typeof(ValidationReport))]
+internal sealed partial class ExplorerJsonContext : JsonSerializerContext
+{
+}

@@ -1,0 +1,61 @@
+using System;
+using System.Linq;
+using AseanUn.Explorer.Infrastructure;
+using AseanUn.Model;
+
+namespace AseanUn.Explorer.Records;
+
+/// <summary>Finds the one record a person means by an id, a code, an acronym, a name or a short title.</summary>
+internal static class RecordResolver
+{
+    private const int Suggestions = 3;
+
+    /// <summary>
+    /// Returns the record that <paramref name="text"/> names: by id, then by code in any case (<c>sc.1.2</c>), then as
+    /// an organisation (name, acronym or alias), member state (name or ISO code), person, instrument short name or
+    /// symbol, and last by a title or name written out in full.
+    /// </summary>
+    /// <exception cref="ExplorerException">Nothing has that name; the message suggests the nearest search matches.</exception>
+    public static PartnershipRecord Resolve(PartnershipDataset dataset, string text)
+    {
+        if (dataset.TryGetRecord(text, out var record)
+            || dataset.TryGetRecord(text.ToUpperInvariant(), out record)
+            || dataset.TryGetRecord(text.ToLowerInvariant(), out record))
+        {
+            return record;
+        }
+
+        if (dataset.TryFindOrganisation(text, out var organisation))
+        {
+            return organisation;
+        }
+
+        if (dataset.TryFindMemberState(text, out var memberState))
+        {
+            return memberState;
+        }
+
+        if (dataset.TryFindPerson(text, out var person))
+        {
+            return person;
+        }
+
+        PartnershipRecord? named = dataset.Instruments.FirstOrDefault(i => Same(i.ShortName, text) || Same(i.Symbol, text));
+        named ??= dataset.Search(text).FirstOrDefault(r => Same(r.Label, text));
+        return named ?? throw ExplorerException.NotFound(NotFoundMessage(dataset, text));
+    }
+
+    private static bool Same(string? name, string text) => string.Equals(name, text, StringComparison.OrdinalIgnoreCase);
+
+    private static string NotFoundMessage(PartnershipDataset dataset, string text)
+    {
+        var matches = dataset.Search(text);
+        if (matches.IsEmpty)
+        {
+            return $"No record is called '{text}'; try 'find' with fewer words.";
+        }
+
+        var ids = string.Join(", ", matches.Take(Suggestions).Select(m => m.Id));
+        return $"No record is called '{text}'; did you mean {ids}?";
+    }
+}

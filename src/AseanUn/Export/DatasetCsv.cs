@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using AseanUn.Model;
+using CsvHelper;
+
+namespace AseanUn.Export;
+
+/// <summary>
+/// Exports records as CSV for spreadsheets: a header row, then one row per record with the columns documented in
+/// <c>docs/data-format.md</c>. Quoting and escaping are CsvHelper's (RFC 4180); lines end with '\n'; a cell that a
+/// spreadsheet would run as a formula (starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>…) is escaped so it shows as text.
+/// </summary>
+public static class DatasetCsv
+{
+    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with { NewLine = "\n", Injection = CsvInjection.Escape };
+
+    /// <summary>Writes every record of <paramref name="dataset"/>, in dataset order.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="writer">Where to write; it is left open.</param>
+    public static void Export(PartnershipDataset dataset, TextWriter writer) => RecordTables.Write(dataset, null, writer, Open);
+
+    /// <summary>Writes <paramref name="records"/> (e.g. a query's result), in the order given.</summary>
+    /// <param name="dataset">The dataset the records belong to (it resolves places and codes).</param>
+    /// <param name="records">The records.</param>
+    /// <param name="writer">Where to write; it is left open.</param>
+    public static void Export(PartnershipDataset dataset, IEnumerable<PartnershipRecord> records, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        RecordTables.Write(dataset, records, writer, Open);
+    }
+
+    /// <summary>Returns every record of <paramref name="dataset"/> as CSV text.</summary>
+    /// <param name="dataset">The dataset.</param>
+    public static string Export(PartnershipDataset dataset) => RecordTables.ToText(dataset, Export);
+
+    private static RecordTables.ITableWriter Open(TextWriter writer) => new CsvTable(CsvWriter.Create(writer, Options, leaveOpen: true));
+
+    private sealed class CsvTable(CsvWriter csv) : RecordTables.ITableWriter
+    {
+        public void WriteHeader(string[] headers) => csv.WriteHeader(headers);
+
+        public void WriteRow(string[] cells) => csv.WriteRecord(cells);
+
+        public void Dispose() => csv.Dispose();
+    }
+}

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using AseanUn.Model;
+
+namespace AseanUn.Export;
+
+/// <summary>
+/// Exports records as a Markdown (GitHub-flavoured) table for documents: the same columns as <see cref="DatasetCsv"/>,
+/// one row per record. Pipes and backslashes in cells are escaped and line breaks become spaces, so every record stays one row.
+/// </summary>
+public static class DatasetMarkdown
+{
+    /// <summary>Writes every record of <paramref name="dataset"/>, in dataset order.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="writer">Where to write; it is left open.</param>
+    public static void Export(PartnershipDataset dataset, TextWriter writer) => RecordTables.Write(dataset, null, writer, Open);
+
+    /// <summary>Writes <paramref name="records"/> (e.g. a query's result), in the order given.</summary>
+    /// <param name="dataset">The dataset the records belong to (it resolves places and codes).</param>
+    /// <param name="records">The records.</param>
+    /// <param name="writer">Where to write; it is left open.</param>
+    public static void Export(PartnershipDataset dataset, IEnumerable<PartnershipRecord> records, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        RecordTables.Write(dataset, records, writer, Open);
+    }
+
+    /// <summary>Returns every record of <paramref name="dataset"/> as a Markdown table.</summary>
+    /// <param name="dataset">The dataset.</param>
+    public static string Export(PartnershipDataset dataset) => RecordTables.ToText(dataset, Export);
+
+    private static RecordTables.ITableWriter Open(TextWriter writer) => new MarkdownTable(writer);
+
+    private sealed class MarkdownTable(TextWriter writer) : RecordTables.ITableWriter
+    {
+        public void WriteHeader(string[] headers)
+        {
+            WriteRow(headers);
+            WriteRow(Array.ConvertAll(headers, _ => "---"));
+        }
+
+        public void WriteRow(string[] cells)
+        {
+            writer.Write('|');
+            foreach (var cell in cells)
+            {
+                writer.Write(' ');
+                writer.Write(Escape(cell));
+                writer.Write(" |");
+            }
+
+            writer.Write('\n');
+        }
+
+        public void Dispose() => writer.Flush();
+
+        private static string Escape(string cell) =>
+            cell.Replace("\\", "\\\\", StringComparison.Ordinal)
+                .Replace("|", "\\|", StringComparison.Ordinal)
+                .ReplaceLineEndings(" ");
+    }
+}

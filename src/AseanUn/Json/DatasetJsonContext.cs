@@ -1,0 +1,61 @@
+using System.Text.Json.Serialization;
+using AseanUn.Collections;
+using AseanUn.Model;
+
+namespace AseanUn.Json;
+
+/// <summary>
+/// The source-generated serialization metadata of the interchange format: no reflection at run time. Read-only
+/// properties (<c>Label</c>, <c>Code</c>) are left out; nulls are not written; enums are camel-case names.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    IgnoreReadOnlyProperties = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters =
+    [
+        typeof(PartialDateJsonConverter),
+        typeof(CamelCaseEnumConverter<EventKind>),
+        typeof(CamelCaseEnumConverter<InstrumentKind>),
+        typeof(CamelCaseEnumConverter<InstrumentStatus>),
+        typeof(CamelCaseEnumConverter<OrganisationKind>),
+        typeof(CamelCaseEnumConverter<Side>),
+        typeof(CamelCaseEnumConverter<FigurePrecision>),
+        typeof(EquatableArrayJsonConverter<string>),
+        typeof(EquatableArrayJsonConverter<Citation>),
+        typeof(EquatableArrayJsonConverter<Role>),
+        typeof(EquatableArrayJsonConverter<SourceDocument>),
+        typeof(EquatableArrayJsonConverter<Pillar>),
+        typeof(EquatableArrayJsonConverter<Area>),
+        typeof(EquatableArrayJsonConverter<ActionLine>),
+        typeof(EquatableArrayJsonConverter<MemberState>),
+        typeof(EquatableArrayJsonConverter<StateGrouping>),
+        typeof(EquatableArrayJsonConverter<Place>),
+        typeof(EquatableArrayJsonConverter<Organisation>),
+        typeof(EquatableArrayJsonConverter<Person>),
+        typeof(EquatableArrayJsonConverter<Instrument>),
+        typeof(EquatableArrayJsonConverter<Event>),
+        typeof(EquatableArrayJsonConverter<Activity>),
+        typeof(EquatableArrayJsonConverter<Figure>),
+    ])]
+[JsonSerializable(typeof(DatasetDocument))]
+[JsonSerializable(typeof(SourceDocument))]
+[JsonSerializable(typeof(Pillar))]
+[JsonSerializable(typeof(Area))]
+[JsonSerializable(typeof(ActionLine))]
+[JsonSerializable(typeof(MemberState))]
+[JsonSerializable(typeof(StateGrouping))]
+[JsonSerializable(typeof(Place))]
+[JsonSerializable(typeof(Organisation))]
+[JsonSerializable(typeof(Person))]
+[JsonSerializable(typeof(Instrument))]
+[JsonSerializable(typeof(Event))]
+[JsonSerializable(typeof(Activity))]
+[JsonSerializable(typeof(Figure))]
+[JsonSerializable(typeof(Role))]
+[JsonSerializable(typeof(Citation))]
+[JsonSerializable(typeof(EquatableArray<string>))]
+[JsonSerializable(typeof(string))]
+internal sealed partial class DatasetJsonContext : JsonSerializerContext
+{
+}

@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using AseanUn.Model;
+
+namespace AseanUn.Json;
+
+/// <summary>The serializer options of the interchange format, built once on the source-generated context.</summary>
+internal static class DatasetJsonOptions
+{
+    /// <summary>Gets the options: source-generated metadata plus a property order that puts <c>id</c> first.</summary>
+    public static JsonSerializerOptions Options { get; } = Create();
+
+    /// <summary>Gets the writer options: two-space indentation, '\n' line ends, non-ASCII text written as is.</summary>
+    public static JsonWriterOptions WriterOptions { get; } = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+#if NET9_0_OR_GREATER
+        NewLine = "\n",
+#endif
+    };
+
+    /// <summary>Gets the camel-case names of each enumeration the format uses, for messages and checks.</summary>
+    public static FrozenDictionary<Type, string[]> EnumNames { get; } = new Dictionary<Type, string[]>
+    {
+        [typeof(EventKind)] = Names<EventKind>(),
+        [typeof(InstrumentKind)] = Names<InstrumentKind>(),
+        [typeof(InstrumentStatus)] = Names<InstrumentStatus>(),
+        [typeof(OrganisationKind)] = Names<OrganisationKind>(),
+        [typeof(Side)] = Names<Side>(),
+        [typeof(FigurePrecision)] = Names<FigurePrecision>(),
+    }.ToFrozenDictionary();
+
+    /// <summary>Returns the source-generated metadata of <paramref name="type"/>.</summary>
+    public static JsonTypeInfo InfoOf(Type type) => Options.GetTypeInfo(type);
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions(DatasetJsonContext.Default.Options)
+        {
+            TypeInfoResolver = DatasetJsonContext.Default.WithAddedModifier(Arrange),
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            WriteIndented = true,
+        };
+        options.MakeReadOnly();
+        return options;
+    }
+
+    // Records read best with the id first and the citations and note last; computed properties (Label, Code) are not
+    // part of the format at all, so that a document giving one is told it is unknown; a citation needs both its parts.
+    private static void Arrange(JsonTypeInfo info)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        if (info.Type == typeof(Citation))
+        {
+            foreach (var property in info.Properties)
+            {
+                property.IsRequired = true;
+            }
+
+            return;
+        }
+
+        if (!typeof(PartnershipRecord).IsAssignableFrom(info.Type))
+        {
+            return;
+        }
+
+        var properties = new List<JsonPropertyInfo>(info.Properties);
+        properties.RemoveAll(static p => p.Set is null);
+        var first = properties.FindAll(static p => p.Name == "id");
+        var last = properties.FindAll(static p => p.Name is "sources" or "note");
+        properties.RemoveAll(p => first.Contains(p) || last.Contains(p));
+        info.Properties.Clear();
+        foreach (var property in (List<JsonPropertyInfo>)[.. first, .. properties, .. last])
+        {
+            info.Properties.Add(property);
+        }
+    }
+
+    private static string[] Names<TEnum>()
+        where TEnum : struct, Enum =>
+        Array.ConvertAll(Enum.GetNames<TEnum>(), JsonNamingPolicy.CamelCase.ConvertName);
+}

@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using AseanUn.Collections;
+using AseanUn.Dates;
+using AseanUn.Model;
+using AseanUn.Validation;
+
+namespace AseanUn.Json;
+
+/// <summary>
+/// Imports a JSON document: parse with positions, check its shape, deserialize each sound record through source
+/// generation, then run the shared validator over the whole (with the dataset merged into, if any). Every problem of
+/// every stage is reported with its path, line and column; on any problem no dataset is created.
+/// </summary>
+internal sealed class DatasetJsonReader
+{
+    private readonly byte[] _utf8;
+    private readonly LineMap _lines;
+    private readonly string? _documentName;
+    private readonly JsonShapeChecker _checker = new();
+    private readonly List<RecordEntry> _entries = [];
+
+    private DatasetJsonReader(byte[] utf8, string? documentName)
+    {
+        // A byte-order mark is allowed but is not part of the JSON text.
+        _utf8 = utf8.AsSpan().StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
+        _lines = new LineMap(_utf8);
+        _documentName = documentName;
+    }
+
+    /// <summary>Reads <paramref name="utf8"/> into a new dataset, or into one merged with <paramref name="baseDataset"/>.</summary>
+    public static DatasetResult Read(byte[] utf8, PartnershipDataset? baseDataset, string? documentName) =>
+        new DatasetJsonReader(utf8, documentName).Read(baseDataset);
+
+    private DatasetResult Read(PartnershipDataset? baseDataset)
+    {
+        var root = PositionedJsonParser.Parse(_utf8, _lines, out var syntaxError);
+        if (root is null)
+        {
+            return Failure([ToProblem(syntaxError!.Value)]);
+        }
+
+        if (UnsupportedVersion(root) is { } versionProblem)
+        {
+            return Failure([versionProblem]);
+        }
+
+        _checker.CheckObject(root, DatasetJsonOptions.InfoOf(typeof(DatasetDocument)), JsonPath.Root, CheckRecords);
+        var edition = root.Property("edition");
+        if (edition is { Kind: JsonValueKind.String, Text: var text } && string.IsNullOrWhiteSpace(text))
+        {
+            _checker.Report(DatasetProblemKind.InvalidValue, JsonPath.Root.Property("edition"), edition.Start, "The edition is empty; name the edition of the data, e.g. '2017-03'.");
+        }
+
+        var records = Deserialize();
+        var findings = DatasetValidator.Validate(_entries, baseDataset);
+        var problems = _checker.Problems.ConvertAll(ToProblem);
+        problems.AddRange(DatasetProblems.From(findings, Locate, _documentName));
+        if (problems.Count > 0)
+        {
+            return Failure(problems);
+        }
+
+        var asOf = PartialDate.Parse(root.Property("asOf")!.Text!);
+        var name = edition!.Text!;
+        return DatasetResult.Success(baseDataset is null
+            ? PartnershipDataset.FromValidated(name, asOf, records)
+            : baseDataset.MergedWith(name, asOf.End >= baseDataset.AsOf.End ? asOf : baseDataset.AsOf, records));
+    }
+
+    private DatasetProblem? UnsupportedVersion(PositionedNode root)
+    {
+        if (root.Property("version") is { Kind: JsonValueKind.Number, IsInt32: true } version
+            && int.Parse(_utf8.AsSpan(version.Start, version.End - version.Start), provider: null) is var number and not DatasetDocument.CurrentVersion)
+        {
+            return ToProblem(new JsonProblem(DatasetProblemKind.UnsupportedVersion, "$.version", version.Start,
+                $"Format version {number} is not supported; this library reads version {DatasetDocument.CurrentVersion}."));
+        }
+
+        return null;
+    }
+
+    // The records object: each group's array is checked record by record, so that a broken record is set aside
+    // while the sound ones are still validated.
+    private bool CheckRecords(PositionedProperty property, JsonPath path)
+    {
+        if (property.Name != "records")
+        {
+            return false;
+        }
+
+        _checker.CheckObject(property.Value, DatasetJsonOptions.InfoOf(typeof(DatasetRecords)), path, (group, groupPath) =>
+        {
+            var index = Array.IndexOf(RecordGroups.JsonNames, group.Name);
+            if (group.Value.Kind != JsonValueKind.Array)
+            {
+                _checker.CheckValue(group.Value, typeof(EquatableArray<string>), allowNull: true, groupPath);
+                return true;
+            }
+
+            for (var i = 0; i < group.Value.Items.Count; i++)
+            {
+                var node = group.Value.Items[i];
+                var before = _checker.Problems.Count;
+                _checker.CheckValue(node, RecordGroups.Types[index], allowNull: false, groupPath.Item(i));
+                var sound = _checker.Problems.Count == before;
+                var id = node.Property("id") is { Kind: JsonValueKind.String, Text: var text } ? text : null;
+                _entries.Add(new RecordEntry(null, id, RecordGroups.Types[index], RecordGroups.PathOf(index, i), new Placed(node, sound)));
+            }
+
+            return true;
+        });
+        return true;
+    }
+
+    private List<PartnershipRecord>[] Deserialize()
+    {
+        var groups = new List<PartnershipRecord>[RecordGroups.Count];
+        for (var g = 0; g < groups.Length; g++)
+        {
+            groups[g] = [];
+        }
+
+        for (var i = 0; i < _entries.Count; i++)
+        {
+            var entry = _entries[i];
+            var placed = (Placed)entry.Position!;
+            if (!placed.Sound)
+            {
+                continue;
+            }
+
+            var json = _utf8.AsSpan(placed.Node.Start, placed.Node.End - placed.Node.Start);
+            var record = (PartnershipRecord)JsonSerializer.Deserialize(json, DatasetJsonOptions.InfoOf(entry.Type))!;
+            groups[RecordGroups.IndexOf(entry.Type)].Add(record);
+            _entries[i] = entry with { Record = record };
+        }
+
+        return groups;
+    }
+
+    private (int Line, int Column)? Locate(RecordEntry entry, ProblemSite site)
+    {
+        var node = ((Placed)entry.Position!).Node;
+        if (site.Property is not null && node.Property(site.Property) is { } property)
+        {
+            node = property;
+            if (site.Index >= 0 && site.Index < node.Items.Count)
+            {
+                node = node.Items[site.Index];
+            }
+
+            if (site.SubProperty is not null && node.Property(site.SubProperty) is { } sub)
+            {
+                node = sub;
+            }
+        }
+
+        return _lines.Locate(node.Start);
+    }
+
+    private DatasetProblem ToProblem(JsonProblem problem)
+    {
+        var (line, column) = _lines.Locate(problem.Offset);
+        return new DatasetProblem(problem.Kind, problem.Path, line, column, problem.Message) { DocumentName = _documentName };
+    }
+
+    private static DatasetResult Failure(List<DatasetProblem> problems) => DatasetResult.Failure(DatasetProblems.InDocumentOrder(problems));
+
+    /// <summary>Where a record stands in the document and whether its shape was sound enough to deserialize.</summary>
+    private sealed record Placed(PositionedNode Node, bool Sound);
+}

@@ -1,0 +1,232 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using AseanUn.Collections;
+using AseanUn.Dates;
+using AseanUn.Validation;
+
+namespace AseanUn.Json;
+
+/// <summary>
+/// Checks that positioned JSON has the shape the format's types need — known properties, required ones present,
+/// values of the right JSON type, valid dates and enumeration names — before anything is deserialized. It is driven by
+/// the same source-generated metadata the serializer uses, so the checks and the serializer cannot disagree.
+/// </summary>
+internal sealed class JsonShapeChecker
+{
+    /// <summary>Handles a property of an object in place of the generic check; returns whether it did.</summary>
+    public delegate bool PropertyHandler(PositionedProperty property, JsonPath path);
+
+    /// <summary>Gets the problems found so far, in the order found.</summary>
+    public List<JsonProblem> Problems { get; } = [];
+
+    /// <summary>Checks that <paramref name="node"/> is an object of the type <paramref name="info"/> describes.</summary>
+    public void CheckObject(PositionedNode node, JsonTypeInfo info, JsonPath path, PropertyHandler? handle = null)
+    {
+        if (node.Kind != JsonValueKind.Object)
+        {
+            WrongType(node, path, "an object");
+            return;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in node.Properties)
+        {
+            var propertyPath = path.Property(property.Name);
+            if (!seen.Add(property.Name))
+            {
+                Report(DatasetProblemKind.DuplicateProperty, propertyPath, property.NameStart, $"The property '{property.Name}' is given more than once.");
+                continue;
+            }
+
+            var metadata = Find(info, property.Name);
+            if (metadata is null)
+            {
+                Report(DatasetProblemKind.UnknownProperty, propertyPath, property.NameStart, UnknownPropertyMessage(info, property.Name));
+            }
+            else if (handle is null || !handle(property, propertyPath))
+            {
+                CheckValue(property.Value, metadata.PropertyType, allowNull: !metadata.IsRequired, propertyPath);
+            }
+        }
+
+        foreach (var metadata in info.Properties)
+        {
+            if (metadata.IsRequired && !seen.Contains(metadata.Name))
+            {
+                Report(DatasetProblemKind.MissingProperty, path, node.Start, $"The required property '{metadata.Name}' is missing.");
+            }
+        }
+    }
+
+    /// <summary>Checks that <paramref name="node"/> is a valid value of <paramref name="type"/>.</summary>
+    public void CheckValue(PositionedNode node, Type type, bool allowNull, JsonPath path)
+    {
+        if (node.Kind == JsonValueKind.Null)
+        {
+            if (!allowNull)
+            {
+                WrongType(node, path, Expected(type));
+            }
+
+            return;
+        }
+
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        if (type == typeof(string))
+        {
+            Expect(node, path, JsonValueKind.String, "a string");
+        }
+        else if (type == typeof(int))
+        {
+            CheckNumber(node, path, node.IsInt32, "a whole number");
+        }
+        else if (type == typeof(decimal))
+        {
+            CheckNumber(node, path, node.IsDecimal, "a number");
+        }
+        else if (type == typeof(PartialDate))
+        {
+            CheckDate(node, path);
+        }
+        else if (type.IsEnum)
+        {
+            CheckEnum(node, type, path);
+        }
+        else if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(EquatableArray<>))
+        {
+            if (Expect(node, path, JsonValueKind.Array, "an array"))
+            {
+                var element = type.GetGenericArguments()[0];
+                for (var i = 0; i < node.Items.Count; i++)
+                {
+                    CheckValue(node.Items[i], element, allowNull: false, path.Item(i));
+                }
+            }
+        }
+        else
+        {
+            CheckObject(node, DatasetJsonOptions.InfoOf(type), path);
+        }
+    }
+
+    /// <summary>Adds a problem.</summary>
+    public void Report(DatasetProblemKind kind, JsonPath path, int offset, string message) => Problems.Add(new JsonProblem(kind, path.ToString(), offset, message));
+
+    private void CheckDate(PositionedNode node, JsonPath path)
+    {
+        if (!Expect(node, path, JsonValueKind.String, "a date string (EDTF)"))
+        {
+            return;
+        }
+
+        var text = node.Text!;
+        if (!PartialDate.TryParse(text, out _, out var error))
+        {
+            Report(IsEndBeforeStart(text) ? DatasetProblemKind.EndBeforeStart : DatasetProblemKind.InvalidDate, path, node.Start, error!);
+        }
+    }
+
+    // An interval whose two ends are each valid on their own, yet not together, has its end before its start.
+    private static bool IsEndBeforeStart(string text)
+    {
+        var parts = text.Split('/');
+        return parts.Length == 2 && Array.TrueForAll(parts, part => part == ".." || PartialDate.TryParse(part, out _));
+    }
+
+    private void CheckEnum(PositionedNode node, Type type, JsonPath path)
+    {
+        var names = DatasetJsonOptions.EnumNames[type];
+        if (Expect(node, path, JsonValueKind.String, "a string") && Array.IndexOf(names, node.Text) < 0)
+        {
+            Report(DatasetProblemKind.InvalidValue, path, node.Start, $"'{node.Text}' is not one of the {type.Name} names: {string.Join(", ", names)}.");
+        }
+    }
+
+    private bool Expect(PositionedNode node, JsonPath path, JsonValueKind kind, string expected)
+    {
+        if (node.Kind == kind)
+        {
+            return true;
+        }
+
+        WrongType(node, path, expected);
+        return false;
+    }
+
+    private void CheckNumber(PositionedNode node, JsonPath path, bool fits, string expected)
+    {
+        if (Expect(node, path, JsonValueKind.Number, expected) && !fits)
+        {
+            Report(DatasetProblemKind.WrongType, path, node.Start, $"Expected {expected}, but found a number with a fraction or out of range.");
+        }
+    }
+
+    private void WrongType(PositionedNode node, JsonPath path, string expected) =>
+        Report(DatasetProblemKind.WrongType, path, node.Start, $"Expected {expected}, but found {node.Describe()}.");
+
+    private static string Expected(Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        return type == typeof(string) || type.IsEnum ? "a string"
+            : type == typeof(int) ? "a whole number"
+            : type == typeof(decimal) ? "a number"
+            : type == typeof(PartialDate) ? "a date string (EDTF)"
+            : type.IsGenericType ? "an array"
+            : "an object";
+    }
+
+    private static JsonPropertyInfo? Find(JsonTypeInfo info, string name)
+    {
+        foreach (var property in info.Properties)
+        {
+            if (property.Name == name)
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+
+    private static string UnknownPropertyMessage(JsonTypeInfo info, string name)
+    {
+        string? nearest = null;
+        var best = 3;
+        foreach (var property in info.Properties)
+        {
+            var distance = string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase) ? 0 : EditDistance(property.Name, name);
+            if (distance < best)
+            {
+                (nearest, best) = (property.Name, distance);
+            }
+        }
+
+        return nearest is null ? $"Unknown property '{name}'." : $"Unknown property '{name}'; did you mean '{nearest}'?";
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

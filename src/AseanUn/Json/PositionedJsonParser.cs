@@ -1,0 +1,108 @@
+using System;
+using System.Text.Json;
+
+namespace AseanUn.Json;
+
+/// <summary>
+/// Reads a whole UTF-8 JSON document into <see cref="PositionedNode"/>s with <see cref="Utf8JsonReader"/>, or says
+/// exactly where it stops being JSON.
+/// </summary>
+internal sealed class PositionedJsonParser
+{
+    private readonly byte[] _utf8;
+
+    // The path of the value being read, so a syntax error can say where in the document's structure it is.
+    private JsonPath _path = JsonPath.Root;
+
+    private PositionedJsonParser(byte[] utf8) => _utf8 = utf8;
+
+    /// <summary>Parses <paramref name="utf8"/>; on a syntax error returns <see langword="null"/> and describes the error.</summary>
+    public static PositionedNode? Parse(byte[] utf8, LineMap lines, out JsonProblem? error)
+    {
+        var parser = new PositionedJsonParser(utf8);
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+        try
+        {
+            if (!reader.Read())
+            {
+                throw new JsonException("The document is empty.", null, 0, 0);
+            }
+
+            var root = parser.ReadValue(ref reader);
+            reader.Read(); // throws if anything but white space follows the root value
+            error = null;
+            return root;
+        }
+        catch (JsonException exception)
+        {
+            var offset = lines.OffsetOf(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
+            error = new JsonProblem(AseanUn.Validation.DatasetProblemKind.MalformedJson, parser._path.ToString(), offset, PlainMessage(exception.Message));
+            return null;
+        }
+        catch (InvalidOperationException exception)
+        {
+            // Text that is not valid UTF-8 inside a string.
+            error = new JsonProblem(AseanUn.Validation.DatasetProblemKind.MalformedJson, parser._path.ToString(), (int)reader.TokenStartIndex, exception.Message);
+            return null;
+        }
+    }
+
+    private PositionedNode ReadValue(ref Utf8JsonReader reader)
+    {
+        var node = new PositionedNode(KindOf(reader.TokenType), (int)reader.TokenStartIndex);
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                var objectPath = _path;
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var name = reader.GetString()!;
+                    var nameStart = (int)reader.TokenStartIndex;
+                    _path = objectPath.Property(name);
+                    reader.Read();
+                    node.Properties.Add(new PositionedProperty(name, nameStart, ReadValue(ref reader)));
+                    _path = objectPath;
+                }
+
+                break;
+            case JsonTokenType.StartArray:
+                var arrayPath = _path;
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    _path = arrayPath.Item(node.Items.Count);
+                    node.Items.Add(ReadValue(ref reader));
+                    _path = arrayPath;
+                }
+
+                break;
+            case JsonTokenType.String:
+                node.Text = reader.GetString();
+                break;
+            case JsonTokenType.Number:
+                node.IsInt32 = reader.TryGetInt32(out _);
+                node.IsDecimal = reader.TryGetDecimal(out _);
+                break;
+        }
+
+        node.End = (int)reader.BytesConsumed;
+        return node;
+    }
+
+    private static JsonValueKind KindOf(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => JsonValueKind.Object,
+        JsonTokenType.StartArray => JsonValueKind.Array,
+        JsonTokenType.String => JsonValueKind.String,
+        JsonTokenType.Number => JsonValueKind.Number,
+        JsonTokenType.True => JsonValueKind.True,
+        JsonTokenType.False => JsonValueKind.False,
+        _ => JsonValueKind.Null,
+    };
+
+    // The reader appends its own 0-based position; the problem carries a 1-based one instead.
+    private static string PlainMessage(string message)
+    {
+        var position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return position > 0 ? message[..position].TrimEnd() : message;
+    }
+}

@@ -1,0 +1,115 @@
+using System.Threading.Tasks;
+using Test = AseanUn.Analyzers.Tests.Verifiers.CodeFixVerifier<AseanUn.Analyzers.Codes.CodeReferenceAnalyzer, AseanUn.CodeFixes.CodeConstantFixProvider>.Test;
+
+namespace AseanUn.Analyzers.Tests.CodeFixes;
+
+public sealed class CodeConstantFixProviderTests
+{
+    private const string Api = """
+
+        static class Tags
+        {
+            public static void Line([AseanUn.ActionLineCode] string code) { }
+            public static void Pillar([AseanUn.PillarCode] string code) { }
+        }
+        """;
+
+    [Fact]
+    public Task Unknown_line_is_replaced_by_the_nearest_line_and_the_namespace_imported() => new Test
+    {
+        TestCode = "class C { void M() => Tags.Line({|AUN0001:\"PS.1.9\"|}); }" + Api,
+        FixedCode = "using AseanUn;\n\nclass C { void M() => Tags.Line(ActionLineCodes.Disarmament); }" + Api,
+    }.RunAsync();
+
+    [Fact]
+    public Task Each_suggestion_is_its_own_action() => new Test
+    {
+        TestCode = "class C { void M() => Tags.Line({|AUN0001:\"PS.1.9\"|}); }" + Api,
+        FixedCode = "using AseanUn;\n\nclass C { void M() => Tags.Line(ActionLineCodes.Mediation); }" + Api,
+        CodeActionIndex = 2,
+        CodeActionEquivalenceKey = "AUN0001#2",
+    }.RunAsync();
+
+    [Fact]
+    public Task Fix_all_replaces_every_unknown_code_with_its_nearest_one() => new Test
+    {
+        TestCode = """
+            using AseanUn;
+
+            class C
+            {
+                void M()
+                {
+                    Tags.Line({|AUN0001:"PS.1.9"|});
+                    Tags.Line({|AUN0001:"SC.2.4"|});
+                    Tags.Pillar({|AUN0002:"PX"|});
+                }
+            }
+            """ + Api,
+        FixedCode = """
+            using AseanUn;
+
+            class C
+            {
+                void M()
+                {
+                    Tags.Line(ActionLineCodes.Disarmament);
+                    Tags.Line(ActionLineCodes.DisasterManagement);
+                    Tags.Pillar(PillarCodes.PoliticalSecurity);
+                }
+            }
+            """ + Api,
+    }.RunAsync();
+
+    [Fact]
+    public Task Literals_become_typed_constants_and_fix_all_does_the_whole_document() => new Test
+    {
+        TestState =
+        {
+            Sources =
+            {
+                """
+                namespace Mine;
+
+                [AseanUn.ContributesTo({|AUN0007:"SC"|}, {|AUN0007:"SC.1.2"|}, {|AUN0007:"SC.1.3"|})]
+                sealed class Programme { }
+                """,
+            },
+        },
+        FixedState =
+        {
+            Sources =
+            {
+                """
+                using AseanUn;
+
+                namespace Mine;
+
+                [AseanUn.ContributesTo(PillarCodes.SocioCultural, ActionLineCodes.Children, ActionLineCodes.PublicHealth)]
+                sealed class Programme { }
+                """,
+            },
+        },
+    }.RunAsync();
+
+    [Fact]
+    public Task Malformed_code_is_replaced_by_its_normalised_constant() => new Test
+    {
+        TestCode = "using AseanUn;\n\nclass C { void M() => Tags.Line({|AUN0005:\"ps-1-02\"|}); }" + Api,
+        FixedCode = "using AseanUn;\n\nclass C { void M() => Tags.Line(ActionLineCodes.Peacekeeping); }" + Api,
+    }.RunAsync();
+
+    [Fact]
+    public Task Superseded_line_is_replaced_by_its_successor() => new Test
+    {
+        TestCode = "using AseanUn;\n\nclass C { void M() => Tags.Line({|AUN0006:ActionLineCodes.MdgAcceleration|}); }" + Api,
+        FixedCode = "using AseanUn;\n\nclass C { void M() => Tags.Line(ActionLineCodes.Agenda2030Complementarity); }" + Api,
+    }.RunAsync();
+
+    [Fact]
+    public Task A_code_with_no_suggestion_offers_no_fix() => new Test
+    {
+        TestCode = "class C { void M() => Tags.Line({|AUN0001:\"ZZ.7.7\"|}); }" + Api,
+        FixedCode = "class C { void M() => Tags.Line({|AUN0001:\"ZZ.7.7\"|}); }" + Api,
+    }.RunAsync();
+}

@@ -1,0 +1,111 @@
+using System;
+using System.Linq;
+using AseanUn.Explorer.Infrastructure;
+using AseanUn.Model;
+
+namespace AseanUn.Explorer.Tests;
+
+public sealed class ShowCommandTests
+{
+    private static readonly PartnershipDataset Dataset = Partnership.Current;
+
+    [Fact]
+    public void Shows_an_event_with_its_facts_links_and_source_paragraphs()
+    {
+        var summit = Dataset.Get<Event>("summit-4");
+        var lines = ExplorerRun.Of("show", "summit-4").AssertOk().Lines;
+        Assert.Equal(summit.Title, lines[0]);
+        Assert.Contains(lines, l => l == "id           summit-4");
+        Assert.Contains(lines, l => l == "type         Event (Summit)");
+        Assert.Contains(lines, l => l == "date         2011-11-19");
+        Assert.Contains(lines, l => l == $"place        {Dataset.GetRecord(summit.PlaceId!).Label}");
+        var refersTo = Array.IndexOf(lines, $"Refers to ({summit.ParticipantIds.Count + summit.OutcomeIds.Count + summit.ActionLineCodes.Count + 1})");
+        Assert.True(refersTo > 0, string.Join('\n', lines));
+        foreach (var outcome in summit.OutcomeIds)
+        {
+            Assert.Contains(lines[refersTo..], l => l.StartsWith("outcome ", StringComparison.Ordinal) && l.Contains(outcome, StringComparison.Ordinal));
+        }
+
+        Assert.Equal($"Sources: {Dataset.SourceDocuments[0].Title} {string.Join(", ", summit.Sources.Select(s => $"¶{s.Paragraph}"))}", lines[^1]);
+    }
+
+    [Fact]
+    public void Shows_what_refers_to_a_record_as_well_as_what_it_refers_to()
+    {
+        var summit = Dataset.Get<Event>("summit-4");
+        var outcome = summit.OutcomeIds[0];
+        var detail = JsonOf.Parse(ExplorerRun.Of("show", outcome, "--json"));
+        var referencedBy = detail.GetProperty("referencedBy").EnumerateArray().ToList();
+        Assert.Contains(referencedBy, r => r.GetProperty("id").GetString() == "summit-4" && r.GetProperty("relation").GetString() == "outcome");
+    }
+
+    [Fact]
+    public void Finds_an_organisation_by_acronym_alias_or_name_and_lists_its_partners()
+    {
+        Assert.True(Dataset.TryFindOrganisation("ESCAP", out var escap));
+        var detail = JsonOf.Parse(ExplorerRun.Of("show", "ESCAP", "--json"));
+        Assert.Equal(escap.Id, detail.GetProperty("record").GetProperty("id").GetString());
+        Assert.Equal(escap.Name, detail.GetProperty("facts").GetProperty("name").GetString());
+        var referencing = JsonOf.Strings(detail.GetProperty("referencedBy"), "id").Distinct();
+        Assert.Equal(Dataset.RecordsInvolvingOrganisation(escap.Id).Where(r => r is not Organisation || r.Id != escap.Id).Select(r => r.Id), referencing);
+    }
+
+    [Theory]
+    [InlineData("sc.1.2")]
+    [InlineData("SC.1.2")]
+    public void Shows_an_action_line_by_code_in_any_case_with_the_records_under_it(string code)
+    {
+        var detail = JsonOf.Parse(ExplorerRun.Of("show", code, "--json"));
+        Assert.Equal(ActionLineCodes.Children, detail.GetProperty("record").GetProperty("id").GetString());
+        Assert.Equal(Dataset.RecordsUnderActionLine(ActionLineCodes.Children).Select(r => r.Id), JsonOf.Strings(detail.GetProperty("referencedBy"), "id"));
+        Assert.Equal([AreaCodes.HumanDevelopmentAndSocialWelfare], JsonOf.Strings(detail.GetProperty("references"), "id"));
+    }
+
+    [Fact]
+    public void On_a_narrow_terminal_every_table_is_drawn_with_its_rows()
+    {
+        var run = ExplorerRun.In(OutputLayout.Rich, 80, "show", "summit-4").AssertOk();
+        Assert.DoesNotContain(run.Lines, line => line.Trim() == "…");
+        Assert.All(run.Lines, line => Assert.True(line.Length <= 80, line));
+        Assert.Contains(run.Lines, line => line.StartsWith("│ outcome", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Json_gives_the_sources_and_facts_in_order()
+    {
+        var summit = Dataset.Get<Event>("summit-4");
+        var detail = JsonOf.Parse(ExplorerRun.Of("show", "summit-4", "--json"));
+        Assert.Equal([$"{Dataset.SourceDocuments[0].Title} {string.Join(", ", summit.Sources.Select(s => $"¶{s.Paragraph}"))}"],
+            detail.GetProperty("sources").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(["id", "type", "title", "date", "place", "description"], detail.GetProperty("facts").EnumerateObject().Select(p => p.Name));
+        Assert.Equal("2011-11-19", detail.GetProperty("record").GetProperty("date").GetString());
+    }
+
+    [Fact]
+    public void An_unknown_record_is_not_found_and_suggests_near_matches()
+    {
+        var message = ExplorerRun.Of("show", "summit").AssertFailed(ExitCodes.NotFoundOrInvalid);
+        Assert.Contains("No record is called 'summit'; did you mean ", message, StringComparison.Ordinal);
+        Assert.Contains(Dataset.Search("summit")[0].Id, message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_a_record_it_is_a_usage_error()
+    {
+        ExplorerRun.Of("show").AssertFailed(ExitCodes.Usage);
+        ExplorerRun.Of("show", " ").AssertFailed(ExitCodes.Usage);
+    }
+
+    [Theory]
+    [InlineData("MPAC", "master-plan-on-asean-connectivity")]
+    [InlineData("61/44", "unga-resolution-61-44")]
+    [InlineData("Le Luong Minh", "le-luong-minh")]
+    [InlineData("LAO", "lao-pdr")]
+    [InlineData("4th ASEAN-UN Summit", "summit-4")]
+    public void Finds_records_by_short_name_symbol_person_state_and_full_title(string name, string id)
+    {
+        Assert.True(Dataset.TryGetRecord(id, out _), $"the dataset has no '{id}'");
+        var detail = JsonOf.Parse(ExplorerRun.Of("show", name, "--json"));
+        Assert.Equal(id, detail.GetProperty("record").GetProperty("id").GetString());
+    }
+}
