@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Reflection;
 using AseanUn.Benchmarks.Filters;
+using AseanUn.Benchmarks.Json;
 using AseanUn.Benchmarks.Lookups;
 using BenchmarkDotNet.Attributes;
 
@@ -17,6 +18,7 @@ public sealed class AgreementTests
         typeof(PillarFilterBenchmarks).FullName!,
         typeof(RecordsDuringYearBenchmarks).FullName!,
         typeof(TimelineDuringYearBenchmarks).FullName!,
+        typeof(JsonExportBenchmarks).FullName!,
     ];
 
     [Theory]
