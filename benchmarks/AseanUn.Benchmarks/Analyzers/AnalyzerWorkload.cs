@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Diagnostics.Telemetry;
+
+namespace AseanUn.Benchmarks.Analyzers;
+
+/// <summary>
+/// A corpus parsed once, and the full diagnostics of a fresh compilation of it — compiler and analyzers, as a build
+/// computes them — with the SDK's analyzers alone or with AseanUn's added.
+/// </summary>
+public sealed class AnalyzerWorkload
+{
+    private readonly CSharpCompilation _compilation;
+
+    private AnalyzerWorkload(Corpus corpus, CSharpCompilation compilation, ImmutableArray<DiagnosticAnalyzer> sdk, ImmutableArray<DiagnosticAnalyzer> aseanUn)
+    {
+        Corpus = corpus;
+        _compilation = compilation;
+        SdkAnalyzers = sdk;
+        AseanUnAnalyzers = aseanUn;
+    }
+
+    /// <summary>Gets the corpus.</summary>
+    public Corpus Corpus { get; }
+
+    /// <summary>Gets the SDK's analyzers.</summary>
+    public ImmutableArray<DiagnosticAnalyzer> SdkAnalyzers { get; }
+
+    /// <summary>Gets AseanUn's analyzers.</summary>
+    public ImmutableArray<DiagnosticAnalyzer> AseanUnAnalyzers { get; }
+
+    /// <summary>Generates and parses a corpus of <paramref name="files"/> files and loads both sets of analyzers.</summary>
+    public static AnalyzerWorkload Create(CorpusKind kind, int files)
+    {
+        var corpus = CorpusGenerator.Generate(kind, files);
+        var parse = new CSharpParseOptions(LanguageVersion.Latest);
+        var trees = corpus.Files.Select(f => CSharpSyntaxTree.ParseText(f.Text, parse, f.Name));
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
+        var compilation = CSharpCompilation.Create("Corpus", trees, CorpusReferences.For(kind), options);
+        return new AnalyzerWorkload(corpus, compilation, Analyzers.SdkAnalyzers.Load(), Analyzers.AseanUnAnalyzers.Create());
+    }
+
+    /// <summary>Computes every diagnostic of a fresh compilation of the corpus.</summary>
+    /// <param name="withAseanUn">Whether AseanUn's analyzers run beside the SDK's.</param>
+    /// <exception cref="InvalidOperationException">An analyzer threw.</exception>
+    public ImmutableArray<Diagnostic> Run(bool withAseanUn) => Analyze(withAseanUn, logTimes: false).Diagnostics;
+
+    /// <summary>Computes every diagnostic like <see cref="Run"/> and also what each analyzer registered and how long it ran.</summary>
+    public AnalyzerRun RunWithTelemetry(bool withAseanUn) => Analyze(withAseanUn, logTimes: true);
+
+    private AnalyzerRun Analyze(bool withAseanUn, bool logTimes)
+    {
+        var analyzers = withAseanUn ? SdkAnalyzers.AddRange(AseanUnAnalyzers) : SdkAnalyzers;
+        var exceptions = new ConcurrentQueue<string>();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions([]),
+            (exception, analyzer, _) => exceptions.Enqueue($"{analyzer.GetType().Name}: {exception.Message}"),
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: logTimes);
+
+        // A clone has no bound state, so every run binds the corpus anew, as a build does.
+        var analysis = new CompilationWithAnalyzers(_compilation.Clone(), analyzers, options);
+        ImmutableArray<Diagnostic> diagnostics;
+        IReadOnlyDictionary<DiagnosticAnalyzer, AnalyzerTelemetryInfo> telemetry;
+        if (logTimes)
+        {
+            // Only the analysis result carries execution times; the compiler's diagnostics come separately.
+            var result = Wait(analysis.GetAnalysisResultAsync(CancellationToken.None));
+            diagnostics = analysis.Compilation.GetDiagnostics().AddRange(result.GetAllDiagnostics());
+            telemetry = result.AnalyzerTelemetryInfo;
+        }
+        else
+        {
+            diagnostics = Wait(analysis.GetAllDiagnosticsAsync(CancellationToken.None));
+            telemetry = ImmutableDictionary<DiagnosticAnalyzer, AnalyzerTelemetryInfo>.Empty;
+        }
+
+        return exceptions.IsEmpty
+            ? new AnalyzerRun(diagnostics, telemetry)
+            : throw new InvalidOperationException("An analyzer threw: " + string.Join("; ", exceptions));
+    }
+
+    private static T Wait<T>(Task<T> task) => task.GetAwaiter().GetResult();
+}

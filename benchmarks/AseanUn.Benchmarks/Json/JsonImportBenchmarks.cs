@@ -1,0 +1,35 @@
+using System.Text;
+using System.Text.Json;
+using AseanUn.Json;
+using BenchmarkDotNet.Attributes;
+
+namespace AseanUn.Benchmarks.Json;
+
+/// <summary>
+/// Deserializing the export of the whole built-in dataset: the library's source-generated metadata against
+/// System.Text.Json's reflection-based metadata with the same converters and options.
+/// </summary>
+[MemoryDiagnoser]
+public class JsonImportBenchmarks
+{
+    private LibraryJson _json = null!;
+    private byte[] _utf8 = null!;
+
+    /// <summary>Exports the dataset once, and warms both deserializers.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        _json = LibraryJson.Current;
+        _utf8 = Encoding.UTF8.GetBytes(DatasetJson.Export(Partnership.Current));
+        Reflection();
+        SourceGenerated();
+    }
+
+    /// <summary>Reflection-based metadata.</summary>
+    [Benchmark(Baseline = true)]
+    public object Reflection() => JsonSerializer.Deserialize(_utf8, _json.DocumentType, _json.Reflection)!;
+
+    /// <summary>The library's source-generated metadata.</summary>
+    [Benchmark]
+    public object SourceGenerated() => JsonSerializer.Deserialize(_utf8, _json.DocumentType, _json.SourceGenerated)!;
+}

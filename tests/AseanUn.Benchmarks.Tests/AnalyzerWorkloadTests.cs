@@ -1,0 +1,71 @@
+using System.Linq;
+using AseanUn.Benchmarks.Analyzers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics.Telemetry;
+
+namespace AseanUn.Benchmarks.Tests;
+
+/// <summary>The analyzer benchmark measures what it claims only if its corpus is valid code that the analyzers really check.</summary>
+public sealed class AnalyzerWorkloadTests
+{
+    private const int Files = 12;
+
+    [Fact]
+    public void TheSdkAnalyzersLoad()
+    {
+        var workload = AnalyzerWorkload.Create(CorpusKind.NoAseanUnReference, 1);
+
+        Assert.Contains(workload.SdkAnalyzers, a => a.SupportedDiagnostics.Any(d => d.Id.StartsWith("CA", System.StringComparison.Ordinal)));
+        Assert.NotEmpty(workload.AseanUnAnalyzers);
+    }
+
+    [Fact]
+    public void TheConsumerCorpusCompilesAndOnlyItsLiteralsAreReported()
+    {
+        var workload = AnalyzerWorkload.Create(CorpusKind.AseanUnConsumer, Files);
+
+        var diagnostics = workload.Run(withAseanUn: true);
+
+        Assert.Equal(Files * CorpusGenerator.ReferencesPerFile, workload.Corpus.CodeReferences);
+        Assert.True(workload.Corpus.Literals > 0);
+        Assert.DoesNotContain(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        var aseanUn = diagnostics.Where(d => d.Id.StartsWith("AUN", System.StringComparison.Ordinal)).ToList();
+        Assert.All(aseanUn, d => Assert.Equal("AUN0007", d.Id));
+        Assert.Equal(workload.Corpus.Literals, aseanUn.Count);
+    }
+
+    [Fact]
+    public void TheConsumerCorpusRegistersTheCodeChecks()
+    {
+        var workload = AnalyzerWorkload.Create(CorpusKind.AseanUnConsumer, 1);
+
+        var run = workload.RunWithTelemetry(withAseanUn: true);
+
+        Assert.Contains(workload.AseanUnAnalyzers, a => run.Telemetry[a].OperationActionsCount > 0);
+        Assert.Contains(workload.AseanUnAnalyzers, a => run.Telemetry[a].ExecutionTime > System.TimeSpan.Zero);
+        Assert.Contains(workload.SdkAnalyzers, a => run.Telemetry.TryGetValue(a, out var t) && t.ExecutionTime > System.TimeSpan.Zero);
+    }
+
+    [Fact]
+    public void WithoutAnAseanUnReferenceTheAnalyzersRegisterNothingAfterCompilationStart()
+    {
+        var workload = AnalyzerWorkload.Create(CorpusKind.NoAseanUnReference, Files);
+
+        var run = workload.RunWithTelemetry(withAseanUn: true);
+
+        Assert.DoesNotContain(run.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.DoesNotContain(run.Diagnostics, d => d.Id.StartsWith("AUN", System.StringComparison.Ordinal));
+        Assert.All(workload.AseanUnAnalyzers, a =>
+        {
+            Assert.Equal(1, run.Telemetry[a].CompilationStartActionsCount);
+            Assert.Equal(0, ActionsAfterCompilationStart(run.Telemetry[a]));
+        });
+    }
+
+    private static int ActionsAfterCompilationStart(AnalyzerTelemetryInfo t) =>
+        t.CompilationEndActionsCount + t.CompilationActionsCount + t.SyntaxTreeActionsCount + t.AdditionalFileActionsCount
+        + t.SemanticModelActionsCount + t.SymbolActionsCount + t.SymbolStartActionsCount + t.SymbolEndActionsCount
+        + t.SyntaxNodeActionsCount + t.CodeBlockStartActionsCount + t.CodeBlockEndActionsCount + t.CodeBlockActionsCount
+        + t.OperationActionsCount + t.OperationBlockStartActionsCount + t.OperationBlockEndActionsCount
+        + t.OperationBlockActionsCount + t.SuppressionActionsCount;
+}

@@ -1,0 +1,4 @@
+using Xunit;
+
+// The dry runs start BenchmarkDotNet in this process; one at a time.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
