@@ -40,7 +40,7 @@ internal sealed class DatasetIndex
         AreasOfPillar = Group(dataset.Areas, static area => area.PillarCode);
         ActionLinesOfArea = Group(dataset.ActionLines, static line => line.AreaCode);
         ActionLinesOfPillar = Group(dataset.ActionLines, line => pillarOfArea[line.AreaCode]);
-        Codes = new CodeIndex<PartnershipRecord>(Records, RecordFacts.ActionLineCodes, areaOfLine, pillarOfArea);
+        Codes = new CodeIndex<PartnershipRecord>(Records, static r => r.ActionLineTags, areaOfLine, pillarOfArea);
         Mentions = BuildMentions(dataset);
         OrganisationNames = Names(dataset.Organisations, static o => [o.Id, o.Name, o.Acronym, .. o.Aliases]);
         MemberStateNames = Names(dataset.MemberStates, static m => [m.Id, m.Name, m.IsoAlpha2, m.IsoAlpha3]);
@@ -96,7 +96,7 @@ internal sealed class DatasetIndex
 
     public TimelineIndex Timeline { get; }
 
-    /// <summary>Gets every date of every record (see <see cref="RecordFacts.Dates"/>) with the record's ordinal.</summary>
+    /// <summary>Gets every date of every record (see <see cref="PartnershipRecord.Dates"/>) with the record's ordinal.</summary>
     public DateIndex Dates { get; }
 
     public SearchIndex Search { get; }
@@ -241,7 +241,7 @@ internal sealed class DatasetIndex
         var spans = new List<(NodaTime.LocalDate Start, NodaTime.LocalDate End, int Ordinal)>();
         for (var ordinal = 0; ordinal < records.Length; ordinal++)
         {
-            foreach (var date in RecordFacts.Dates(records[ordinal]))
+            foreach (var date in records[ordinal].Dates)
             {
                 spans.Add((date.Start, date.End, ordinal));
             }

@@ -14,7 +14,7 @@ internal sealed class TimelineIndex
         var entries = new List<TimelineEntry>();
         foreach (var record in records)
         {
-            if (TimelineEntry.DateOf(record) is { } date)
+            if (record.TimelineDate is { } date)
             {
                 entries.Add(new TimelineEntry(date, record));
             }
