@@ -35,14 +35,7 @@ public sealed class ChartCommandTests
         foreach (var mark in Marks(Chart()))
         {
             var record = Dataset.GetRecord((string)mark.Attribute("data-id")!);
-            var lines = record switch
-            {
-                Event e => e.ActionLineCodes,
-                Instrument i => i.ActionLineCodes,
-                Activity a => a.ActionLineCodes,
-                Figure f => f.ActionLineCodes,
-                _ => default,
-            };
+            var lines = record.ActionLineTags;
             var expected = lines.IsEmpty ? ChartLane.PartnershipKey : Dataset.GetActionLine(lines[0]).PillarCode;
             Assert.Equal(expected, (string)mark.Parent!.Attribute("data-lane")!);
         }

@@ -118,7 +118,7 @@ public sealed partial class IntegrityTests
         var untagged = Data.Records
             .Where(r => r is Event or Instrument or Activity or Figure)
             .Where(r => r.Sources.All(c => c.Paragraph >= 15))
-            .Where(r => TestData.LinesOf(r).IsEmpty)
+            .Where(r => r.ActionLineTags.IsEmpty)
             .Select(r => r.Id)
             .ToList();
 
