@@ -11,15 +11,13 @@ namespace AseanUn.Validation;
 /// </remarks>
 internal static class RecordIds
 {
-    /// <summary>Returns a description of the shape <paramref name="record"/>'s id must have, or <see langword="null"/> if it has it.</summary>
-    public static string? ShapeProblem(PartnershipRecord record) => record switch
+    /// <summary>Returns a description of the shape an id under <paramref name="rule"/> must have, or <see langword="null"/> if <paramref name="id"/> has it.</summary>
+    public static string? ShapeProblem(RecordIdRule rule, string id) => rule switch
     {
-        Pillar when !CodeRules.IsWellFormed(record.Id, CodeRules.PillarParts) => "a pillar code is two capital letters, e.g. 'SC'",
-        Area when !CodeRules.IsWellFormed(record.Id, CodeRules.AreaParts) => "an area code is a pillar code, a dot and a number from 1 to 999 without leading zeros, e.g. 'SC.1'",
-        ActionLine when !CodeRules.IsWellFormed(record.Id, CodeRules.ActionLineParts) => "an action-line code is an area code, a dot and a number from 1 to 999 without leading zeros, e.g. 'SC.1.2'",
-        Pillar or Area or ActionLine => null,
-        _ when !IsKebabCase(record.Id) => "an id is lower-case kebab-case: letters and digits in groups joined by '-', e.g. 'summit-4'",
-        _ => null,
+        RecordIdRule.PillarCode => CodeRules.IsWellFormed(id, CodeRules.PillarParts) ? null : "a pillar code is two capital letters, e.g. 'SC'",
+        RecordIdRule.AreaCode => CodeRules.IsWellFormed(id, CodeRules.AreaParts) ? null : "an area code is a pillar code, a dot and a number from 1 to 999 without leading zeros, e.g. 'SC.1'",
+        RecordIdRule.ActionLineCode => CodeRules.IsWellFormed(id, CodeRules.ActionLineParts) ? null : "an action-line code is an area code, a dot and a number from 1 to 999 without leading zeros, e.g. 'SC.1.2'",
+        _ => IsKebabCase(id) ? null : "an id is lower-case kebab-case: letters and digits in groups joined by '-', e.g. 'summit-4'",
     };
 
     /// <summary>Returns whether <paramref name="id"/> is groups of lower-case ASCII letters and digits joined by single hyphens.</summary>
