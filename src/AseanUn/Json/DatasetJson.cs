@@ -170,7 +170,7 @@ public static class DatasetJson
     private static byte[] Utf8(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Encoding.UTF8.GetBytes(json);
+        return Utf8Text.Encode(json);
     }
 
     // A file, like a stream, is read no further than the size limit lets the importer go.

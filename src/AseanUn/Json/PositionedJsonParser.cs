@@ -45,10 +45,11 @@ internal sealed class PositionedJsonParser
             error = new JsonProblem(kind, parser._path.ToString(), offset, PlainMessage(exception.Message));
             return null;
         }
-        catch (InvalidOperationException exception)
+        catch (InvalidOperationException)
         {
-            // Text that is not valid UTF-8 inside a string.
-            error = new JsonProblem(AseanUn.Validation.DatasetProblemKind.MalformedJson, parser._path.ToString(), (int)reader.TokenStartIndex, exception.Message);
+            // Text that is not valid UTF-8 (or an escaped half of a surrogate pair) inside a string: say so, not the reader's words.
+            error = new JsonProblem(AseanUn.Validation.DatasetProblemKind.MalformedJson, parser._path.ToString(), (int)reader.TokenStartIndex,
+                "This string is not valid Unicode text: it holds bytes that are not UTF-8 or half of a surrogate pair (e.g. a lone \\ud800).");
             return null;
         }
     }
