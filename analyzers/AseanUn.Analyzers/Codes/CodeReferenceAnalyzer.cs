@@ -41,15 +41,15 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
 
         var checker = new CodeChecker(vocabulary);
         context.RegisterOperationAction(
-            AnalyzerGuard.Wrap<OperationAnalysisContext>(c => AnalyzeCall(c, places, checker)),
+            c => AnalyzeCall(c, places, checker),
             OperationKind.Invocation,
             OperationKind.ObjectCreation,
             OperationKind.PropertyReference);
         context.RegisterOperationAction(
-            AnalyzerGuard.Wrap<OperationAnalysisContext>(c => AnalyzeAssignment(c, places, checker)),
+            c => AnalyzeAssignment(c, places, checker),
             OperationKind.SimpleAssignment);
         context.RegisterOperationAction(
-            AnalyzerGuard.Wrap<OperationAnalysisContext>(c => AnalyzeInitializer(c, places, checker)),
+            c => AnalyzeInitializer(c, places, checker),
             OperationKind.FieldInitializer,
             OperationKind.PropertyInitializer,
             OperationKind.ParameterInitializer);
@@ -57,7 +57,7 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
         // Attributes are read from their syntax: operation callbacks do not reach every attribute (local functions',
         // for one) in every compiler version.
         context.RegisterSyntaxNodeAction(
-            AnalyzerGuard.Wrap<SyntaxNodeAnalysisContext>(c => AnalyzeAttribute(c, places, checker)),
+            c => AnalyzeAttribute(c, places, checker),
             SyntaxKind.Attribute);
     }
 
