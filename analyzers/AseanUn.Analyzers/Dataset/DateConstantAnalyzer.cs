@@ -30,8 +30,8 @@ public sealed class DateConstantAnalyzer : AseanUnAnalyzer
             return;
         }
 
-        context.RegisterOperationAction(AnalyzerGuard.Wrap<OperationAnalysisContext>(c => AnalyzeFactory(c, scope)), OperationKind.Invocation);
-        context.RegisterOperationAction(AnalyzerGuard.Wrap<OperationAnalysisContext>(c => AnalyzeConstructor(c, scope)), OperationKind.ObjectCreation);
+        context.RegisterOperationAction(c => AnalyzeFactory(c, scope), OperationKind.Invocation);
+        context.RegisterOperationAction(c => AnalyzeConstructor(c, scope), OperationKind.ObjectCreation);
     }
 
     private static void AnalyzeFactory(OperationAnalysisContext context, DatasetScope scope)
