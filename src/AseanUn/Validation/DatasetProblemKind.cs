@@ -59,4 +59,7 @@ public enum DatasetProblemKind
     /// <see cref="AseanUn.Json.DatasetJson"/>); nothing else is checked.
     /// </summary>
     LimitExceeded,
+
+    /// <summary>A file that could not be read at all: it does not exist, is a folder, or access to it is denied.</summary>
+    Unreadable,
 }
