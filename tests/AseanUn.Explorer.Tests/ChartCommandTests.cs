@@ -138,7 +138,7 @@ public sealed class ChartCommandTests
     {
         var path = Path.Combine(Path.GetTempPath(), $"no-such-folder-{Guid.NewGuid():N}", "chart.svg");
         var message = ExplorerRun.Of("chart", "--out", path).AssertFailed(ExitCodes.NotFoundOrInvalid);
-        Assert.StartsWith($"aseanun-explorer: Cannot write {path}: ", message, StringComparison.Ordinal);
+        Assert.StartsWith($"aseanun: Cannot write {path}: ", message, StringComparison.Ordinal);
     }
 
     [Fact]

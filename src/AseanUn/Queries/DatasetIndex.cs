@@ -183,6 +183,21 @@ internal sealed class DatasetIndex
             }
         }
 
+        // A place's country code links it to the member state of that ISO code: what is held in Vientiane involves Lao PDR.
+        var stateOfCountry = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var state in dataset.MemberStates)
+        {
+            stateOfCountry.TryAdd(state.IsoAlpha2, state.Id);
+        }
+
+        foreach (var item in dataset.Events)
+        {
+            if (item.PlaceId is { } placeId && TryGet(placeId, out Place? place) && stateOfCountry.TryGetValue(place.CountryCode, out var stateId))
+            {
+                mentions.Add(stateId, Ordinals[item.Id]);
+            }
+        }
+
         foreach (var grouping in dataset.Groupings)
         {
             foreach (var member in grouping.MemberIds)

@@ -60,4 +60,7 @@ public enum DatasetProblemKind
     /// found more problems than it lists (the first 1,000), giving how many more there were.
     /// </summary>
     LimitExceeded,
+
+    /// <summary>A file that could not be read at all: it does not exist, is a folder, or access to it is denied.</summary>
+    Unreadable,
 }
