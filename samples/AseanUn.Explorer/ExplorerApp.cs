@@ -59,7 +59,7 @@ internal static class ExplorerApp
             config.AddCommand<ReportCommand>("report")
                 .WithDescription("An interactive HTML page for the dataset: timeline with zoom, filters, search, records with their source paragraphs.")
                 .WithExample("report", "--out", "aseanun.html")
-                .WithExample("report", "--out", "aseanun.html", "--merge", "later-report.json");
+                .WithExample("report", "later-report.json", "--merge", "--out", "aseanun.html");
             config.AddCommand<ExportCommand>("export")
                 .WithDescription("The whole dataset as JSON (the interchange format), CSV or a Markdown table, by the library's exporters.")
                 .WithExample("export", "--format", "json", "--out", "aseanun.json")

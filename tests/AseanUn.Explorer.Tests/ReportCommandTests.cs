@@ -38,7 +38,7 @@ public sealed class ReportCommandTests
     [Fact]
     public void Merge_writes_the_page_for_the_built_in_dataset_and_the_file()
     {
-        var (_, page) = WriteReport("--merge", LaterReport);
+        var (_, page) = WriteReport(LaterReport, "--merge");
         var merged = DatasetJson.Merge(Partnership.Current, File.ReadAllBytes(Path.Combine(RepositoryFiles.Root, LaterReport)), LaterReport);
         Assert.Equal(DatasetJson.Export(merged), Embedded(page, "dataset"));
     }
@@ -47,9 +47,33 @@ public sealed class ReportCommandTests
     public void A_file_that_does_not_merge_fails_with_one_line_and_writes_nothing()
     {
         var path = TempPage();
-        var message = ExplorerRun.Of("report", "--out", path, "--merge", "tests/AseanUn.Explorer.Tests/Files/dangling-reference.json").AssertFailed(ExitCodes.NotFoundOrInvalid);
-        Assert.Equal("aseanun-explorer: tests/AseanUn.Explorer.Tests/Files/dangling-reference.json has 2 problems; 'validate --merge tests/AseanUn.Explorer.Tests/Files/dangling-reference.json' lists them.", message);
+        var message = ExplorerRun.Of("report", "tests/AseanUn.Explorer.Tests/Files/dangling-reference.json", "--merge", "--out", path).AssertFailed(ExitCodes.NotFoundOrInvalid);
+        Assert.Equal("aseanun-explorer: tests/AseanUn.Explorer.Tests/Files/dangling-reference.json has 2 problems; 'validate tests/AseanUn.Explorer.Tests/Files/dangling-reference.json --merge' lists them.", message);
         Assert.False(File.Exists(path));
+    }
+
+    [Fact]
+    public void A_file_alone_gives_the_page_for_that_file()
+    {
+        var later = File.ReadAllText(Path.Combine(RepositoryFiles.Root, LaterReport));
+        var alone = Path.Combine(Path.GetTempPath(), $"aseanun-alone-{Guid.NewGuid():N}.json");
+        File.WriteAllText(alone, DatasetJson.Export(DatasetJson.Merge(Partnership.Current, later)));
+        try
+        {
+            var (_, page) = WriteReport(alone);
+            Assert.Contains("\"edition\": \"2018-example\"", Embedded(page, "dataset"), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(alone);
+        }
+    }
+
+    [Fact]
+    public void Merge_without_a_file_is_a_usage_error()
+    {
+        var message = ExplorerRun.Of("report", "--merge", "--out", TempPage()).AssertFailed(ExitCodes.Usage);
+        Assert.Contains("--merge needs the JSON file", message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,17 +6,18 @@ using Spectre.Console.Cli;
 
 namespace AseanUn.Explorer.Commands;
 
-/// <summary>Writes the interactive report page: one self-contained HTML file for the dataset, built-in or merged with a file.</summary>
+/// <summary>Writes the interactive report page: one self-contained HTML file for the dataset, built-in, read from a file, or both merged.</summary>
 internal sealed class ReportCommand(ExplorerContext context) : Command<ReportSettings>
 {
     public override int Execute(CommandContext commandContext, ReportSettings settings, CancellationToken cancellationToken)
     {
         var dataset = context.Dataset;
-        if (settings.Merge is { } file)
+        if (settings.File is { } file)
         {
-            var result = DatasetJson.TryMerge(dataset, ExplorerFiles.Read(context, file), file);
+            var json = ExplorerFiles.Read(context, file);
+            var result = settings.Merge ? DatasetJson.TryMerge(dataset, json, file) : DatasetJson.TryImport(json, file);
             dataset = result.Dataset ?? throw ExplorerException.Invalid(
-                $"{file} has {result.Problems.Count} {(result.Problems.Count == 1 ? "problem" : "problems")}; 'validate --merge {file}' lists them.");
+                $"{file} has {result.Problems.Count} {(result.Problems.Count == 1 ? "problem" : "problems")}; 'validate {file}{(settings.Merge ? " --merge" : "")}' lists them.");
         }
 
         var page = ReportPage.Write(dataset);
