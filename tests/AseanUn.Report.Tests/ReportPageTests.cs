@@ -58,14 +58,14 @@ public sealed partial class ReportPageTests(BrowserFixture browser) : IClassFixt
     public async Task The_panel_links_the_records_a_record_names_and_those_that_name_it()
     {
         await using var session = await browser.OpenAsync("record=summit-4");
-        var names = await session.EvalAsync<string[]>("[...document.querySelectorAll('#panel ul.relations')[0].querySelectorAll('button')].map(b => b.dataset.id)");
-        var namedBy = await session.EvalAsync<string[]>("[...document.querySelectorAll('#panel ul.relations')[1].querySelectorAll('button')].map(b => b.dataset.id)");
+        var names = await session.EvalAsync<string[]>("[...document.querySelectorAll('#panel ul.relations')[0].querySelectorAll('a')].map(b => b.dataset.id)");
+        var namedBy = await session.EvalAsync<string[]>("[...document.querySelectorAll('#panel ul.relations')[1].querySelectorAll('a')].map(b => b.dataset.id)");
         var summit = Dataset.GetRecord("summit-4");
         Assert.Equal(Dataset.ReferencesOf(summit).Select(r => r.TargetId), names);
         Assert.Equal(Dataset.ReferencesTo("summit-4").Select(r => r.Source.Id), namedBy);
 
         var outcome = Dataset.ReferencesOf(summit).First(r => r.Property == "outcomeIds").TargetId;
-        await session.Page.ClickAsync($"#panel ul.relations button[data-id='{outcome}']");
+        await session.Page.ClickAsync($"#panel ul.relations a[data-id='{outcome}']");
         Assert.Equal(Dataset.GetRecord(outcome).Label, await session.EvalAsync<string>("document.getElementById('panel-heading').textContent"));
     }
 

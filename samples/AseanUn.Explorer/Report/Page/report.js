@@ -428,15 +428,18 @@
   }
 
   // ---- Record panel ----------------------------------------------------------------------------------------------
+  // A link to a record keeps the rest of the view (filters, range) in its address, so it can also be opened elsewhere.
   function link(id) {
     const target = byId.get(id);
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.className = 'link';
-    b.dataset.id = id;
-    b.textContent = target ? `${target.label} (${target.type})` : id;
-    b.addEventListener('click', () => openRecord(id));
-    return b;
+    const a = document.createElement('a');
+    a.className = 'link';
+    a.dataset.id = id;
+    const params = new URLSearchParams(location.hash.slice(1));
+    params.set('record', id);
+    a.href = `#${params}`;
+    a.textContent = target ? `${target.label} (${target.type})` : id;
+    a.addEventListener('click', e => { e.preventDefault(); openRecord(id); });
+    return a;
   }
   // Any value the export holds, rendered without knowing its field: ids as links, dates with their span, lists and
   // nested objects (roles, status histories, inferences…) as nested lists; a field named like an inference is marked.
