@@ -71,6 +71,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await PageSession.OpenAsync(browser, PageUrl, fragment, javaScript);
     }
 
+    /// <summary>
+    /// Writes a copy of the page whose text <paramref name="edit"/> changed (e.g. fields a later version of the format
+    /// adds, put into the embedded export) and opens it like <see cref="OpenAsync"/>.
+    /// </summary>
+    public async Task<PageSession> OpenEditedAsync(Func<string, string> edit, string fragment = "")
+    {
+        var browser = _browser ?? throw new InvalidOperationException("The browser has not started.");
+        var path = Path.Combine(_folder, $"edited-{Guid.NewGuid():N}.html");
+        await File.WriteAllTextAsync(path, edit(System.Text.Encoding.UTF8.GetString(PageBytes)));
+        return await PageSession.OpenAsync(browser, new Uri(path).AbsoluteUri, fragment, javaScript: true);
+    }
+
     /// <inheritdoc/>
     public async Task DisposeAsync()
     {

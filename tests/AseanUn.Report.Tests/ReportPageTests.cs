@@ -70,6 +70,25 @@ public sealed partial class ReportPageTests(BrowserFixture browser) : IClassFixt
     }
 
     [Fact]
+    public async Task The_panel_renders_fields_it_does_not_know_such_as_status_histories_and_inferences()
+    {
+        const string added = """
+            "id": "summit-4",
+                    "statusHistory": [ { "status": "held", "date": "2011-11-19", "sources": [ { "documentId": "overview-2017", "paragraph": 6 } ] } ],
+                    "inferences": [ { "property": "hostStateId", "reason": "The place is in this member state." } ],
+            """;
+        await using var session = await browser.OpenEditedAsync(page => page.Replace("\"id\": \"summit-4\",", added, StringComparison.Ordinal), "record=summit-4");
+        var terms = await session.EvalAsync<string[]>("[...document.querySelectorAll('#panel > dl > dt')].map(d => d.textContent)");
+        Assert.Contains("status history", terms);
+        Assert.Contains("inferences inferred", terms);
+        var history = await session.EvalAsync<string>("[...document.querySelectorAll('#panel > dl > dt')].find(d => d.textContent === 'status history').nextElementSibling.textContent");
+        Assert.Contains("held", history, StringComparison.Ordinal);
+        Assert.Contains("2011-11-19", history, StringComparison.Ordinal);
+        var paragraph = SourceParagraphs.Parse(SourceParagraphs.Read("overview-2017")!)[6];
+        Assert.Contains($"6. {paragraph}", history, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Zooming_narrows_the_visible_range_and_panning_moves_it()
     {
         await using var session = await browser.OpenAsync();

@@ -396,7 +396,7 @@
       item(bar('fill="#566573" fill-opacity="0.3" stroke="#566573" stroke-dasharray="4 2"'), 'approximate (~)'),
       item(bar('fill="url(#legend-ongoing)"'), 'ongoing, to the as-of date'),
     ].join(' ') + '<svg width="0" height="0" aria-hidden="true"><linearGradient id="legend-ongoing"><stop offset="0.6" stop-color="#566573"/><stop offset="1" stop-color="#566573" stop-opacity="0.08"/></linearGradient></svg>' +
-      '. A record tagged under several pillars sits in the lane of its first action line.';
+      ' — a record tagged under several pillars sits in the lane of its first action line.';
   }
 
   // ---- Results ---------------------------------------------------------------------------------------------------
