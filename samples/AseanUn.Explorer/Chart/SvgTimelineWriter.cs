@@ -30,7 +30,7 @@ internal static class SvgTimelineWriter
         .break { fill: #aab7b8; fill-opacity: 0.35; }
         .summit-guide { stroke: #7b8a8b; stroke-width: 1; stroke-dasharray: 2 3; }
         .leader { stroke: #7b8a8b; stroke-width: 1; }
-        .summit-label, .mark-label { paint-order: stroke; stroke: #ffffff; stroke-width: 3px; stroke-linejoin: round; }
+        .summit-label, .mark-label, .lane-name, .lane-count { paint-order: stroke; stroke: #ffffff; stroke-width: 3px; stroke-linejoin: round; }
         .summit-label { font-weight: 600; }
         .as-of { stroke: #922b21; stroke-width: 1.5; stroke-dasharray: 6 3; }
         .mark:hover { opacity: 0.75; }
@@ -57,8 +57,8 @@ internal static class SvgTimelineWriter
         return buffer.ToArray();
     }
 
-    // Drawn bottom to top: lane backgrounds, then the grid and the breaks over them (so both stay visible), then
-    // leaders, marks, labels, the as-of line and the legend.
+    // Drawn bottom to top: lane backgrounds, then the grid and the breaks over them (so both stay visible), then lane
+    // names (haloed, to stay legible over the grid), leaders, marks, labels, the as-of line and the legend.
     private static void WriteDocument(XmlWriter xml, ChartLayout layout)
     {
         var legendTop = layout.LanesBottom + 40;
@@ -86,6 +86,7 @@ internal static class SvgTimelineWriter
 
         xml.WriteEndElement();
         WriteAxis(xml, layout);
+        WriteLaneNames(xml, layout);
         WriteLeaders(xml, layout);
         foreach (var lane in layout.Lanes)
         {
@@ -120,9 +121,20 @@ internal static class SvgTimelineWriter
         Element(xml, "rect", ("x", "0"), ("y", F(lane.Y)), ("width", F(ChartLayout.Width)), ("height", F(lane.Height)),
             ("fill", index % 2 == 0 ? "#f2f4f4" : "#ffffff"));
         Element(xml, "rect", ("x", "0"), ("y", F(lane.Y)), ("width", "6"), ("height", F(lane.Height)), ("fill", lane.Colour));
-        var baseline = lane.Y + 15;
-        Text(xml, ChartLayout.PlotLeft, baseline, lane.Name, "lane-name", lane.Colour);
-        Text(xml, ChartLayout.PlotLeft + TextMeasure.Width(lane.Name, ChartLayout.LaneNameText, bold: true) + 12, baseline, lane.Counts, "lane-count");
+    }
+
+    // Each lane's name and what it counts, on its header row.
+    private static void WriteLaneNames(XmlWriter xml, ChartLayout layout)
+    {
+        Group(xml, "lane-names");
+        foreach (var lane in layout.Lanes)
+        {
+            var baseline = lane.Y + 15;
+            Text(xml, ChartLayout.PlotLeft, baseline, lane.Name, "lane-name", lane.Colour);
+            Text(xml, ChartLayout.PlotLeft + TextMeasure.Width(lane.Name, ChartLayout.LaneNameText, bold: true) + 12, baseline, lane.Counts, "lane-count");
+        }
+
+        xml.WriteEndElement();
     }
 
     private static void WriteAxis(XmlWriter xml, ChartLayout layout)
