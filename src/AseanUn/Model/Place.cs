@@ -15,6 +15,10 @@ public sealed record Place : PartnershipRecord
     public required string Country { get; init; }
 
     /// <summary>Gets the ISO 3166-1 alpha-2 code of the country, e.g. <c>US</c>.</summary>
+    /// <remarks>
+    /// For a place in a member state this is the state's <see cref="MemberState.IsoAlpha2"/>, which links the two: an
+    /// event held at the place involves that member state (<see cref="PartnershipDataset.RecordsInvolvingMemberState"/>).
+    /// </remarks>
     public required string CountryCode { get; init; }
 
     /// <inheritdoc/>
