@@ -42,14 +42,7 @@ public sealed class ChartCommandTests
         foreach (var mark in Marks(Chart()))
         {
             var record = Dataset.GetRecord((string)mark.Attribute("data-id")!);
-            var lines = record switch
-            {
-                Event e => e.ActionLineCodes,
-                Instrument i => i.ActionLineCodes,
-                Activity a => a.ActionLineCodes,
-                Figure f => f.ActionLineCodes,
-                _ => default,
-            };
+            var lines = record.ActionLineTags;
             var expected = lines.IsEmpty ? ChartLane.PartnershipKey : Dataset.GetActionLine(lines[0]).PillarCode;
             Assert.Equal(expected, (string)mark.Parent!.Attribute("data-lane")!);
         }
@@ -152,7 +145,7 @@ public sealed class ChartCommandTests
     {
         var path = Path.Combine(Path.GetTempPath(), $"no-such-folder-{Guid.NewGuid():N}", "chart.svg");
         var message = ExplorerRun.Of("chart", "--out", path).AssertFailed(ExitCodes.NotFoundOrInvalid);
-        Assert.StartsWith($"aseanun-explorer: Cannot write {path}: ", message, StringComparison.Ordinal);
+        Assert.StartsWith($"aseanun: Cannot write {path}: ", message, StringComparison.Ordinal);
     }
 
     [Fact]

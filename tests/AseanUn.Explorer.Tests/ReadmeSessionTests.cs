@@ -9,7 +9,7 @@ namespace AseanUn.Explorer.Tests;
 public sealed partial class ReadmeSessionTests
 {
     private const string ReadmePrompt = "$ dotnet run --project samples/AseanUn.Explorer -- ";
-    private const string DocsPrompt = "$ aseanun-explorer ";
+    private const string DocsPrompt = "$ aseanun ";
     private const string ExitSuffix = "; echo \"exit $?\"";
 
     public static TheoryData<string, string> Commands()
