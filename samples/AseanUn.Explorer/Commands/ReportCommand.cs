@@ -2,6 +2,7 @@ using System.Threading;
 using AseanUn.Explorer.Infrastructure;
 using AseanUn.Explorer.Report;
 using AseanUn.Json;
+using AseanUn.Validation;
 using Spectre.Console.Cli;
 
 namespace AseanUn.Explorer.Commands;
@@ -12,12 +13,17 @@ internal sealed class ReportCommand(ExplorerContext context) : Command<ReportSet
     public override int Execute(CommandContext commandContext, ReportSettings settings, CancellationToken cancellationToken)
     {
         var dataset = context.Dataset;
-        if (settings.File is { } file)
+        if (settings.File is { } path)
         {
-            var json = ExplorerFiles.Read(context, file);
-            var result = settings.Merge ? DatasetJson.TryMerge(dataset, json, file) : DatasetJson.TryImport(json, file);
+            var file = ExplorerFiles.DocumentName(path);
+            DatasetResult result;
+            using (var json = ExplorerFiles.OpenRead(context, path))
+            {
+                result = settings.Merge ? DatasetJson.TryMerge(dataset, json, file) : DatasetJson.TryImport(json, file);
+            }
+
             dataset = result.Dataset ?? throw ExplorerException.Invalid(
-                $"{file} has {result.Problems.Count} {(result.Problems.Count == 1 ? "problem" : "problems")}; 'validate {file}{(settings.Merge ? " --merge" : "")}' lists them.");
+                $"{file} has {result.Problems.Count} {(result.Problems.Count == 1 ? "problem" : "problems")}; 'validate {(path == ExplorerFiles.StandardInput ? "-" : path)}{(settings.Merge ? " --merge" : "")}' lists them.");
         }
 
         var page = ReportPage.Write(dataset);
