@@ -67,6 +67,10 @@ internal static class ExplorerApp
             config.AddCommand<ChartCommand>("chart")
                 .WithDescription("The timeline as an SVG chart: a lane per pillar, a mark per dated record, summits labelled.")
                 .WithExample("chart", "--out", "timeline.svg");
+            config.AddCommand<ReportCommand>("report")
+                .WithDescription("An interactive HTML page for the dataset: timeline with zoom, filters, search, records with their source paragraphs.")
+                .WithExample("report", "--out", "aseanun.html")
+                .WithExample("report", "later-report.json", "--merge", "--out", "aseanun.html");
             config.AddCommand<ExportCommand>("export")
                 .WithDescription("The whole dataset as JSON (the interchange format), CSV or a Markdown table, by the library's exporters.")
                 .WithExample("export", "--format", "json", "--out", "aseanun.json")

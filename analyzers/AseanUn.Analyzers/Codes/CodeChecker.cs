@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using AseanUn.Analyzers.Operations;
+using AseanUn.Rules;
 using Microsoft.CodeAnalysis;
 
 namespace AseanUn.Analyzers.Codes;
@@ -117,12 +118,12 @@ internal sealed class CodeChecker(CodeVocabulary vocabulary)
                 continue;
             }
 
-            if (pillar is not null && CodeShape.PillarOf(constant.Value) != pillar)
+            if (pillar is not null && CodeRules.PillarOf(constant.Value) != pillar)
             {
                 report(Diagnostic.Create(
                     Descriptors.CodeNotUnderStatedParent, constant.Syntax.GetLocation(), CodeKindText.Title(kind), constant.Value, "pillar", pillar));
             }
-            else if (area is not null && kind == CodeKind.ActionLine && CodeShape.ParentOf(constant.Value) != area)
+            else if (area is not null && kind == CodeKind.ActionLine && CodeRules.ParentOf(constant.Value) != area)
             {
                 report(Diagnostic.Create(
                     Descriptors.CodeNotUnderStatedParent, constant.Syntax.GetLocation(), CodeKindText.Title(kind), constant.Value, "area", area));

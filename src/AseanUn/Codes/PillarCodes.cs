@@ -7,15 +7,15 @@ namespace AseanUn;
 /// <remarks>See <c>docs/codes.md</c> for the whole hierarchy of pillars, areas and action lines.</remarks>
 public static class PillarCodes
 {
-    /// <summary>Political-Security Cooperation.</summary>
+    /// <summary>PS — Political-Security Cooperation.</summary>
     public const string PoliticalSecurity = "PS";
 
-    /// <summary>Economic Cooperation.</summary>
+    /// <summary>EC — Economic Cooperation.</summary>
     public const string Economic = "EC";
 
-    /// <summary>Socio-Cultural Cooperation.</summary>
+    /// <summary>SC — Socio-Cultural Cooperation.</summary>
     public const string SocioCultural = "SC";
 
-    /// <summary>Secretariat-to-Secretariat Cooperation.</summary>
+    /// <summary>SS — Secretariat-to-Secretariat Cooperation.</summary>
     public const string SecretariatToSecretariat = "SS";
 }

@@ -289,7 +289,7 @@ public static class DatasetJson
     private static byte[] Utf8(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Encoding.UTF8.GetBytes(json);
+        return Utf8Text.Encode(json);
     }
 
     // Every import ends here. An empty document gets a sentence of this library's own, not the JSON reader's.

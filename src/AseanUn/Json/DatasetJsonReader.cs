@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text.Json;
 using AseanUn.Collections;
 using AseanUn.Dates;
@@ -15,6 +16,8 @@ namespace AseanUn.Json;
 /// </summary>
 internal sealed class DatasetJsonReader
 {
+    private static readonly string[] GroupNames = Array.ConvertAll(RecordTypes.All, static t => t.GroupName);
+
     private readonly byte[] _utf8;
     private readonly LineMap _lines;
     private readonly string? _documentName;
@@ -32,6 +35,15 @@ internal sealed class DatasetJsonReader
     /// <summary>Reads <paramref name="utf8"/> into a new dataset, or into one merged with <paramref name="baseDataset"/>.</summary>
     public static DatasetResult Read(byte[] utf8, PartnershipDataset? baseDataset, string? documentName) =>
         new DatasetJsonReader(utf8, documentName).Read(baseDataset);
+
+    /// <summary>Reads like <see cref="Read(byte[], PartnershipDataset?, string?)"/> and tells how many bytes locating problems counted over.</summary>
+    internal static DatasetResult Read(byte[] utf8, string? documentName, out long bytesScanned)
+    {
+        var reader = new DatasetJsonReader(utf8, documentName);
+        var result = reader.Read(null);
+        bytesScanned = reader._lines.BytesScanned;
+        return result;
+    }
 
     private DatasetResult Read(PartnershipDataset? baseDataset)
     {
@@ -61,11 +73,19 @@ internal sealed class DatasetJsonReader
 
         var records = Deserialize();
         var findings = DatasetValidator.Validate(_entries, baseDataset);
+        var omitted = _checker.Omitted;
+        var room = DatasetJsonOptions.MaxListedProblems - _checker.Problems.Count;
+        if (findings.Count > room)
+        {
+            omitted += findings.Count - room;
+            findings.RemoveRange(room, findings.Count - room);
+        }
+
         var problems = _checker.Problems.ConvertAll(ToProblem);
         problems.AddRange(DatasetProblems.From(findings, Locate, _documentName));
         if (problems.Count > 0)
         {
-            return Failure(problems);
+            return Failure(problems, omitted);
         }
 
         var asOf = PartialDate.Parse(root.Property("asOf")!.Text!);
@@ -96,9 +116,9 @@ internal sealed class DatasetJsonReader
             return false;
         }
 
-        _checker.CheckObject(property.Value, DatasetJsonOptions.InfoOf(typeof(DatasetRecords)), path, (group, groupPath) =>
+        _checker.CheckObject(property.Value, GroupNames, path, (group, groupPath) =>
         {
-            var index = Array.IndexOf(RecordGroups.JsonNames, group.Name);
+            var index = RecordTypes.IndexOfGroup(group.Name);
             if (group.Value.Kind != JsonValueKind.Array)
             {
                 _checker.CheckValue(group.Value, typeof(EquatableArray<string>), allowNull: true, groupPath);
@@ -108,11 +128,11 @@ internal sealed class DatasetJsonReader
             for (var i = 0; i < group.Value.Items.Count; i++)
             {
                 var node = group.Value.Items[i];
-                var before = _checker.Problems.Count;
-                _checker.CheckValue(node, RecordGroups.Types[index], allowNull: false, groupPath.Item(i));
-                var sound = _checker.Problems.Count == before;
+                var before = _checker.Found;
+                _checker.CheckValue(node, RecordTypes.All[index].Type, allowNull: false, groupPath.Item(i));
+                var sound = _checker.Found == before;
                 var id = node.Property("id") is { Kind: JsonValueKind.String, Text: var text } ? text : null;
-                _entries.Add(new RecordEntry(null, id, RecordGroups.Types[index], RecordGroups.PathOf(index, i), new Placed(node, sound)));
+                _entries.Add(new RecordEntry(null, id, RecordTypes.All[index].Type, RecordTypes.PathOf(index, i), new Placed(node, sound)));
             }
 
             return true;
@@ -122,7 +142,7 @@ internal sealed class DatasetJsonReader
 
     private List<PartnershipRecord>[] Deserialize()
     {
-        var groups = new List<PartnershipRecord>[RecordGroups.Count];
+        var groups = new List<PartnershipRecord>[RecordTypes.Count];
         for (var g = 0; g < groups.Length; g++)
         {
             groups[g] = [];
@@ -139,14 +159,14 @@ internal sealed class DatasetJsonReader
 
             var json = _utf8.AsSpan(placed.Node.Start, placed.Node.End - placed.Node.Start);
             var record = (PartnershipRecord)JsonSerializer.Deserialize(json, DatasetJsonOptions.InfoOf(entry.Type))!;
-            groups[RecordGroups.IndexOf(entry.Type)].Add(record);
+            groups[RecordTypes.IndexOf(entry.Type)].Add(record);
             _entries[i] = entry with { Record = record };
         }
 
         return groups;
     }
 
-    private (int Line, int Column)? Locate(RecordEntry entry, ProblemSite site)
+    private (int Line, int Column)? Locate(RecordEntry entry, RecordSite site)
     {
         var node = ((Placed)entry.Position!).Node;
         if (site.Property is not null && node.Property(site.Property) is { } property)
@@ -172,7 +192,21 @@ internal sealed class DatasetJsonReader
         return new DatasetProblem(problem.Kind, problem.Path, line, column, problem.Message) { DocumentName = _documentName };
     }
 
-    private static DatasetResult Failure(List<DatasetProblem> problems) => DatasetResult.Failure(DatasetProblems.InDocumentOrder(problems));
+    private DatasetResult Failure(List<DatasetProblem> problems, int omitted = 0)
+    {
+        // Without a line, the closing count sorts after every listed problem.
+        if (omitted > 0)
+        {
+            problems.Add(new DatasetProblem(DatasetProblemKind.LimitExceeded, "$", null, null, string.Create(
+                CultureInfo.InvariantCulture,
+                $"{omitted:N0} more problems were found and are not listed; an import lists the first {DatasetJsonOptions.MaxListedProblems:N0}."))
+            {
+                DocumentName = _documentName,
+            });
+        }
+
+        return DatasetResult.Failure(DatasetProblems.InDocumentOrder(problems));
+    }
 
     /// <summary>Where a record stands in the document and whether its shape was sound enough to deserialize.</summary>
     private sealed record Placed(PositionedNode Node, bool Sound);

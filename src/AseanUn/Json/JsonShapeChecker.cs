@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using AseanUn.Collections;
@@ -18,16 +19,50 @@ internal sealed class JsonShapeChecker
     /// <summary>Handles a property of an object in place of the generic check; returns whether it did.</summary>
     public delegate bool PropertyHandler(PositionedProperty property, JsonPath path);
 
-    /// <summary>Gets the problems found so far, in the order found.</summary>
+    /// <summary>Gets the problems found so far, in the order found, up to <see cref="DatasetJsonOptions.MaxListedProblems"/>.</summary>
     public List<JsonProblem> Problems { get; } = [];
+
+    /// <summary>Gets how many problems were found past <see cref="DatasetJsonOptions.MaxListedProblems"/> and only counted.</summary>
+    public int Omitted { get; private set; }
+
+    /// <summary>Gets how many problems were found, listed or not.</summary>
+    public int Found => Problems.Count + Omitted;
 
     /// <summary>Checks that <paramref name="node"/> is an object of the type <paramref name="info"/> describes.</summary>
     public void CheckObject(PositionedNode node, JsonTypeInfo info, JsonPath path, PropertyHandler? handle = null)
     {
+        if (CheckProperties(node, info, null, path, handle) is not { } seen)
+        {
+            return;
+        }
+
+        foreach (var metadata in info.Properties)
+        {
+            if (metadata.IsRequired && !seen.Contains(metadata.Name))
+            {
+                if (!CountedOnly())
+                {
+                    Add(DatasetProblemKind.MissingProperty, path, node.Start, $"The required property '{metadata.Name}' is missing.");
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Checks that <paramref name="node"/> is an object whose properties are among <paramref name="names"/>, each given
+    /// once, none of them required; <paramref name="handle"/> checks the value of each known one.
+    /// </summary>
+    public void CheckObject(PositionedNode node, IReadOnlyList<string> names, JsonPath path, PropertyHandler handle) =>
+        CheckProperties(node, null, names, path, handle);
+
+    // Reports a node that is no object, repeated properties and unknown ones (known: described by info, or one of
+    // names); hands each known property to handle, or else checks its value. Returns the names seen, or null for no object.
+    private HashSet<string>? CheckProperties(PositionedNode node, JsonTypeInfo? info, IReadOnlyList<string>? names, JsonPath path, PropertyHandler? handle)
+    {
         if (node.Kind != JsonValueKind.Object)
         {
             WrongType(node, path, "an object");
-            return;
+            return null;
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -36,28 +71,29 @@ internal sealed class JsonShapeChecker
             var propertyPath = path.Property(property.Name);
             if (!seen.Add(property.Name))
             {
-                Report(DatasetProblemKind.DuplicateProperty, propertyPath, property.NameStart, $"The property '{property.Name}' is given more than once.");
+                if (!CountedOnly())
+                {
+                    Add(DatasetProblemKind.DuplicateProperty, propertyPath, property.NameStart, $"The property '{property.Name}' is given more than once.");
+                }
                 continue;
             }
 
-            var metadata = Find(info, property.Name);
-            if (metadata is null)
+            var metadata = info is null ? null : Find(info, property.Name);
+            if (info is null ? !names!.Contains(property.Name) : metadata is null)
             {
-                Report(DatasetProblemKind.UnknownProperty, propertyPath, property.NameStart, UnknownPropertyMessage(info, property.Name));
+                if (!CountedOnly())
+                {
+                    var known = info is null ? names! : info.Properties.Select(static p => p.Name);
+                    Add(DatasetProblemKind.UnknownProperty, propertyPath, property.NameStart, UnknownPropertyMessage(known, property.Name));
+                }
             }
             else if (handle is null || !handle(property, propertyPath))
             {
-                CheckValue(property.Value, metadata.PropertyType, allowNull: !metadata.IsRequired, propertyPath);
+                CheckValue(property.Value, metadata!.PropertyType, allowNull: !metadata.IsRequired, propertyPath);
             }
         }
 
-        foreach (var metadata in info.Properties)
-        {
-            if (metadata.IsRequired && !seen.Contains(metadata.Name))
-            {
-                Report(DatasetProblemKind.MissingProperty, path, node.Start, $"The required property '{metadata.Name}' is missing.");
-            }
-        }
+        return seen;
     }
 
     /// <summary>Checks that <paramref name="node"/> is a valid value of <paramref name="type"/>.</summary>
@@ -112,7 +148,29 @@ internal sealed class JsonShapeChecker
     }
 
     /// <summary>Adds a problem.</summary>
-    public void Report(DatasetProblemKind kind, JsonPath path, int offset, string message) => Problems.Add(new JsonProblem(kind, path.ToString(), offset, message));
+    public void Report(DatasetProblemKind kind, JsonPath path, int offset, string message)
+    {
+        if (!CountedOnly())
+        {
+            Add(kind, path, offset, message);
+        }
+    }
+
+    // Past the cap a problem is only counted, before its message and path are made: a document with millions of
+    // problems allocates nothing per problem it does not list.
+    private bool CountedOnly()
+    {
+        if (Problems.Count < DatasetJsonOptions.MaxListedProblems)
+        {
+            return false;
+        }
+
+        Omitted++;
+        return true;
+    }
+
+    private void Add(DatasetProblemKind kind, JsonPath path, int offset, string message) =>
+        Problems.Add(new JsonProblem(kind, path.ToString(), offset, message));
 
     private void CheckDate(PositionedNode node, JsonPath path)
     {
@@ -124,7 +182,10 @@ internal sealed class JsonShapeChecker
         var text = node.Text!;
         if (!PartialDate.TryParse(text, out _, out var error))
         {
-            Report(IsEndBeforeStart(text) ? DatasetProblemKind.EndBeforeStart : DatasetProblemKind.InvalidDate, path, node.Start, error!);
+            if (!CountedOnly())
+            {
+                Add(IsEndBeforeStart(text) ? DatasetProblemKind.EndBeforeStart : DatasetProblemKind.InvalidDate, path, node.Start, error!);
+            }
         }
     }
 
@@ -140,7 +201,10 @@ internal sealed class JsonShapeChecker
         var names = DatasetJsonOptions.EnumNames[type];
         if (Expect(node, path, JsonValueKind.String, "a string") && Array.IndexOf(names, node.Text) < 0)
         {
-            Report(DatasetProblemKind.InvalidValue, path, node.Start, $"'{node.Text}' is not one of the {type.Name} names: {string.Join(", ", names)}.");
+            if (!CountedOnly())
+            {
+                Add(DatasetProblemKind.InvalidValue, path, node.Start, $"'{node.Text}' is not one of the {type.Name} names: {string.Join(", ", names)}.");
+            }
         }
     }
 
@@ -159,12 +223,20 @@ internal sealed class JsonShapeChecker
     {
         if (Expect(node, path, JsonValueKind.Number, expected) && !fits)
         {
-            Report(DatasetProblemKind.WrongType, path, node.Start, $"Expected {expected}, but found a number with a fraction or out of range.");
+            if (!CountedOnly())
+            {
+                Add(DatasetProblemKind.WrongType, path, node.Start, $"Expected {expected}, but found a number with a fraction or out of range.");
+            }
         }
     }
 
-    private void WrongType(PositionedNode node, JsonPath path, string expected) =>
-        Report(DatasetProblemKind.WrongType, path, node.Start, $"Expected {expected}, but found {node.Describe()}.");
+    private void WrongType(PositionedNode node, JsonPath path, string expected)
+    {
+        if (!CountedOnly())
+        {
+            Add(DatasetProblemKind.WrongType, path, node.Start, $"Expected {expected}, but found {node.Describe()}.");
+        }
+    }
 
     private static string Expected(Type type)
     {
@@ -190,16 +262,16 @@ internal sealed class JsonShapeChecker
         return null;
     }
 
-    private static string UnknownPropertyMessage(JsonTypeInfo info, string name)
+    private static string UnknownPropertyMessage(IEnumerable<string> names, string name)
     {
         string? nearest = null;
         var best = 3;
-        foreach (var property in info.Properties)
+        foreach (var known in names)
         {
-            var distance = string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase) ? 0 : EditDistance(property.Name, name);
+            var distance = string.Equals(known, name, StringComparison.OrdinalIgnoreCase) ? 0 : EditDistance(known, name);
             if (distance < best)
             {
-                (nearest, best) = (property.Name, distance);
+                (nearest, best) = (known, distance);
             }
         }
 

@@ -24,4 +24,7 @@ public sealed record ActionLine : PartnershipRecord
 
     /// <inheritdoc/>
     public override string Label => Name;
+
+    /// <inheritdoc/>
+    internal override string? TreePillarCode => PillarCode;
 }

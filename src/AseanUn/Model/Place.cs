@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace AseanUn.Model;
 
 /// <summary>A place where something happened: a city, or a venue within one.</summary>
@@ -21,4 +23,7 @@ public sealed record Place : PartnershipRecord
 
     /// <inheritdoc/>
     public override string Label => Name == City ? $"{City}, {Country}" : $"{Name}, {City}";
+
+    /// <inheritdoc/>
+    internal override void AddSearchTexts(List<string> texts) => texts.AddRange([Name, City, Country]);
 }

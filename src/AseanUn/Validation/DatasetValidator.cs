@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using AseanUn.Model;
-using AseanUn.Queries;
+using AseanUn.Utility;
 
 namespace AseanUn.Validation;
 
@@ -55,12 +55,12 @@ internal sealed class DatasetValidator
         return validator._findings;
     }
 
-    private void Report(RecordEntry entry, ProblemSite site, DatasetProblemKind kind, string message) =>
+    private void Report(RecordEntry entry, RecordSite site, DatasetProblemKind kind, string message) =>
         _findings.Add(new ValidationFinding(entry, site, kind, message));
 
     private void CheckId(RecordEntry entry)
     {
-        var site = new ProblemSite("id");
+        var site = new RecordSite("id");
         if (string.IsNullOrEmpty(entry.Id))
         {
             if (entry.Record is not null)
@@ -71,7 +71,7 @@ internal sealed class DatasetValidator
             return;
         }
 
-        if (entry.Record is { } record && RecordIds.ShapeProblem(record) is { } shape)
+        if (entry.Record is { } record && RecordIds.ShapeProblem(RecordTypes.All[RecordTypes.IndexOf(record)].IdRule, entry.Id) is { } shape)
         {
             Report(entry, site, DatasetProblemKind.InvalidId, $"The id '{entry.Id}' is not valid: {shape}.");
         }
@@ -79,7 +79,7 @@ internal sealed class DatasetValidator
         if (_known.TryGetValue(entry.Id, out var earlier))
         {
             var where = earlier.Entry is null ? "the dataset merged into" : earlier.Entry.Path;
-            Report(entry, site, DatasetProblemKind.DuplicateId, $"The id '{entry.Id}' is already used by the {RecordGroups.DisplayName(earlier.Type)} at {where}.");
+            Report(entry, site, DatasetProblemKind.DuplicateId, $"The id '{entry.Id}' is already used by the {earlier.Type.Name} at {where}.");
             return;
         }
 
@@ -92,18 +92,18 @@ internal sealed class DatasetValidator
 
     private void RegisterNames(Organisation organisation, RecordEntry? entry)
     {
-        Register(organisation.Name, new ProblemSite("name"));
+        Register(organisation.Name, new RecordSite("name"));
         if (organisation.Acronym is { } acronym)
         {
-            Register(acronym, new ProblemSite("acronym"));
+            Register(acronym, new RecordSite("acronym"));
         }
 
         for (var i = 0; i < organisation.Aliases.Count; i++)
         {
-            Register(organisation.Aliases[i], new ProblemSite("aliases", i));
+            Register(organisation.Aliases[i], new RecordSite("aliases", i));
         }
 
-        void Register(string name, ProblemSite site)
+        void Register(string name, RecordSite site)
         {
             if (!_organisationNames.TryGetValue(name, out var other))
             {
@@ -119,20 +119,20 @@ internal sealed class DatasetValidator
     private void CheckRecord(RecordEntry entry, PartnershipRecord record)
     {
         CheckCitations(entry, record);
-        RecordReferences.ForEach(record, (Validator: this, Entry: entry), static (state, id, property, site) => state.Validator.CheckReference(state.Entry, id, property, site));
+        RecordTypes.ForEachReference(record, (Validator: this, Entry: entry), static (state, id, property, site) => state.Validator.CheckReference(state.Entry, id, property, site));
         switch (record)
         {
             case Area area when entry.Id is { } id && !id.StartsWith(area.PillarCode + ".", StringComparison.Ordinal):
-                Report(entry, new ProblemSite("pillarCode"), DatasetProblemKind.InconsistentCode, $"The area '{id}' is not coded under its pillar '{area.PillarCode}'.");
+                Report(entry, new RecordSite("pillarCode"), DatasetProblemKind.InconsistentCode, $"The area '{id}' is not coded under its pillar '{area.PillarCode}'.");
                 break;
             case ActionLine line when entry.Id is { } id && !id.StartsWith(line.AreaCode + ".", StringComparison.Ordinal):
-                Report(entry, new ProblemSite("areaCode"), DatasetProblemKind.InconsistentCode, $"The action line '{id}' is not coded under its area '{line.AreaCode}'.");
+                Report(entry, new RecordSite("areaCode"), DatasetProblemKind.InconsistentCode, $"The action line '{id}' is not coded under its area '{line.AreaCode}'.");
                 break;
             case SourceDocument document when document.ParagraphCount < 1:
-                Report(entry, new ProblemSite("paragraphCount"), DatasetProblemKind.InvalidValue, $"A source document has at least one paragraph, not {document.ParagraphCount}.");
+                Report(entry, new RecordSite("paragraphCount"), DatasetProblemKind.InvalidValue, $"A source document has at least one paragraph, not {document.ParagraphCount}.");
                 break;
             case Event { Ordinal: < 1 } dated:
-                Report(entry, new ProblemSite("ordinal"), DatasetProblemKind.InvalidValue, $"An ordinal counts from 1, not {dated.Ordinal}.");
+                Report(entry, new RecordSite("ordinal"), DatasetProblemKind.InvalidValue, $"An ordinal counts from 1, not {dated.Ordinal}.");
                 break;
         }
     }
@@ -141,7 +141,7 @@ internal sealed class DatasetValidator
     {
         if (record.Sources.IsEmpty)
         {
-            Report(entry, new ProblemSite("sources"), DatasetProblemKind.MissingCitation, "The record cites no source paragraph; every fact must cite where it comes from.");
+            Report(entry, new RecordSite("sources"), DatasetProblemKind.MissingCitation, "The record cites no source paragraph; every fact must cite where it comes from.");
             return;
         }
 
@@ -152,7 +152,7 @@ internal sealed class DatasetValidator
             {
                 if (known.Type != typeof(SourceDocument) || known.Record is not null)
                 {
-                    Report(entry, new ProblemSite("sources", i, "documentId"), DatasetProblemKind.DanglingReference, $"'{citation.DocumentId}' names no source document.");
+                    Report(entry, new RecordSite("sources", i, "documentId"), DatasetProblemKind.DanglingReference, $"'{citation.DocumentId}' names no source document.");
                 }
 
                 continue;
@@ -160,17 +160,17 @@ internal sealed class DatasetValidator
 
             if (citation.Paragraph < 1 || citation.Paragraph > document.ParagraphCount)
             {
-                Report(entry, new ProblemSite("sources", i, "paragraph"), DatasetProblemKind.InvalidCitation,
+                Report(entry, new RecordSite("sources", i, "paragraph"), DatasetProblemKind.InvalidCitation,
                     $"'{document.Id}' has paragraphs 1–{document.ParagraphCount}, not {citation.Paragraph}.");
             }
         }
     }
 
-    private void CheckReference(RecordEntry entry, string id, ReferenceProperty property, ProblemSite site)
+    private void CheckReference(RecordEntry entry, string id, ReferenceProperty property, RecordSite site)
     {
         if (!_known.TryGetValue(id ?? "", out var target))
         {
-            var code = property.Targets.Length == 1 ? CodeName(property.Targets[0]) : null;
+            var code = property.Targets.Length == 1 ? RecordTypes.All[RecordTypes.IndexOf(property.Targets[0])].CodeName : null;
             if (code is not null)
             {
                 Report(entry, site, DatasetProblemKind.UnknownCode, $"Unknown {code} code '{id}'.");
@@ -186,12 +186,9 @@ internal sealed class DatasetValidator
         if (Array.IndexOf(property.Targets, target.Type) < 0)
         {
             Report(entry, site, DatasetProblemKind.DanglingReference,
-                $"'{id}' is {RecordGroups.WithArticle(RecordGroups.DisplayName(target.Type))}, but {property.JsonName} must name {property.DescribeTargets()}.");
+                $"'{id}' is {Wording.WithArticle(target.Type.Name)}, but {property.JsonName} must name {property.DescribeTargets()}.");
         }
     }
-
-    private static string? CodeName(Type type) =>
-        type == typeof(ActionLine) ? "action-line" : type == typeof(Area) ? "area" : type == typeof(Pillar) ? "pillar" : null;
 
     private readonly record struct Known(Type Type, PartnershipRecord? Record, RecordEntry? Entry);
 }

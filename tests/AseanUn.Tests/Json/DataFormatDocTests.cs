@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using AseanUn.Dates;
 using AseanUn.Export;
 using AseanUn.Json;
+using AseanUn.Model;
 using AseanUn.Validation;
 
 namespace AseanUn.Tests.Json;
@@ -19,8 +20,37 @@ public sealed partial class DataFormatDocTests
         var example = JsonBlock().Match(Doc).Groups[1].Value;
         var dataset = DatasetJson.Import(example, "data-format.md");
 
-        Assert.Equal(13, Array.FindAll([.. RecordGroups_Counts(dataset)], c => c > 0).Length);
+        Assert.All(RecordTypes.All, type => Assert.Contains(dataset.Records, r => r.GetType() == type.Type));
         Assert.Equal(example, DatasetJson.Export(dataset));
+    }
+
+    [Fact]
+    public void Every_example_in_the_dates_table_is_a_date_PartialDate_reads_except_the_one_it_rejects()
+    {
+        var table = Doc[Doc.IndexOf("| Feature | Example |", StringComparison.Ordinal)..Doc.IndexOf("Rules and limits:", StringComparison.Ordinal)];
+        var examples = 0;
+        foreach (var row in table.Split('\n')[2..])
+        {
+            var cells = row.Split('|');
+            if (cells.Length < 3)
+            {
+                continue;
+            }
+
+            foreach (Match code in Regex.Matches(cells[2], "`([^`]+)`"))
+            {
+                var text = code.Groups[1].Value;
+                if (!text.Contains('…', StringComparison.Ordinal))
+                {
+                    Assert.True(PartialDate.TryParse(text, out _, out var error), error);
+                    examples++;
+                }
+            }
+        }
+
+        Assert.True(examples >= 18, $"Only {examples} examples found in the dates table.");
+        Assert.Contains("`Y170000002` is rejected", table, StringComparison.Ordinal);
+        Assert.False(PartialDate.TryParse("Y170000002", out _));
     }
 
     [Fact]
@@ -61,12 +91,6 @@ public sealed partial class DataFormatDocTests
         Assert.Contains($"`{text}`", Doc);
         Assert.Equal(text, PartialDate.Parse(text).ToString());
     }
-
-    private static int[] RecordGroups_Counts(PartnershipDataset d) =>
-    [
-        d.SourceDocuments.Count, d.Pillars.Count, d.Areas.Count, d.ActionLines.Count, d.MemberStates.Count, d.Groupings.Count, d.Places.Count,
-        d.Organisations.Count, d.People.Count, d.Instruments.Count, d.Events.Count, d.Activities.Count, d.Figures.Count,
-    ];
 
     [GeneratedRegex("```json\\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex JsonBlock();
