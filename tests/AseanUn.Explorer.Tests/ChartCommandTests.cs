@@ -151,7 +151,7 @@ public sealed class ChartCommandTests
     [Fact]
     public void The_chart_in_the_docs_is_the_one_the_explorer_draws_today()
     {
-        Assert.True(RepositoryFiles.Read("docs", "timeline.svg") == ExplorerRun.Of("chart").Output,
+        Assert.True(RepositoryRoot.ReadAllText("docs", "timeline.svg") == ExplorerRun.Of("chart").Output,
             "docs/timeline.svg is out of date: run 'dotnet run --project samples/AseanUn.Explorer -- chart --out docs/timeline.svg'.");
     }
 

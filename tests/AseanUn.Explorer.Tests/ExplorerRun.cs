@@ -32,7 +32,7 @@ internal sealed record ExplorerRun(int ExitCode, string Output, string Error)
             Interactive = InteractionSupport.No,
         });
         console.Profile.Width = width;
-        var exitCode = ExplorerApp.Run(args, new ExplorerContext(console, error, layout, Partnership.Current, RepositoryFiles.Root, input));
+        var exitCode = ExplorerApp.Run(args, new ExplorerContext(console, error, layout, Partnership.Current, RepositoryRoot.Path, input));
         return new ExplorerRun(exitCode, output.ToString(), error.ToString());
     }
 

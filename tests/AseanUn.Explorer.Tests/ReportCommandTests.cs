@@ -39,7 +39,7 @@ public sealed class ReportCommandTests
     public void Merge_writes_the_page_for_the_built_in_dataset_and_the_file()
     {
         var (_, page) = WriteReport(LaterReport, "--merge");
-        var merged = DatasetJson.Merge(Partnership.Current, File.ReadAllBytes(Path.Combine(RepositoryFiles.Root, LaterReport)), LaterReport);
+        var merged = DatasetJson.Merge(Partnership.Current, File.ReadAllBytes(Path.Combine(RepositoryRoot.Path, LaterReport)), LaterReport);
         Assert.Equal(DatasetJson.Export(merged), Embedded(page, "dataset"));
     }
 
@@ -48,14 +48,14 @@ public sealed class ReportCommandTests
     {
         var path = TempPage();
         var message = ExplorerRun.Of("report", "tests/AseanUn.Explorer.Tests/Files/dangling-reference.json", "--merge", "--out", path).AssertFailed(ExitCodes.NotFoundOrInvalid);
-        Assert.Equal("aseanun: tests/AseanUn.Explorer.Tests/Files/dangling-reference.json has 2 problems; 'validate tests/AseanUn.Explorer.Tests/Files/dangling-reference.json --merge' lists them.", message);
+        Assert.Equal($"{ExplorerApp.Name}: tests/AseanUn.Explorer.Tests/Files/dangling-reference.json has 2 problems; 'validate tests/AseanUn.Explorer.Tests/Files/dangling-reference.json --merge' lists them.", message);
         Assert.False(File.Exists(path));
     }
 
     [Fact]
     public void A_file_alone_gives_the_page_for_that_file()
     {
-        var later = File.ReadAllText(Path.Combine(RepositoryFiles.Root, LaterReport));
+        var later = File.ReadAllText(Path.Combine(RepositoryRoot.Path, LaterReport));
         var alone = Path.Combine(Path.GetTempPath(), $"aseanun-alone-{Guid.NewGuid():N}.json");
         File.WriteAllText(alone, DatasetJson.Export(DatasetJson.Merge(Partnership.Current, later)));
         try

@@ -179,7 +179,7 @@ public sealed partial class ValidateCommandTests
         }
     }
 
-    private static string Text(string file) => RepositoryFiles.Read(file.Split('/'));
+    private static string Text(string file) => RepositoryRoot.ReadAllText(file.Split('/'));
 
     // Runs that find problems print one line each on standard output and one summary line on standard error.
     private static List<(TextPosition Position, string Message)> Problems(ExplorerRun run, string file, string hint = "")

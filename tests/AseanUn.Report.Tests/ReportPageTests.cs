@@ -140,12 +140,19 @@ public sealed partial class ReportPageTests(BrowserFixture browser) : IClassFixt
     }
 
     [Fact]
-    public async Task Every_control_has_a_name_for_screen_readers_and_marks_take_the_keyboard()
+    public async Task Every_control_has_a_name_for_screen_readers_and_the_keyboard_works_the_tree_and_the_marks()
     {
         await using var session = await browser.OpenAsync();
         var unnamed = await session.EvalAsync<string[]>(
             "[...document.querySelectorAll('input, select, button, [role=button]')].filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.textContent.trim()).map(e => e.outerHTML.slice(0, 80))");
         Assert.Empty(unnamed);
+
+        await session.Page.FocusAsync("#tree-list button[data-code='SS']");
+        await session.Page.Keyboard.PressAsync("Enter");
+        Assert.Equal(Dataset.RecordsUnderPillar("SS").Count, await session.ResultCountAsync());
+        Assert.Equal("SS", await session.EvalAsync<string>("document.activeElement.dataset.code"));
+        await session.Page.Keyboard.PressAsync("Enter");
+        Assert.Equal("", await session.EvalAsync<string>("document.getElementById('f-pillar').value"));
 
         await session.Page.FocusAsync($"#timeline .mark[data-id='summit-1']");
         await session.Page.Keyboard.PressAsync("Enter");
@@ -174,21 +181,10 @@ public sealed partial class ReportPageTests(BrowserFixture browser) : IClassFixt
         await using var session = await browser.OpenAsync("record=summit-4&from=2009-01-01&to=2017-06-30");
         await session.Page.SetViewportAsync(new ViewPortOptions { Width = 1280, Height = 1180 });
         var target = Environment.GetEnvironmentVariable("ASEANUN_REPORT_SCREENSHOT") is { Length: > 0 } named
-            ? Path.GetFullPath(named, RepositoryRoot())
+            ? Path.GetFullPath(named, RepositoryRoot.Path)
             : Path.Combine(Path.GetTempPath(), "aseanun-report.png");
         await session.Page.ScreenshotAsync(target, new ScreenshotOptions { Type = ScreenshotType.Png });
         Assert.True(new FileInfo(target).Length > 10_000, $"{target} is too small to show the page.");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "AseanUn.sln")))
-        {
-            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("The repository root was not found.");
-        }
-
-        return root;
     }
 
     // Anything that would make a browser fetch: a src or href attribute with an address, a CSS url() or @import.

@@ -11,7 +11,7 @@ namespace AseanUn.Tests.Dataset;
 /// </summary>
 public sealed class CodesDocumentTests
 {
-    private static readonly string DocumentPath = Path.Combine(Repository.Root, CodesDocument.RelativePath);
+    private static readonly string DocumentPath = Path.Combine(RepositoryRoot.Path, CodesDocument.RelativePath);
 
     [Fact]
     public void The_codes_document_matches_the_vocabulary()
@@ -34,7 +34,7 @@ public sealed class CodesDocumentTests
     public void The_code_constants_are_rendered_from_the_vocabulary_records(string holderName)
     {
         var (holder, relativePath, _) = CodeConstantsSource.Classes.Single(c => c.Holder.Name == holderName);
-        var path = Path.Combine(Repository.Root, relativePath);
+        var path = Path.Combine(RepositoryRoot.Path, relativePath);
         var expected = CodeConstantsSource.Render(holder, TestData.Dataset);
         if (Environment.GetEnvironmentVariable("ASEANUN_WRITE_DOCS") == "1")
         {
