@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -7,9 +8,10 @@ namespace AseanUn.Analyzers.Codes;
 
 /// <summary>
 /// The names by which an attribute that can carry a code may be written: the simple names (with and without the
-/// <c>Attribute</c> suffix) of every attribute type with a marked constructor parameter, property or field, declared in
-/// the compilation or in an assembly that (directly or through another) references AseanUn, and every using alias of
-/// one. An attribute written by any other name cannot reach a marked place, so it is never bound.
+/// <c>Attribute</c> suffix) of every attribute type with a marked constructor parameter, property or field in an
+/// assembly that (directly or through another) references AseanUn, every using alias of one, and any name a type of the
+/// compilation itself is declared with (asked of the declaration table, once per name, without binding anything). An
+/// attribute written by any other name cannot reach a marked place, so it is never bound.
 /// </summary>
 internal sealed class MarkedAttributeNames
 {
@@ -17,8 +19,14 @@ internal sealed class MarkedAttributeNames
     private const int MaxBaseDepth = 32;
 
     private readonly HashSet<string> _names;
+    private readonly ConcurrentDictionary<string, bool> _declaredInSource = new(StringComparer.Ordinal);
+    private readonly Func<string, bool> _isDeclaredInSource;
 
-    private MarkedAttributeNames(HashSet<string> names) => _names = names;
+    private MarkedAttributeNames(HashSet<string> names, Compilation compilation)
+    {
+        _names = names;
+        _isDeclaredInSource = name => IsDeclaredInSource(compilation, name);
+    }
 
     /// <summary>Gets whether an attribute written as <paramref name="name"/> may be one that carries codes.</summary>
     public bool MayCarryCodes(NameSyntax name)
@@ -31,9 +39,20 @@ internal sealed class MarkedAttributeNames
             _ => null,
         };
 
-        // Allocation-free: an identifier token's value text is the string the parser already made.
-        return simple is null || _names.Contains(simple.Identifier.ValueText);
+        // Allocation-free once a name has been seen: an identifier token's value text is the string the parser made.
+        if (simple is null)
+        {
+            return true;
+        }
+
+        var text = simple.Identifier.ValueText;
+        return _names.Contains(text) || _declaredInSource.GetOrAdd(text, _isDeclaredInSource);
     }
+
+    // A type the compilation declares by this name (or this name and the suffix) may be an attribute with a marked
+    // place; the declaration table answers without binding.
+    private static bool IsDeclaredInSource(Compilation compilation, string name) =>
+        compilation.ContainsSymbolsWithName(name, SymbolFilter.Type) || compilation.ContainsSymbolsWithName(name + Suffix, SymbolFilter.Type);
 
     public static MarkedAttributeNames Create(Compilation compilation, MarkedPlaces places, IAssemblySymbol aseanUn)
     {
@@ -43,18 +62,14 @@ internal sealed class MarkedAttributeNames
             AddMarkedAttributes(assembly.GlobalNamespace, places, names);
         }
 
-        if (names.Count > 0)
-        {
-            AddAliases(compilation, names);
-        }
-
-        return new MarkedAttributeNames(names);
+        AddAliases(compilation, names);
+        return new MarkedAttributeNames(names, compilation);
     }
 
-    /// <summary>Gets the compilation's own assembly, AseanUn, and every referenced assembly that references one of them.</summary>
+    /// <summary>Gets AseanUn and every referenced assembly that references it, directly or through another.</summary>
     private static List<IAssemblySymbol> AssembliesThatMayMark(Compilation compilation, IAssemblySymbol aseanUn)
     {
-        var found = new List<IAssemblySymbol> { compilation.Assembly, aseanUn };
+        var found = new List<IAssemblySymbol> { aseanUn };
         var names = new HashSet<string>(StringComparer.Ordinal) { aseanUn.Identity.Name };
         var pending = new List<IAssemblySymbol>(compilation.SourceModule.ReferencedAssemblySymbols);
         for (var changed = true; changed;)
@@ -151,7 +166,7 @@ internal sealed class MarkedAttributeNames
         return false;
     }
 
-    /// <summary>Adds the alias of every using alias directive whose target is one of the names.</summary>
+    /// <summary>Adds the alias of every using alias directive whose target is one of the names or a type of the compilation.</summary>
     private static void AddAliases(Compilation compilation, HashSet<string> names)
     {
         var aliases = new List<string>();
@@ -159,7 +174,7 @@ internal sealed class MarkedAttributeNames
         {
             if (tree.GetRoot() is CompilationUnitSyntax unit)
             {
-                CollectAliases(unit.Usings, unit.Members, names, aliases);
+                CollectAliases(compilation, unit.Usings, unit.Members, names, aliases);
             }
         }
 
@@ -170,6 +185,7 @@ internal sealed class MarkedAttributeNames
     }
 
     private static void CollectAliases(
+        Compilation compilation,
         SyntaxList<UsingDirectiveSyntax> usings,
         SyntaxList<MemberDeclarationSyntax> members,
         HashSet<string> names,
@@ -177,7 +193,8 @@ internal sealed class MarkedAttributeNames
     {
         foreach (var directive in usings)
         {
-            if (directive.Alias is { } alias && directive.Name is { } target && Rightmost(target) is { } simple && names.Contains(simple))
+            if (directive.Alias is { } alias && directive.Name is { } target && Rightmost(target) is { } simple
+                && (names.Contains(simple) || IsDeclaredInSource(compilation, simple)))
             {
                 aliases.Add(alias.Name.Identifier.ValueText);
             }
@@ -187,7 +204,7 @@ internal sealed class MarkedAttributeNames
         {
             if (member is BaseNamespaceDeclarationSyntax ns)
             {
-                CollectAliases(ns.Usings, ns.Members, names, aliases);
+                CollectAliases(compilation, ns.Usings, ns.Members, names, aliases);
             }
         }
     }

@@ -34,7 +34,8 @@ internal sealed class MarkedPlaces
         _resolve = Resolve;
         _anyParameterMarked = AnyParameterMarked;
         var aseanUn = (actionLineAttribute ?? areaAttribute ?? pillarAttribute)!.ContainingAssembly;
-        _attributeNames = new Lazy<MarkedAttributeNames>(() => MarkedAttributeNames.Create(compilation, this, aseanUn), LazyThreadSafetyMode.ExecutionAndPublication);
+        // Publication only: no thread ever waits for another (waiting would be charged to the analyzer as its time).
+        _attributeNames = new Lazy<MarkedAttributeNames>(() => MarkedAttributeNames.Create(compilation, this, aseanUn), LazyThreadSafetyMode.PublicationOnly);
     }
 
     /// <summary>Gets the names by which an attribute that can carry a code may be written, found on first use.</summary>
