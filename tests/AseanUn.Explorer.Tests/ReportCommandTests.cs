@@ -48,7 +48,7 @@ public sealed class ReportCommandTests
     {
         var path = TempPage();
         var message = ExplorerRun.Of("report", "tests/AseanUn.Explorer.Tests/Files/dangling-reference.json", "--merge", "--out", path).AssertFailed(ExitCodes.NotFoundOrInvalid);
-        Assert.Equal("aseanun-explorer: tests/AseanUn.Explorer.Tests/Files/dangling-reference.json has 2 problems; 'validate tests/AseanUn.Explorer.Tests/Files/dangling-reference.json --merge' lists them.", message);
+        Assert.Equal($"{ExplorerApp.Name}: tests/AseanUn.Explorer.Tests/Files/dangling-reference.json has 2 problems; 'validate tests/AseanUn.Explorer.Tests/Files/dangling-reference.json --merge' lists them.", message);
         Assert.False(File.Exists(path));
     }
 

@@ -140,12 +140,19 @@ public sealed partial class ReportPageTests(BrowserFixture browser) : IClassFixt
     }
 
     [Fact]
-    public async Task Every_control_has_a_name_for_screen_readers_and_marks_take_the_keyboard()
+    public async Task Every_control_has_a_name_for_screen_readers_and_the_keyboard_works_the_tree_and_the_marks()
     {
         await using var session = await browser.OpenAsync();
         var unnamed = await session.EvalAsync<string[]>(
             "[...document.querySelectorAll('input, select, button, [role=button]')].filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.textContent.trim()).map(e => e.outerHTML.slice(0, 80))");
         Assert.Empty(unnamed);
+
+        await session.Page.FocusAsync("#tree-list button[data-code='SS']");
+        await session.Page.Keyboard.PressAsync("Enter");
+        Assert.Equal(Dataset.RecordsUnderPillar("SS").Count, await session.ResultCountAsync());
+        Assert.Equal("SS", await session.EvalAsync<string>("document.activeElement.dataset.code"));
+        await session.Page.Keyboard.PressAsync("Enter");
+        Assert.Equal("", await session.EvalAsync<string>("document.getElementById('f-pillar').value"));
 
         await session.Page.FocusAsync($"#timeline .mark[data-id='summit-1']");
         await session.Page.Keyboard.PressAsync("Enter");

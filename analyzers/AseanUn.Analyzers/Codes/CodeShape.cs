@@ -10,6 +10,7 @@ namespace AseanUn.Analyzers.Codes;
 /// </summary>
 internal static class CodeShape
 {
+    /// <summary>Returns whether <paramref name="value"/> is a well-formed code of the level <paramref name="kind"/> names.</summary>
     public static bool IsWellFormed(string value, CodeKind kind) => CodeRules.IsWellFormed(value, (int)kind);
 
     /// <summary>

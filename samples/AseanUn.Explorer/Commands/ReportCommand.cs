@@ -23,7 +23,7 @@ internal sealed class ReportCommand(ExplorerContext context) : Command<ReportSet
             }
 
             dataset = result.Dataset ?? throw ExplorerException.Invalid(
-                $"{file} has {result.Problems.Count} {(result.Problems.Count == 1 ? "problem" : "problems")}; 'validate {path}{(settings.Merge ? " --merge" : "")}' lists them.");
+                $"{file} has {result.Problems.Count} {(result.Problems.Count == 1 ? "problem" : "problems")}; 'validate {(path == ExplorerFiles.StandardInput ? "-" : path)}{(settings.Merge ? " --merge" : "")}' lists them.");
         }
 
         var page = ReportPage.Write(dataset);

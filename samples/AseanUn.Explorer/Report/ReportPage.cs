@@ -20,8 +20,7 @@ internal static partial class ReportPage
         var values = new Dictionary<string, string>
         {
             ["TITLE"] = Html(title),
-            ["LEAD"] = Html($"{dataset.Records.Count} records as of {dataset.AsOf}, every one citing the paragraphs of the source it comes from. " +
-                "Filter, search, zoom the timeline and open a record to read its sources."),
+            ["LEAD"] = Html($"{dataset.Records.Count} records as of {dataset.AsOf}, every one citing the paragraphs of the source it comes from."),
             ["FOOTER"] = Html($"Data: the AseanUn dataset, edition {dataset.Edition} (its JSON export is embedded in this page). " +
                 "Quoted paragraphs are from the source documents the records cite, with their numbers."),
             ["STYLE"] = PageAssets.Style,

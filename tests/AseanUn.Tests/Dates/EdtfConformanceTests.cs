@@ -238,5 +238,23 @@ public sealed class EdtfConformanceTests
         Assert.Equal(["-9998", "-0044", "-0001", "0000", "2016", "9999"], years);
     }
 
+    [Fact]
+    public void The_shared_calendar_rules_agree_with_NodaTime_in_every_month_of_its_range()
+    {
+        for (var year = AseanUn.Rules.CalendarRules.MinYear; year <= AseanUn.Rules.CalendarRules.MaxYear; year++)
+        {
+            for (var month = 1; month <= 12; month++)
+            {
+                if (AseanUn.Rules.CalendarRules.DaysInMonth(year, month) != NodaTime.CalendarSystem.Iso.GetDaysInMonth(year, month))
+                {
+                    Assert.Fail($"{year}-{month:00}: the shared rules and NodaTime disagree on its length.");
+                }
+            }
+        }
+
+        Assert.Equal(AseanUn.Rules.CalendarRules.MinYear, NodaTime.CalendarSystem.Iso.MinYear);
+        Assert.Equal(AseanUn.Rules.CalendarRules.MaxYear, NodaTime.CalendarSystem.Iso.MaxYear);
+    }
+
     private static string Day(NodaTime.LocalDate date) => AseanUn.Rules.CalendarRules.YearText(date.Year) + date.ToString("'-'MM'-'dd", null);
 }

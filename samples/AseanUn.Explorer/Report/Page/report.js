@@ -581,7 +581,24 @@
   }
 
   // ---- Render ----------------------------------------------------------------------------------------------------
+  // Rendering replaces the lists, the tree and the marks; a control that had the keyboard focus gets it back.
+  function focusedSelector() {
+    const a = document.activeElement;
+    if (!a || !a.dataset) { return null; }
+    if (a.closest('#tree-list') && a.dataset.code) { return `#tree-list button[data-code="${CSS.escape(a.dataset.code)}"]`; }
+    if (a.closest('#result-list') && a.dataset.id) { return `#result-list button[data-id="${CSS.escape(a.dataset.id)}"]`; }
+    if (a.closest('#timeline') && a.dataset.id) { return `#timeline .mark[data-id="${CSS.escape(a.dataset.id)}"]`; }
+    return null;
+  }
+
   function render() {
+    const focused = focusedSelector();
+    draw();
+    const again = focused && document.querySelector(focused);
+    if (again && document.activeElement !== again) { again.focus({ preventScroll: true }); }
+  }
+
+  function draw() {
     for (const [id, key] of Object.entries(FIELDS)) {
       const input = $(id);
       if (input.value !== (state[key] || '') && document.activeElement !== input) { input.value = state[key] || ''; }
