@@ -114,14 +114,15 @@ public sealed partial class PartnershipDataset
 
     internal DatasetIndex Index => _index.Value;
 
-    /// <summary>Returns the records of type <typeparamref name="T"/>, in dataset order.</summary>
-    /// <typeparam name="T">A record type of the model.</typeparam>
-    /// <exception cref="ArgumentException"><typeparamref name="T"/> is not a record type the dataset knows (e.g. <see cref="PartnershipRecord"/> itself).</exception>
+    /// <summary>Returns the records of type <typeparamref name="T"/>, in dataset order (for <see cref="PartnershipRecord"/> itself, every record).</summary>
+    /// <typeparam name="T">A record type of the model, e.g. <see cref="Event"/>.</typeparam>
     public EquatableArray<T> RecordsOf<T>()
         where T : PartnershipRecord
     {
         var group = GroupOf<T>.Index;
-        return group >= 0 ? (EquatableArray<T>)_typedGroups[group] : throw new ArgumentException($"{typeof(T).Name} is not a record type of the dataset.", nameof(T));
+        return group >= 0 ? (EquatableArray<T>)_typedGroups[group]
+            : typeof(T) == typeof(PartnershipRecord) ? (EquatableArray<T>)(object)Records
+            : default;
     }
 
     /// <summary>Creates a dataset without throwing for invalid records: the result holds the dataset or every problem.</summary>

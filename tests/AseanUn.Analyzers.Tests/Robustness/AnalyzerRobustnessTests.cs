@@ -8,26 +8,6 @@ namespace AseanUn.Analyzers.Tests.Robustness;
 
 public sealed class AnalyzerRobustnessTests
 {
-    [Theory]
-    [InlineData("""[AseanUn.ContributesTo("SC", "SC.1.""")]
-    [InlineData("""[AseanUn.ContributesTo(AseanUn.PillarCodes.""")]
-    [InlineData("""[AseanUn.ContributesTo(]""")]
-    [InlineData("""[AseanUn.ContributesTo("SC", actionLines: ] class C { }""")]
-    [InlineData("""class C { void M() { AseanUn.Dates.PartialDate.DayRange(2014, 6, 21 """)]
-    [InlineData("""class C { object M() => new NodaTime.LocalDate(2015, 2, ; }""")]
-    [InlineData("""class C { object M() => AseanUn.Dates.PartialDate.Between(AseanUn.Dates.PartialDate.Day(2015, 1), ); }""")]
-    [InlineData("""class C { object M() => new AseanUn.Model.Pillar { Id = , Sources = [ }; }""")]
-    [InlineData("""class C { void M([AseanUn.ActionLineCode] string s = ) { M(s: ); M("SC" + ); } }""")]
-    [InlineData("""class C { [AseanUn.ActionLineCode] string[] L = [ "SC.1.2", .. ]; }""")]
-    [InlineData("""class C { void M(Undefined u) { u.Code = "SC.9"; Unknown("x"); } }""")]
-    public async Task Half_typed_code_never_makes_an_analyzer_throw(string source)
-    {
-        var run = await AnalyzerRun.RunAsync([source], referenceAseanUn: true);
-
-        Assert.Empty(run.Exceptions);
-        Assert.DoesNotContain(run.Diagnostics, d => d.Id == "AD0001");
-    }
-
     [Fact]
     public async Task Without_AseanUn_the_analyzers_register_nothing_and_report_nothing()
     {

@@ -26,6 +26,33 @@ public sealed class HalfTypedCodeTests(ITestOutputHelper output)
         Assert.All(rules, id => Assert.True(run.CompleteFindings.ContainsKey(id), $"No complete test source made {id} report."));
     }
 
+    // Fragments cut where a half-typed argument or initialiser leaves the syntax tree most broken.
+    private static readonly string[] BrokenFragments =
+    [
+        """[AseanUn.ContributesTo("SC", "SC.1.""",
+        """[AseanUn.ContributesTo(AseanUn.PillarCodes.""",
+        """[AseanUn.ContributesTo(]""",
+        """[AseanUn.ContributesTo("SC", actionLines: ] class C { }""",
+        """class C { void M() { AseanUn.Dates.PartialDate.DayRange(2014, 6, 21 """,
+        """class C { object M() => new NodaTime.LocalDate(2015, 2, ; }""",
+        """class C { object M() => AseanUn.Dates.PartialDate.Between(AseanUn.Dates.PartialDate.Day(2015, 1), ); }""",
+        """class C { object M() => new AseanUn.Model.Pillar { Id = , Sources = [ }; }""",
+        """class C { void M([AseanUn.ActionLineCode] string s = ) { M(s: ); M("SC" + ); } }""",
+        """class C { [AseanUn.ActionLineCode] string[] L = [ "SC.1.2", .. ]; }""",
+        """class C { void M(Undefined u) { u.Code = "SC.9"; Unknown("x"); } }""",
+    ];
+
+    [Fact]
+    public void Every_prefix_of_hand_picked_broken_fragments_is_analysed_without_an_analyzer_failure()
+    {
+        var sources = BrokenFragments.Select((text, i) => new CorpusSource($"fragment {i}", text, IsDatasetFragment: false)).ToList();
+
+        var run = PrefixRun.Over(sources);
+
+        output.WriteLine($"{sources.Count} fragments, {run.Prefixes} prefixes analysed, {run.Failures.Count} failures.");
+        Assert.Empty(run.Failures.Take(10));
+    }
+
     // The samples are whole applications; every prefix of each would cost the square of its length.
     private const int SampleCutsPerFile = 60;
 

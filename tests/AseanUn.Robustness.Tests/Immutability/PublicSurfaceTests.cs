@@ -10,8 +10,9 @@ using AseanUn.Collections;
 namespace AseanUn.Robustness.Tests.Immutability;
 
 /// <summary>
-/// What the model's own immutability tests leave out: inherited and protected members, methods with parameters, out
-/// parameters, generic wrappers, static state and events, and types that are collections themselves.
+/// Every public type of the library is immutable, so a shared dataset can never be changed behind a reader's back: each
+/// is a record, a readonly struct or a sealed or static class, and no member (inherited and protected ones, methods with
+/// parameters, out parameters and generic wrappers included) can be set or hands out something writable.
 /// </summary>
 public sealed class PublicSurfaceTests
 {
@@ -32,6 +33,18 @@ public sealed class PublicSurfaceTests
                 EventInfo @event => @event.AddMethod is { } add && (add.IsPublic || add.IsFamily),
                 _ => false,
             });
+
+    [Fact]
+    public void Every_public_type_is_a_record_a_readonly_struct_or_a_sealed_or_static_class()
+    {
+        Assert.Contains(typeof(AseanUn.Model.Event), Exported);
+        var open = Exported.Where(t => !t.IsInterface && !typeof(Delegate).IsAssignableFrom(t))
+            .Where(t => t.IsValueType ? !IsReadOnlyStruct(t) && !IsStructEnumerator(t) : !IsRecord(t) && !t.IsSealed)
+            .Select(t => t.ToString())
+            .ToList();
+
+        Assert.Empty(open);
+    }
 
     [Fact]
     public void No_visible_member_of_any_public_type_can_be_set_after_construction()
@@ -138,6 +151,19 @@ public sealed class PublicSurfaceTests
         predicate(type)
         || (type.HasElementType && Mentions(type.GetElementType()!, predicate))
         || (type.IsGenericType && type.GetGenericArguments().Any(argument => Mentions(argument, predicate)));
+
+    private static bool IsReadOnlyStruct(Type type) => type.IsDefined(typeof(IsReadOnlyAttribute), inherit: false);
+
+    // Compilers emit a clone method for every record class.
+    private static bool IsRecord(Type type) => type.GetMethod("<Clone>$", BindingFlags.Public | BindingFlags.Instance) is not null;
+
+    // A struct enumerator (the foreach pattern, for allocation-free loops) must advance, so it cannot be readonly;
+    // it is accepted when it is nested, exposes only Current and MoveNext, and holds no public state.
+    private static bool IsStructEnumerator(Type type) =>
+        type.IsNested
+        && type.GetMethod("MoveNext", Type.EmptyTypes)?.ReturnType == typeof(bool)
+        && type.GetProperty("Current") is { CanWrite: false }
+        && type.GetFields(BindingFlags.Public | BindingFlags.Instance).Length == 0;
 
     private static bool IsInitOnly(MethodInfo setter) =>
         setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit));

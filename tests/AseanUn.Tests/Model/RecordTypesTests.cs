@@ -80,6 +80,18 @@ public sealed class RecordTypesTests
         }
     }
 
+    [Fact]
+    public void A_dataset_gives_each_registered_type_s_records_in_dataset_order()
+    {
+        var data = Partnership.Current;
+        var method = typeof(PartnershipDataset).GetMethod(nameof(PartnershipDataset.RecordsOf))!;
+        var byGroups = RecordTypes.All.SelectMany(t => ((IEnumerable<PartnershipRecord>)method.MakeGenericMethod(t.Type).Invoke(data, null)!).Select(r => (t.Type, r)));
+
+        Assert.Equal(data.Records.Select(r => (r.GetType(), r)), byGroups);
+        Assert.Equal(data.Records, data.RecordsOf<PartnershipRecord>());
+        Assert.Equal(data.Events, data.RecordsOf<Event>());
+    }
+
     private static IEnumerable<string> FromAttributes()
     {
         foreach (var type in typeof(PartnershipRecord).Assembly.GetTypes().Where(t => t.Namespace == typeof(PartnershipRecord).Namespace))
