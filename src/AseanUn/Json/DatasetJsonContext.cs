@@ -21,6 +21,11 @@ namespace AseanUn.Json;
         typeof(CamelCaseEnumConverter<OrganisationKind>),
         typeof(CamelCaseEnumConverter<Side>),
         typeof(CamelCaseEnumConverter<FigurePrecision>),
+        typeof(CamelCaseEnumConverter<SourceDocumentKind>),
+        typeof(CamelCaseEnumConverter<ClaimRank>),
+        typeof(EquatableArrayJsonConverter<Inference>),
+        typeof(EquatableArrayJsonConverter<Claim>),
+        typeof(EquatableArrayJsonConverter<StatusEntry>),
         typeof(EquatableArrayJsonConverter<string>),
         typeof(EquatableArrayJsonConverter<Citation>),
         typeof(EquatableArrayJsonConverter<Role>),
@@ -54,6 +59,9 @@ namespace AseanUn.Json;
 [JsonSerializable(typeof(Figure))]
 [JsonSerializable(typeof(Role))]
 [JsonSerializable(typeof(Citation))]
+[JsonSerializable(typeof(Inference))]
+[JsonSerializable(typeof(Claim))]
+[JsonSerializable(typeof(StatusEntry))]
 [JsonSerializable(typeof(EquatableArray<string>))]
 [JsonSerializable(typeof(string))]
 internal sealed partial class DatasetJsonContext : JsonSerializerContext

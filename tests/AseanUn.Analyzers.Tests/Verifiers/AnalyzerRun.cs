@@ -28,7 +28,7 @@ internal sealed class AnalyzerRun
     }
 
     public static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers { get; } =
-        [new CodeReferenceAnalyzer(), new RecordIdAnalyzer(), new DateConstantAnalyzer(), new SourceCitationAnalyzer()];
+        [new CodeReferenceAnalyzer(), new RecordIdAnalyzer(), new DateConstantAnalyzer(), new SourceCitationAnalyzer(), new InferenceReasonAnalyzer()];
 
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
