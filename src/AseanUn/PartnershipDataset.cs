@@ -122,6 +122,12 @@ public sealed partial class PartnershipDataset
     /// <summary>Gets the figures.</summary>
     public EquatableArray<Figure> Figures { get; }
 
+    /// <summary>
+    /// Gets the classification the dataset's pillars, areas and action lines follow, with its version and what each level is
+    /// based on: the pillars and areas are the report's, the action lines AseanUn's own.
+    /// </summary>
+    public Classification Classification => Classification.AseanUn;
+
     internal DatasetIndex Index => _index.Value;
 
     /// <summary>Creates a dataset without throwing for invalid records: the result holds the dataset or every problem.</summary>

@@ -6,8 +6,16 @@ namespace AseanUn;
 /// literals against them and offer to replace a literal with its constant.
 /// </summary>
 /// <remarks>
+/// <para>
+/// The action lines are AseanUn's own classification, not the partnership's: the report says the Annex of the Joint
+/// Declaration "identifies major action lines" (¶14) but never lists them, so these are the lines of work the project
+/// reads in each area's paragraphs (see <see cref="Model.Classification.AseanUn"/> for its name, version and basis).
+/// </para>
+/// <para>
 /// Codes are stable: a line that is no longer pursued keeps its code and is marked with
-/// <see cref="SupersededByAttribute"/> naming its successor.
+/// <see cref="SupersededByAttribute"/> naming its successor. No line is superseded today: the report never says one
+/// line of work gave way to another.
+/// </para>
 /// </remarks>
 public static class ActionLineCodes
 {

@@ -4,6 +4,7 @@ namespace AseanUn;
 /// The codes of the areas of cooperation, one per heading of the report under each pillar.
 /// An area code is its pillar code, a dot and a number: <c>PS.1</c>.
 /// </summary>
+/// <remarks>The areas are the report's own headings; their numbering is AseanUn's (see <see cref="Model.Classification.AseanUn"/>).</remarks>
 public static class AreaCodes
 {
     /// <summary>Peace and Security (Political-Security pillar).</summary>

@@ -22,9 +22,9 @@ internal static class CodesDocument
             <!-- Generated from the built-in dataset by tests/AseanUn.Tests/Dataset/CodesDocumentTests.cs; do not edit by hand.
                  To regenerate: ASEANUN_WRITE_DOCS=1 dotnet test tests/AseanUn.Tests --filter CodesDocumentTests -->
 
-            The Comprehensive Partnership is organised in four **pillars**, each divided into **areas** (the report's
-            headings) and each area into **action lines** (the distinct lines of work its paragraphs describe).
-            Every level has a stable code, which is also the record id:
+            AseanUn classifies ASEAN-UN cooperation in four **pillars**, each divided into **areas** and each area into
+            **action lines**. The pillars and areas are the report's; the action lines are AseanUn's own reading of it, not
+            the partnership's. Every level has a stable code, which is also the record id:
 
             - pillar: two capital letters, `SC`;
             - area: the pillar code, a dot and a number, `SC.1`;
@@ -34,6 +34,20 @@ internal static class CodesDocument
             analyzers check literals against this vocabulary. Codes are never reused or renumbered: a line whose work has
             moved on stays, marked as superseded by its successor. "Paragraphs" are the paragraphs of the *Overview of
             ASEAN-UN Cooperation* each entry comes from.
+
+            """);
+        var classification = data.Classification;
+        text.Append($"""
+
+            ## Classification
+
+            *{classification.Name}*, version {classification.Version} (`PartnershipDataset.Classification`).
+
+            | Level | Basis |
+            |---|---|
+            | Pillars | {classification.PillarsBasis} |
+            | Areas | {classification.AreasBasis} |
+            | Action lines | {classification.ActionLinesBasis} |
 
             """);
         foreach (var pillar in data.Pillars)
