@@ -30,6 +30,7 @@ public sealed partial class PartnershipDataset
 {
     private readonly Lazy<DatasetIndex> _index;
     private readonly int[] _groupStarts;
+    private readonly object[] _typedGroups;
 
     /// <summary>Creates a dataset from <paramref name="records"/>, checking every rule of the data format.</summary>
     /// <param name="edition">A name for this edition of the data, e.g. <c>2017-03</c>.</param>
@@ -48,29 +49,18 @@ public sealed partial class PartnershipDataset
         Edition = edition;
         AsOf = asOf;
 
-        _groupStarts = new int[RecordGroups.Count + 1];
+        _groupStarts = new int[RecordTypes.Count + 1];
+        _typedGroups = new object[RecordTypes.Count];
         var all = new List<PartnershipRecord>();
-        for (var g = 0; g < RecordGroups.Count; g++)
+        for (var g = 0; g < RecordTypes.Count; g++)
         {
             _groupStarts[g] = all.Count;
             all.AddRange(groups[g]);
+            _typedGroups[g] = RecordTypes.All[g].ToTypedArray(groups[g]);
         }
 
-        _groupStarts[RecordGroups.Count] = all.Count;
+        _groupStarts[RecordTypes.Count] = all.Count;
         Records = EquatableArray.TakeOwnership(all.ToArray());
-        SourceDocuments = Typed<SourceDocument>(groups[0]);
-        Pillars = Typed<Pillar>(groups[1]);
-        Areas = Typed<Area>(groups[2]);
-        ActionLines = Typed<ActionLine>(groups[3]);
-        MemberStates = Typed<MemberState>(groups[4]);
-        Groupings = Typed<StateGrouping>(groups[5]);
-        Places = Typed<Place>(groups[6]);
-        Organisations = Typed<Organisation>(groups[7]);
-        People = Typed<Person>(groups[8]);
-        Instruments = Typed<Instrument>(groups[9]);
-        Events = Typed<Event>(groups[10]);
-        Activities = Typed<Activity>(groups[11]);
-        Figures = Typed<Figure>(groups[12]);
         _index = new Lazy<DatasetIndex>(() => new DatasetIndex(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -84,43 +74,43 @@ public sealed partial class PartnershipDataset
     public EquatableArray<PartnershipRecord> Records { get; }
 
     /// <summary>Gets the source documents the records cite.</summary>
-    public EquatableArray<SourceDocument> SourceDocuments { get; }
+    public EquatableArray<SourceDocument> SourceDocuments => RecordsOf<SourceDocument>();
 
     /// <summary>Gets the cooperation pillars.</summary>
-    public EquatableArray<Pillar> Pillars { get; }
+    public EquatableArray<Pillar> Pillars => RecordsOf<Pillar>();
 
     /// <summary>Gets the areas of cooperation.</summary>
-    public EquatableArray<Area> Areas { get; }
+    public EquatableArray<Area> Areas => RecordsOf<Area>();
 
     /// <summary>Gets the action lines.</summary>
-    public EquatableArray<ActionLine> ActionLines { get; }
+    public EquatableArray<ActionLine> ActionLines => RecordsOf<ActionLine>();
 
     /// <summary>Gets the ASEAN Member States.</summary>
-    public EquatableArray<MemberState> MemberStates { get; }
+    public EquatableArray<MemberState> MemberStates => RecordsOf<MemberState>();
 
     /// <summary>Gets the groupings of member states.</summary>
-    public EquatableArray<StateGrouping> Groupings { get; }
+    public EquatableArray<StateGrouping> Groupings => RecordsOf<StateGrouping>();
 
     /// <summary>Gets the places.</summary>
-    public EquatableArray<Place> Places { get; }
+    public EquatableArray<Place> Places => RecordsOf<Place>();
 
     /// <summary>Gets the organisations of both sides and others.</summary>
-    public EquatableArray<Organisation> Organisations { get; }
+    public EquatableArray<Organisation> Organisations => RecordsOf<Organisation>();
 
     /// <summary>Gets the people.</summary>
-    public EquatableArray<Person> People { get; }
+    public EquatableArray<Person> People => RecordsOf<Person>();
 
     /// <summary>Gets the instruments and documents.</summary>
-    public EquatableArray<Instrument> Instruments { get; }
+    public EquatableArray<Instrument> Instruments => RecordsOf<Instrument>();
 
     /// <summary>Gets the meetings and other events.</summary>
-    public EquatableArray<Event> Events { get; }
+    public EquatableArray<Event> Events => RecordsOf<Event>();
 
     /// <summary>Gets the cooperation activities.</summary>
-    public EquatableArray<Activity> Activities { get; }
+    public EquatableArray<Activity> Activities => RecordsOf<Activity>();
 
     /// <summary>Gets the figures.</summary>
-    public EquatableArray<Figure> Figures { get; }
+    public EquatableArray<Figure> Figures => RecordsOf<Figure>();
 
     /// <summary>
     /// Gets the classification the dataset's pillars, areas and action lines follow, with its version and what each level is
@@ -129,6 +119,16 @@ public sealed partial class PartnershipDataset
     public Classification Classification => Classification.AseanUn;
 
     internal DatasetIndex Index => _index.Value;
+
+    /// <summary>Returns the records of type <typeparamref name="T"/>, in dataset order.</summary>
+    /// <typeparam name="T">A record type of the model.</typeparam>
+    /// <exception cref="ArgumentException"><typeparamref name="T"/> is not a record type the dataset knows (e.g. <see cref="PartnershipRecord"/> itself).</exception>
+    public EquatableArray<T> RecordsOf<T>()
+        where T : PartnershipRecord
+    {
+        var group = GroupOf<T>.Index;
+        return group >= 0 ? (EquatableArray<T>)_typedGroups[group] : throw new ArgumentException($"{typeof(T).Name} is not a record type of the dataset.", nameof(T));
+    }
 
     /// <summary>Creates a dataset without throwing for invalid records: the result holds the dataset or every problem.</summary>
     /// <param name="edition">A name for this edition of the data.</param>
@@ -174,8 +174,8 @@ public sealed partial class PartnershipDataset
     /// <summary>Returns this dataset plus already validated <paramref name="groups"/>.</summary>
     internal PartnershipDataset MergedWith(string edition, PartialDate asOf, List<PartnershipRecord>[] groups)
     {
-        var merged = new List<PartnershipRecord>[RecordGroups.Count];
-        for (var g = 0; g < RecordGroups.Count; g++)
+        var merged = new List<PartnershipRecord>[RecordTypes.Count];
+        for (var g = 0; g < RecordTypes.Count; g++)
         {
             merged[g] = [.. Records.AsSpan()[_groupStarts[g].._groupStarts[g + 1]], .. groups[g]];
         }
@@ -190,7 +190,7 @@ public sealed partial class PartnershipDataset
     internal static List<PartnershipRecord>[] Group(IEnumerable<PartnershipRecord> records)
     {
         ArgumentNullException.ThrowIfNull(records);
-        var groups = new List<PartnershipRecord>[RecordGroups.Count];
+        var groups = new List<PartnershipRecord>[RecordTypes.Count];
         for (var g = 0; g < groups.Length; g++)
         {
             groups[g] = [];
@@ -199,7 +199,7 @@ public sealed partial class PartnershipDataset
         foreach (var record in records)
         {
             ArgumentNullException.ThrowIfNull(record, nameof(records));
-            var group = RecordGroups.IndexOf(record);
+            var group = RecordTypes.IndexOf(record);
             if (group < 0)
             {
                 throw new ArgumentException($"Unknown record type {record.GetType().Name} (id '{record.Id}').", nameof(records));
@@ -226,7 +226,7 @@ public sealed partial class PartnershipDataset
             for (var i = 0; i < groups[g].Count; i++)
             {
                 var record = groups[g][i];
-                entries.Add(new RecordEntry(record, record.Id, RecordGroups.Types[g], RecordGroups.PathOf(g, i)));
+                entries.Add(new RecordEntry(record, record.Id, RecordTypes.All[g].Type, RecordTypes.PathOf(g, i)));
             }
         }
 
@@ -234,15 +234,10 @@ public sealed partial class PartnershipDataset
         return DatasetProblems.InDocumentOrder(DatasetProblems.From(findings, null, null));
     }
 
-    private static EquatableArray<T> Typed<T>(List<PartnershipRecord> group)
+    // The group of a record type, looked up once per type.
+    private static class GroupOf<T>
         where T : PartnershipRecord
     {
-        var items = new T[group.Count];
-        for (var i = 0; i < items.Length; i++)
-        {
-            items[i] = (T)group[i];
-        }
-
-        return EquatableArray.TakeOwnership(items);
+        public static readonly int Index = RecordTypes.IndexOf(typeof(T));
     }
 }

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Text.Json;
 using AseanUn.Model;
 using AseanUn.Queries;
-using AseanUn.Validation;
 
 namespace AseanUn.Export;
 
@@ -85,7 +84,7 @@ internal static class RecordColumns
     // Every id the record refers to, except what other columns already show (action lines, the place, the area or pillar of a code).
     private static List<string> References(PartnershipRecord record)
     {
-        var references = RecordReferences.TargetsOf(record);
+        var references = RecordTypes.TargetsOf(record);
         references.RemoveAll(id => id == (record as Event)?.PlaceId || id == (record as Area)?.PillarCode || id == (record as ActionLine)?.AreaCode);
         foreach (var code in RecordFacts.ActionLineCodes(record))
         {

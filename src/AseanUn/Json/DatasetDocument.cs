@@ -1,4 +1,5 @@
-using AseanUn.Collections;
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using AseanUn.Dates;
 using AseanUn.Model;
 
@@ -19,32 +20,14 @@ internal sealed class DatasetDocument
     public required DatasetRecords Records { get; init; }
 }
 
-/// <summary>The records of a document, one array per record type, in the order of <c>RecordGroups</c>.</summary>
-internal sealed class DatasetRecords
+/// <summary>
+/// The records of a document: one array per record type, named and ordered as <see cref="RecordTypes"/> gives them.
+/// Written and read by <see cref="DatasetRecordsConverter"/>, so the format follows the registry.
+/// </summary>
+/// <param name="groups">The records of each group, by group index.</param>
+[JsonConverter(typeof(DatasetRecordsConverter))]
+internal sealed class DatasetRecords(IReadOnlyList<PartnershipRecord>[] groups)
 {
-    public EquatableArray<SourceDocument> SourceDocuments { get; init; }
-
-    public EquatableArray<Pillar> Pillars { get; init; }
-
-    public EquatableArray<Area> Areas { get; init; }
-
-    public EquatableArray<ActionLine> ActionLines { get; init; }
-
-    public EquatableArray<MemberState> MemberStates { get; init; }
-
-    public EquatableArray<StateGrouping> Groupings { get; init; }
-
-    public EquatableArray<Place> Places { get; init; }
-
-    public EquatableArray<Organisation> Organisations { get; init; }
-
-    public EquatableArray<Person> People { get; init; }
-
-    public EquatableArray<Instrument> Instruments { get; init; }
-
-    public EquatableArray<Event> Events { get; init; }
-
-    public EquatableArray<Activity> Activities { get; init; }
-
-    public EquatableArray<Figure> Figures { get; init; }
+    /// <summary>Gets the records of each group, by group index.</summary>
+    public IReadOnlyList<PartnershipRecord>[] Groups { get; } = groups;
 }

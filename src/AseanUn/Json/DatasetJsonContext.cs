@@ -29,19 +29,6 @@ namespace AseanUn.Json;
         typeof(EquatableArrayJsonConverter<string>),
         typeof(EquatableArrayJsonConverter<Citation>),
         typeof(EquatableArrayJsonConverter<Role>),
-        typeof(EquatableArrayJsonConverter<SourceDocument>),
-        typeof(EquatableArrayJsonConverter<Pillar>),
-        typeof(EquatableArrayJsonConverter<Area>),
-        typeof(EquatableArrayJsonConverter<ActionLine>),
-        typeof(EquatableArrayJsonConverter<MemberState>),
-        typeof(EquatableArrayJsonConverter<StateGrouping>),
-        typeof(EquatableArrayJsonConverter<Place>),
-        typeof(EquatableArrayJsonConverter<Organisation>),
-        typeof(EquatableArrayJsonConverter<Person>),
-        typeof(EquatableArrayJsonConverter<Instrument>),
-        typeof(EquatableArrayJsonConverter<Event>),
-        typeof(EquatableArrayJsonConverter<Activity>),
-        typeof(EquatableArrayJsonConverter<Figure>),
     ])]
 [JsonSerializable(typeof(DatasetDocument))]
 [JsonSerializable(typeof(SourceDocument))]

@@ -5,6 +5,7 @@ using System.Text.Json.Serialization.Metadata;
 using AseanUn.Collections;
 using AseanUn.Dates;
 using AseanUn.Model;
+using AseanUn.Utility;
 using AseanUn.Validation;
 
 namespace AseanUn.Json;
@@ -16,6 +17,8 @@ namespace AseanUn.Json;
 /// </summary>
 internal sealed class DatasetJsonReader
 {
+    private static readonly string[] GroupNames = Array.ConvertAll(RecordTypes.All, static t => t.GroupName);
+
     private readonly byte[] _utf8;
     private readonly LineMap _lines;
     private readonly string? _documentName;
@@ -97,9 +100,9 @@ internal sealed class DatasetJsonReader
             return false;
         }
 
-        _checker.CheckObject(property.Value, DatasetJsonOptions.InfoOf(typeof(DatasetRecords)), path, (group, groupPath) =>
+        _checker.CheckObject(property.Value, GroupNames, path, (group, groupPath) =>
         {
-            var index = Array.IndexOf(RecordGroups.JsonNames, group.Name);
+            var index = RecordTypes.IndexOfGroup(group.Name);
             if (group.Value.Kind != JsonValueKind.Array)
             {
                 _checker.CheckValue(group.Value, typeof(EquatableArray<string>), allowNull: true, groupPath);
@@ -110,11 +113,11 @@ internal sealed class DatasetJsonReader
             {
                 var node = group.Value.Items[i];
                 var before = _checker.Problems.Count;
-                _checker.CheckValue(node, RecordGroups.Types[index], allowNull: false, groupPath.Item(i));
-                CheckInferredProperties(node, RecordGroups.Types[index], groupPath.Item(i));
+                _checker.CheckValue(node, RecordTypes.All[index].Type, allowNull: false, groupPath.Item(i));
+                CheckInferredProperties(node, RecordTypes.All[index].Type, groupPath.Item(i));
                 var sound = _checker.Problems.Count == before;
                 var id = node.Property("id") is { Kind: JsonValueKind.String, Text: var text } ? text : null;
-                _entries.Add(new RecordEntry(null, id, RecordGroups.Types[index], RecordGroups.PathOf(index, i), new Placed(node, sound)));
+                _entries.Add(new RecordEntry(null, id, RecordTypes.All[index].Type, RecordTypes.PathOf(index, i), new Placed(node, sound)));
             }
 
             return true;
@@ -138,7 +141,7 @@ internal sealed class DatasetJsonReader
                 && !HasProperty(info, jsonName))
             {
                 _checker.Report(DatasetProblemKind.InvalidValue, path.Property("inferences").Item(i).Property("property"), property.Start,
-                    $"'{name}' is not a property of {RecordGroups.WithArticle(RecordGroups.DisplayName(type))}, so it cannot be inferred.");
+                    $"'{name}' is not a property of {Wording.WithArticle(type.Name)}, so it cannot be inferred.");
             }
         }
 
@@ -158,7 +161,7 @@ internal sealed class DatasetJsonReader
 
     private List<PartnershipRecord>[] Deserialize()
     {
-        var groups = new List<PartnershipRecord>[RecordGroups.Count];
+        var groups = new List<PartnershipRecord>[RecordTypes.Count];
         for (var g = 0; g < groups.Length; g++)
         {
             groups[g] = [];
@@ -175,14 +178,14 @@ internal sealed class DatasetJsonReader
 
             var json = _utf8.AsSpan(placed.Node.Start, placed.Node.End - placed.Node.Start);
             var record = (PartnershipRecord)JsonSerializer.Deserialize(json, DatasetJsonOptions.InfoOf(entry.Type))!;
-            groups[RecordGroups.IndexOf(entry.Type)].Add(record);
+            groups[RecordTypes.IndexOf(entry.Type)].Add(record);
             _entries[i] = entry with { Record = record };
         }
 
         return groups;
     }
 
-    private (int Line, int Column)? Locate(RecordEntry entry, ProblemSite site)
+    private (int Line, int Column)? Locate(RecordEntry entry, RecordSite site)
     {
         var node = ((Placed)entry.Position!).Node;
         if (site.Property is not null && node.Property(site.Property) is { } property)

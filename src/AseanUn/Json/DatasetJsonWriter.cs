@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.Collections.Generic;
 using System.Text.Json;
+using AseanUn.Model;
 
 namespace AseanUn.Json;
 
@@ -13,22 +15,7 @@ internal static class DatasetJsonWriter
             Version = DatasetDocument.CurrentVersion,
             Edition = dataset.Edition,
             AsOf = dataset.AsOf,
-            Records = new DatasetRecords
-            {
-                SourceDocuments = dataset.SourceDocuments,
-                Pillars = dataset.Pillars,
-                Areas = dataset.Areas,
-                ActionLines = dataset.ActionLines,
-                MemberStates = dataset.MemberStates,
-                Groupings = dataset.Groupings,
-                Places = dataset.Places,
-                Organisations = dataset.Organisations,
-                People = dataset.People,
-                Instruments = dataset.Instruments,
-                Events = dataset.Events,
-                Activities = dataset.Activities,
-                Figures = dataset.Figures,
-            },
+            Records = new DatasetRecords(Groups(dataset)),
         };
 
         var buffer = new ArrayBufferWriter<byte>();
@@ -39,6 +26,17 @@ internal static class DatasetJsonWriter
 
         buffer.Write("\n"u8);
         return LineFeedsOnly(buffer.WrittenSpan);
+    }
+
+    private static IReadOnlyList<PartnershipRecord>[] Groups(PartnershipDataset dataset)
+    {
+        var groups = new IReadOnlyList<PartnershipRecord>[RecordTypes.Count];
+        for (var g = 0; g < groups.Length; g++)
+        {
+            groups[g] = dataset.Records.AsSpan()[dataset.GroupRange(g)].ToArray();
+        }
+
+        return groups;
     }
 
     // Before .NET 9 the writer ends lines with Environment.NewLine; JSON strings escape CR and LF, so every CR written

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using AseanUn.Collections;
@@ -24,10 +25,35 @@ internal sealed class JsonShapeChecker
     /// <summary>Checks that <paramref name="node"/> is an object of the type <paramref name="info"/> describes.</summary>
     public void CheckObject(PositionedNode node, JsonTypeInfo info, JsonPath path, PropertyHandler? handle = null)
     {
+        if (CheckProperties(node, info, null, path, handle) is not { } seen)
+        {
+            return;
+        }
+
+        foreach (var metadata in info.Properties)
+        {
+            if (metadata.IsRequired && !seen.Contains(metadata.Name))
+            {
+                Report(DatasetProblemKind.MissingProperty, path, node.Start, $"The required property '{metadata.Name}' is missing.");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Checks that <paramref name="node"/> is an object whose properties are among <paramref name="names"/>, each given
+    /// once, none of them required; <paramref name="handle"/> checks the value of each known one.
+    /// </summary>
+    public void CheckObject(PositionedNode node, IReadOnlyList<string> names, JsonPath path, PropertyHandler handle) =>
+        CheckProperties(node, null, names, path, handle);
+
+    // Reports a node that is no object, repeated properties and unknown ones (known: described by info, or one of
+    // names); hands each known property to handle, or else checks its value. Returns the names seen, or null for no object.
+    private HashSet<string>? CheckProperties(PositionedNode node, JsonTypeInfo? info, IReadOnlyList<string>? names, JsonPath path, PropertyHandler? handle)
+    {
         if (node.Kind != JsonValueKind.Object)
         {
             WrongType(node, path, "an object");
-            return;
+            return null;
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -40,24 +66,19 @@ internal sealed class JsonShapeChecker
                 continue;
             }
 
-            var metadata = Find(info, property.Name);
-            if (metadata is null)
+            var metadata = info is null ? null : Find(info, property.Name);
+            if (info is null ? !names!.Contains(property.Name) : metadata is null)
             {
-                Report(DatasetProblemKind.UnknownProperty, propertyPath, property.NameStart, UnknownPropertyMessage(info, property.Name));
+                var known = info is null ? names! : info.Properties.Select(static p => p.Name);
+                Report(DatasetProblemKind.UnknownProperty, propertyPath, property.NameStart, UnknownPropertyMessage(known, property.Name));
             }
             else if (handle is null || !handle(property, propertyPath))
             {
-                CheckValue(property.Value, metadata.PropertyType, allowNull: !metadata.IsRequired, propertyPath);
+                CheckValue(property.Value, metadata!.PropertyType, allowNull: !metadata.IsRequired, propertyPath);
             }
         }
 
-        foreach (var metadata in info.Properties)
-        {
-            if (metadata.IsRequired && !seen.Contains(metadata.Name))
-            {
-                Report(DatasetProblemKind.MissingProperty, path, node.Start, $"The required property '{metadata.Name}' is missing.");
-            }
-        }
+        return seen;
     }
 
     /// <summary>Checks that <paramref name="node"/> is a valid value of <paramref name="type"/>.</summary>
@@ -190,16 +211,16 @@ internal sealed class JsonShapeChecker
         return null;
     }
 
-    private static string UnknownPropertyMessage(JsonTypeInfo info, string name)
+    private static string UnknownPropertyMessage(IEnumerable<string> names, string name)
     {
         string? nearest = null;
         var best = 3;
-        foreach (var property in info.Properties)
+        foreach (var known in names)
         {
-            var distance = string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase) ? 0 : EditDistance(property.Name, name);
+            var distance = string.Equals(known, name, StringComparison.OrdinalIgnoreCase) ? 0 : EditDistance(known, name);
             if (distance < best)
             {
-                (nearest, best) = (property.Name, distance);
+                (nearest, best) = (known, distance);
             }
         }
 

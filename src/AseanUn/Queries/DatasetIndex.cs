@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using AseanUn.Collections;
 using AseanUn.Model;
-using AseanUn.Validation;
+using AseanUn.Utility;
 
 namespace AseanUn.Queries;
 
@@ -113,7 +113,7 @@ internal sealed class DatasetIndex
     public Range RangeOf<T>()
         where T : PartnershipRecord
     {
-        var group = RecordGroups.IndexOf(typeof(T));
+        var group = RecordTypes.IndexOf(typeof(T));
         return group >= 0 ? Dataset.GroupRange(group) : 0..0;
     }
 
@@ -145,7 +145,7 @@ internal sealed class DatasetIndex
         var mentions = new PostingBuilder();
         for (var ordinal = 0; ordinal < Records.Length; ordinal++)
         {
-            foreach (var id in RecordReferences.TargetsOf(Records[ordinal]))
+            foreach (var id in RecordTypes.TargetsOf(Records[ordinal]))
             {
                 mentions.Add(id, ordinal);
             }

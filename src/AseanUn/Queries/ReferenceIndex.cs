@@ -3,7 +3,6 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using AseanUn.Collections;
 using AseanUn.Model;
-using AseanUn.Validation;
 
 namespace AseanUn.Queries;
 
@@ -43,6 +42,6 @@ internal sealed class ReferenceIndex
 
     /// <summary>Adds the references of <paramref name="record"/> to <paramref name="into"/>, in model order.</summary>
     public static void Collect(PartnershipRecord record, Func<string, PartnershipRecord?> resolve, List<RecordReference> into) =>
-        RecordReferences.ForEach(record, (record, resolve, into), static (state, id, property, site) =>
+        RecordTypes.ForEachReference(record, (record, resolve, into), static (state, id, property, site) =>
             state.into.Add(new RecordReference(state.record, property.JsonName, id, site.SubProperty is null ? null : site.Index, state.resolve(id))));
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using AseanUn.Collections;
 using AseanUn.Model;
+using AseanUn.Utility;
 
 namespace AseanUn.Queries;
 

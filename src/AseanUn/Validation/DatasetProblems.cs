@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using AseanUn.Collections;
+using AseanUn.Model;
 
 namespace AseanUn.Validation;
 
@@ -8,7 +9,7 @@ namespace AseanUn.Validation;
 internal static class DatasetProblems
 {
     /// <summary>Finds the line and column of a site within an entry, or <see langword="null"/> when it has no position.</summary>
-    public delegate (int Line, int Column)? Locator(RecordEntry entry, ProblemSite site);
+    public delegate (int Line, int Column)? Locator(RecordEntry entry, RecordSite site);
 
     /// <summary>Converts <paramref name="findings"/>, ordered by position when there are positions.</summary>
     public static List<DatasetProblem> From(IEnumerable<ValidationFinding> findings, Locator? locate, string? documentName)

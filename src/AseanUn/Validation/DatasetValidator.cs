@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using AseanUn.Collections;
 using AseanUn.Model;
-using AseanUn.Queries;
+using AseanUn.Utility;
 
 namespace AseanUn.Validation;
 
@@ -56,12 +56,12 @@ internal sealed class DatasetValidator
         return validator._findings;
     }
 
-    private void Report(RecordEntry entry, ProblemSite site, DatasetProblemKind kind, string message) =>
+    private void Report(RecordEntry entry, RecordSite site, DatasetProblemKind kind, string message) =>
         _findings.Add(new ValidationFinding(entry, site, kind, message));
 
     private void CheckId(RecordEntry entry)
     {
-        var site = new ProblemSite("id");
+        var site = new RecordSite("id");
         if (string.IsNullOrEmpty(entry.Id))
         {
             if (entry.Record is not null)
@@ -72,7 +72,7 @@ internal sealed class DatasetValidator
             return;
         }
 
-        if (entry.Record is { } record && RecordIds.ShapeProblem(record) is { } shape)
+        if (entry.Record is { } record && RecordIds.ShapeProblem(RecordTypes.All[RecordTypes.IndexOf(record)].IdRule, entry.Id) is { } shape)
         {
             Report(entry, site, DatasetProblemKind.InvalidId, $"The id '{entry.Id}' is not valid: {shape}.");
         }
@@ -80,7 +80,7 @@ internal sealed class DatasetValidator
         if (_known.TryGetValue(entry.Id, out var earlier))
         {
             var where = earlier.Entry is null ? "the dataset merged into" : earlier.Entry.Path;
-            Report(entry, site, DatasetProblemKind.DuplicateId, $"The id '{entry.Id}' is already used by the {RecordGroups.DisplayName(earlier.Type)} at {where}.");
+            Report(entry, site, DatasetProblemKind.DuplicateId, $"The id '{entry.Id}' is already used by the {earlier.Type.Name} at {where}.");
             return;
         }
 
@@ -93,18 +93,18 @@ internal sealed class DatasetValidator
 
     private void RegisterNames(Organisation organisation, RecordEntry? entry)
     {
-        Register(organisation.Name, new ProblemSite("name"));
+        Register(organisation.Name, new RecordSite("name"));
         if (organisation.Acronym is { } acronym)
         {
-            Register(acronym, new ProblemSite("acronym"));
+            Register(acronym, new RecordSite("acronym"));
         }
 
         for (var i = 0; i < organisation.Aliases.Count; i++)
         {
-            Register(organisation.Aliases[i], new ProblemSite("aliases", i));
+            Register(organisation.Aliases[i], new RecordSite("aliases", i));
         }
 
-        void Register(string name, ProblemSite site)
+        void Register(string name, RecordSite site)
         {
             if (!_organisationNames.TryGetValue(name, out var other))
             {
@@ -120,23 +120,23 @@ internal sealed class DatasetValidator
     private void CheckRecord(RecordEntry entry, PartnershipRecord record)
     {
         CheckCitations(entry, record);
-        RecordReferences.ForEach(record, (Validator: this, Entry: entry), static (state, id, property, site) => state.Validator.CheckReference(state.Entry, id, property, site));
+        RecordTypes.ForEachReference(record, (Validator: this, Entry: entry), static (state, id, property, site) => state.Validator.CheckReference(state.Entry, id, property, site));
         switch (record)
         {
             case Area area when entry.Id is { } id && !id.StartsWith(area.PillarCode + ".", StringComparison.Ordinal):
-                Report(entry, new ProblemSite("pillarCode"), DatasetProblemKind.InconsistentCode, $"The area '{id}' is not coded under its pillar '{area.PillarCode}'.");
+                Report(entry, new RecordSite("pillarCode"), DatasetProblemKind.InconsistentCode, $"The area '{id}' is not coded under its pillar '{area.PillarCode}'.");
                 break;
             case ActionLine line when entry.Id is { } id && !id.StartsWith(line.AreaCode + ".", StringComparison.Ordinal):
-                Report(entry, new ProblemSite("areaCode"), DatasetProblemKind.InconsistentCode, $"The action line '{id}' is not coded under its area '{line.AreaCode}'.");
+                Report(entry, new RecordSite("areaCode"), DatasetProblemKind.InconsistentCode, $"The action line '{id}' is not coded under its area '{line.AreaCode}'.");
                 break;
             case SourceDocument document when document.ParagraphCount < 0:
-                Report(entry, new ProblemSite("paragraphCount"), DatasetProblemKind.InvalidValue, $"A source document has 0 numbered paragraphs or more, not {document.ParagraphCount}.");
+                Report(entry, new RecordSite("paragraphCount"), DatasetProblemKind.InvalidValue, $"A source document has 0 numbered paragraphs or more, not {document.ParagraphCount}.");
                 break;
             case Instrument instrument:
                 CheckHistory(entry, instrument);
                 break;
             case Event { Ordinal: < 1 } dated:
-                Report(entry, new ProblemSite("ordinal"), DatasetProblemKind.InvalidValue, $"An ordinal counts from 1, not {dated.Ordinal}.");
+                Report(entry, new RecordSite("ordinal"), DatasetProblemKind.InvalidValue, $"An ordinal counts from 1, not {dated.Ordinal}.");
                 break;
         }
     }
@@ -145,7 +145,7 @@ internal sealed class DatasetValidator
     {
         if (record.Sources.IsEmpty)
         {
-            Report(entry, new ProblemSite("sources"), DatasetProblemKind.MissingCitation, "The record cites no source paragraph; every fact must cite where it comes from.");
+            Report(entry, new RecordSite("sources"), DatasetProblemKind.MissingCitation, "The record cites no source paragraph; every fact must cite where it comes from.");
             return;
         }
 
@@ -154,7 +154,7 @@ internal sealed class DatasetValidator
         {
             if (string.IsNullOrWhiteSpace(record.Inferences[i].Reason))
             {
-                Report(entry, new ProblemSite("inferences", i, "reason"), DatasetProblemKind.InvalidValue, $"The inference about '{record.Inferences[i].Property}' gives no reason; say in one line why the value follows.");
+                Report(entry, new RecordSite("inferences", i, "reason"), DatasetProblemKind.InvalidValue, $"The inference about '{record.Inferences[i].Property}' gives no reason; say in one line why the value follows.");
             }
         }
 
@@ -164,13 +164,13 @@ internal sealed class DatasetValidator
             var claim = record.Claims[i];
             if (claim.Sources.IsEmpty)
             {
-                Report(entry, new ProblemSite("claims", i, "sources"), DatasetProblemKind.MissingCitation, $"The claim about '{claim.Property}' cites no source.");
+                Report(entry, new RecordSite("claims", i, "sources"), DatasetProblemKind.MissingCitation, $"The claim about '{claim.Property}' cites no source.");
             }
 
             CheckCitations(entry, claim.Sources, "claims", i);
             if (claim.Rank == ClaimRank.Preferred && ++preferred > 1)
             {
-                Report(entry, new ProblemSite("claims", i, "rank"), DatasetProblemKind.InvalidValue, "Only one claim of a record is preferred: the value the record carries.");
+                Report(entry, new RecordSite("claims", i, "rank"), DatasetProblemKind.InvalidValue, "Only one claim of a record is preferred: the value the record carries.");
             }
         }
     }
@@ -184,20 +184,20 @@ internal sealed class DatasetValidator
             var step = history[i];
             if (step.Sources.IsEmpty)
             {
-                Report(entry, new ProblemSite("history", i, "sources"), DatasetProblemKind.MissingCitation, $"The status step '{step.Status}' of {step.Date} cites no source.");
+                Report(entry, new RecordSite("history", i, "sources"), DatasetProblemKind.MissingCitation, $"The status step '{step.Status}' of {step.Date} cites no source.");
             }
 
             CheckCitations(entry, step.Sources, "history", i);
             if (i > 0 && step.Date.CompareTo(history[i - 1].Date) < 0)
             {
-                Report(entry, new ProblemSite("history", i, "date"), DatasetProblemKind.InvalidValue,
+                Report(entry, new RecordSite("history", i, "date"), DatasetProblemKind.InvalidValue,
                     $"The status history is out of date order: {step.Date} comes after {history[i - 1].Date}.");
             }
         }
 
         if (!history.IsEmpty && history[^1].Status != instrument.Status)
         {
-            Report(entry, new ProblemSite("status"), DatasetProblemKind.InvalidValue,
+            Report(entry, new RecordSite("status"), DatasetProblemKind.InvalidValue,
                 $"The status is '{instrument.Status}', but the last step of its history is '{history[^1].Status}'.");
         }
     }
@@ -205,9 +205,9 @@ internal sealed class DatasetValidator
     // Citations of a record (property "sources"), or of one item of its history or claims ("history", i).
     private void CheckCitations(RecordEntry entry, EquatableArray<Citation> sources, string property, int? item)
     {
-        ProblemSite Site(int i, string part) => item is { } at
-            ? new ProblemSite(property, at, $"sources[{i}].{part}")
-            : new ProblemSite(property, i, part);
+        RecordSite Site(int i, string part) => item is { } at
+            ? new RecordSite(property, at, $"sources[{i}].{part}")
+            : new RecordSite(property, i, part);
 
         for (var i = 0; i < sources.Count; i++)
         {
@@ -231,11 +231,11 @@ internal sealed class DatasetValidator
         }
     }
 
-    private void CheckReference(RecordEntry entry, string id, ReferenceProperty property, ProblemSite site)
+    private void CheckReference(RecordEntry entry, string id, ReferenceProperty property, RecordSite site)
     {
         if (!_known.TryGetValue(id ?? "", out var target))
         {
-            var code = property.Targets.Length == 1 ? CodeName(property.Targets[0]) : null;
+            var code = property.Targets.Length == 1 ? RecordTypes.All[RecordTypes.IndexOf(property.Targets[0])].CodeName : null;
             if (code is not null)
             {
                 Report(entry, site, DatasetProblemKind.UnknownCode, $"Unknown {code} code '{id}'.");
@@ -251,12 +251,9 @@ internal sealed class DatasetValidator
         if (Array.IndexOf(property.Targets, target.Type) < 0)
         {
             Report(entry, site, DatasetProblemKind.DanglingReference,
-                $"'{id}' is {RecordGroups.WithArticle(RecordGroups.DisplayName(target.Type))}, but {property.JsonName} must name {property.DescribeTargets()}.");
+                $"'{id}' is {Wording.WithArticle(target.Type.Name)}, but {property.JsonName} must name {property.DescribeTargets()}.");
         }
     }
-
-    private static string? CodeName(Type type) =>
-        type == typeof(ActionLine) ? "action-line" : type == typeof(Area) ? "area" : type == typeof(Pillar) ? "pillar" : null;
 
     private readonly record struct Known(Type Type, PartnershipRecord? Record, RecordEntry? Entry);
 }

@@ -6,15 +6,13 @@ namespace AseanUn.Validation;
 /// <summary>The shapes record ids must have: codes for pillars, areas and action lines, kebab-case for everything else.</summary>
 internal static partial class RecordIds
 {
-    /// <summary>Returns a description of the shape <paramref name="record"/>'s id must have, or <see langword="null"/> if it has it.</summary>
-    public static string? ShapeProblem(PartnershipRecord record) => record switch
+    /// <summary>Returns a description of the shape an id under <paramref name="rule"/> must have, or <see langword="null"/> if <paramref name="id"/> has it.</summary>
+    public static string? ShapeProblem(RecordIdRule rule, string id) => rule switch
     {
-        Pillar when !PillarCode().IsMatch(record.Id) => "a pillar code is two capital letters, e.g. 'SC'",
-        Area when !AreaCode().IsMatch(record.Id) => "an area code is a pillar code, a dot and a number, e.g. 'SC.1'",
-        ActionLine when !ActionLineCode().IsMatch(record.Id) => "an action-line code is an area code, a dot and a number, e.g. 'SC.1.2'",
-        Pillar or Area or ActionLine => null,
-        _ when !KebabCase().IsMatch(record.Id) => "an id is lower-case kebab-case: letters and digits in groups joined by '-', e.g. 'summit-4'",
-        _ => null,
+        RecordIdRule.PillarCode => PillarCode().IsMatch(id) ? null : "a pillar code is two capital letters, e.g. 'SC'",
+        RecordIdRule.AreaCode => AreaCode().IsMatch(id) ? null : "an area code is a pillar code, a dot and a number, e.g. 'SC.1'",
+        RecordIdRule.ActionLineCode => ActionLineCode().IsMatch(id) ? null : "an action-line code is an area code, a dot and a number, e.g. 'SC.1.2'",
+        _ => KebabCase().IsMatch(id) ? null : "an id is lower-case kebab-case: letters and digits in groups joined by '-', e.g. 'summit-4'",
     };
 
     [GeneratedRegex("^[A-Z]{2}$", RegexOptions.CultureInvariant)]

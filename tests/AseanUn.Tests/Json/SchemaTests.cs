@@ -6,7 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AseanUn.Json;
 using AseanUn.Tests.TestData;
-using AseanUn.Validation;
+using AseanUn.Model;
 using Json.Schema;
 
 namespace AseanUn.Tests.Json;
@@ -59,11 +59,11 @@ public sealed class SchemaTests
     {
         var defs = JsonNode.Parse(SchemaText)!["$defs"]!;
         var groups = defs["records"]!["properties"]!.AsObject();
-        Assert.Equal(RecordGroups.JsonNames, groups.Select(g => g.Key));
-        for (var g = 0; g < RecordGroups.Count; g++)
+        Assert.Equal(RecordTypes.All.Select(t => t.GroupName), groups.Select(g => g.Key));
+        for (var g = 0; g < RecordTypes.Count; g++)
         {
-            var definition = defs[groups[RecordGroups.JsonNames[g]]!["items"]!["$ref"]!.GetValue<string>()["#/$defs/".Length..]]!;
-            var info = DatasetJsonOptions.InfoOf(RecordGroups.Types[g]);
+            var definition = defs[groups[RecordTypes.All[g].GroupName]!["items"]!["$ref"]!.GetValue<string>()["#/$defs/".Length..]]!;
+            var info = DatasetJsonOptions.InfoOf(RecordTypes.All[g].Type);
             Assert.Equal(info.Properties.Select(p => p.Name), definition["properties"]!.AsObject().Select(p => p.Key));
             Assert.Equal(
                 info.Properties.Where(p => p.IsRequired).Select(p => p.Name).Order(),
@@ -86,7 +86,7 @@ public sealed class SchemaTests
     public void Every_enumeration_the_format_uses_has_its_camel_case_names_registered()
     {
         var seen = new HashSet<Type>();
-        foreach (var type in RecordGroups.Types.Append(typeof(AseanUn.Model.Role)).Append(typeof(AseanUn.Model.Citation)).Append(typeof(AseanUn.Model.Claim)).Append(typeof(AseanUn.Model.StatusEntry)))
+        foreach (var type in RecordTypes.All.Select(t => t.Type).Append(typeof(AseanUn.Model.Role)).Append(typeof(AseanUn.Model.Citation)).Append(typeof(AseanUn.Model.Claim)).Append(typeof(AseanUn.Model.StatusEntry)))
         {
             foreach (var property in DatasetJsonOptions.InfoOf(type).Properties)
             {

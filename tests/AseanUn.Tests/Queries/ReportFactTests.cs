@@ -121,7 +121,7 @@ public sealed class ReportFactTests
         // ¶26: UNDP and UNESCAP assist Cambodia, Lao PDR, Myanmar and Viet Nam (CLMV).
         var cambodia = Data.RecordsInvolvingMemberState("KH");
         Assert.Contains(cambodia, r => r is Activity a && a.PartnerIds.Contains("clmv") && a.SupporterIds.Contains("undp") && a.SupporterIds.Contains("unescap"));
-        var namingClmv = Ids.Of(Data.Records.Where(r => AseanUn.Validation.RecordReferences.TargetsOf(r).Contains("clmv")));
+        var namingClmv = Ids.Of(Data.Records.Where(r => AseanUn.Model.RecordTypes.TargetsOf(r).Contains("clmv")));
         Assert.NotEmpty(namingClmv);
         foreach (var state in new[] { "KH", "LA", "MM", "VN" })
         {

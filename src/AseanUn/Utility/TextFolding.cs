@@ -1,6 +1,6 @@
 using System;
 
-namespace AseanUn.Queries;
+namespace AseanUn.Utility;
 
 /// <summary>
 /// Folds text for case- and diacritic-insensitive matching: <c>Lê Lương Minh</c>, <c>LE LUONG MINH</c> and

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace AseanUn.Queries;
+namespace AseanUn.Utility;
 
 /// <summary>Compares strings as <see cref="TextFolding"/> folds them: case- and diacritic-insensitively, without allocating.</summary>
 internal sealed class FoldedStringComparer : IEqualityComparer<string>

@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using AseanUn.Collections;
+
+namespace AseanUn.Model;
+
+/// <summary>
+/// What the library knows about one record type: its group in a dataset and in the JSON format, the shape of its ids,
+/// and the properties through which its records name other records. Every record type has exactly one, in
+/// <see cref="RecordTypes.All"/>.
+/// </summary>
+internal abstract class RecordType
+{
+    private protected RecordType(Type type, string groupName, RecordIdRule idRule, ReferenceProperty[] references)
+    {
+        Type = type;
+        GroupName = groupName;
+        IdRule = idRule;
+        References = references;
+    }
+
+    /// <summary>Gets the record type.</summary>
+    public Type Type { get; }
+
+    /// <summary>Gets the name of the type, as messages and the exports give it, e.g. <c>StateGrouping</c>.</summary>
+    public string Name => Type.Name;
+
+    /// <summary>Gets the JSON name of the type's group in a document's <c>records</c> object, e.g. <c>groupings</c>.</summary>
+    public string GroupName { get; }
+
+    /// <summary>Gets the shape the type's ids must have.</summary>
+    public RecordIdRule IdRule { get; }
+
+    /// <summary>Gets the word for the type's codes in messages (<c>pillar</c>, <c>area</c>, <c>action-line</c>), or <see langword="null"/> for a type whose ids are not codes.</summary>
+    public string? CodeName => IdRule switch
+    {
+        RecordIdRule.PillarCode => "pillar",
+        RecordIdRule.AreaCode => "area",
+        RecordIdRule.ActionLineCode => "action-line",
+        _ => null,
+    };
+
+    /// <summary>Gets the properties through which the type's records name other records, in declaration order.</summary>
+    public ReferenceProperty[] References { get; }
+
+    /// <summary>Gets the type's position in dataset order.</summary>
+    public int Index => RecordTypes.IndexOf(Type);
+
+    /// <summary>Returns the records of one group (all of this type) as an <see cref="EquatableArray{T}"/> of the type, boxed.</summary>
+    public abstract object ToTypedArray(List<PartnershipRecord> group);
+}
+
+/// <summary>The description of record type <typeparamref name="T"/>.</summary>
+/// <typeparam name="T">The record type.</typeparam>
+internal sealed class RecordType<T> : RecordType
+    where T : PartnershipRecord
+{
+    /// <summary>Describes <typeparamref name="T"/>.</summary>
+    public RecordType(string groupName, RecordIdRule idRule, params ReferenceProperty[] references)
+        : base(typeof(T), groupName, idRule, references)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override object ToTypedArray(List<PartnershipRecord> group)
+    {
+        var items = new T[group.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = (T)group[i];
+        }
+
+        return EquatableArray.TakeOwnership(items);
+    }
+}
