@@ -172,12 +172,17 @@ public sealed partial class PartnershipDataset
     internal static PartnershipDataset FromValidated(string edition, PartialDate asOf, List<PartnershipRecord>[] groups) => new(edition, asOf, groups);
 
     /// <summary>Returns this dataset plus already validated <paramref name="groups"/>.</summary>
-    internal PartnershipDataset MergedWith(string edition, PartialDate asOf, List<PartnershipRecord>[] groups)
+    /// <remarks>Records of this dataset whose id is in <paramref name="replacements"/> are replaced by the updated ones, in place.</remarks>
+    internal PartnershipDataset MergedWith(string edition, PartialDate asOf, List<PartnershipRecord>[] groups, IReadOnlyDictionary<string, PartnershipRecord>? replacements = null)
     {
         var merged = new List<PartnershipRecord>[RecordTypes.Count];
         for (var g = 0; g < RecordTypes.Count; g++)
         {
             merged[g] = [.. Records.AsSpan()[_groupStarts[g].._groupStarts[g + 1]], .. groups[g]];
+            if (replacements is { Count: > 0 })
+            {
+                merged[g] = merged[g].ConvertAll(r => replacements.TryGetValue(r.Id, out var updated) ? updated : r);
+            }
         }
 
         return new PartnershipDataset(edition, asOf, merged);

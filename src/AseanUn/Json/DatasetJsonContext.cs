@@ -26,6 +26,9 @@ namespace AseanUn.Json;
         typeof(EquatableArrayJsonConverter<Inference>),
         typeof(EquatableArrayJsonConverter<Claim>),
         typeof(EquatableArrayJsonConverter<StatusEntry>),
+        typeof(EquatableArrayJsonConverter<StatusUpdate>),
+        typeof(EquatableArrayJsonConverter<CitationUpdate>),
+        typeof(EquatableArrayJsonConverter<ValueCorrection>),
         typeof(EquatableArrayJsonConverter<string>),
         typeof(EquatableArrayJsonConverter<Citation>),
         typeof(EquatableArrayJsonConverter<Role>),
@@ -49,6 +52,8 @@ namespace AseanUn.Json;
 [JsonSerializable(typeof(Inference))]
 [JsonSerializable(typeof(Claim))]
 [JsonSerializable(typeof(StatusEntry))]
+[JsonSerializable(typeof(DatasetUpdates))]
+[JsonSerializable(typeof(System.Text.Json.JsonElement))]
 [JsonSerializable(typeof(EquatableArray<string>))]
 [JsonSerializable(typeof(string))]
 internal sealed partial class DatasetJsonContext : JsonSerializerContext

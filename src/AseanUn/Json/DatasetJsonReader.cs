@@ -72,11 +72,34 @@ internal sealed class DatasetJsonReader
             return Failure(problems);
         }
 
+        // Updates apply to records that are sound, so they run once the records are; any problem in them stops the merge.
+        var changed = root.Property("updates") is { Kind: JsonValueKind.Object } updates
+            ? DatasetUpdater.Apply(updates, _utf8, _checker, baseDataset, records)
+            : null;
+        if (_checker.Problems.Count > 0)
+        {
+            return Failure(_checker.Problems.ConvertAll(ToProblem));
+        }
+
+        if (changed is { Count: > 0 })
+        {
+            foreach (var group in records)
+            {
+                for (var i = 0; i < group.Count; i++)
+                {
+                    if (changed.Remove(group[i].Id, out var updated))
+                    {
+                        group[i] = updated;
+                    }
+                }
+            }
+        }
+
         var asOf = PartialDate.Parse(root.Property("asOf")!.Text!);
         var name = edition!.Text!;
         return DatasetResult.Success(baseDataset is null
             ? PartnershipDataset.FromValidated(name, asOf, records)
-            : baseDataset.MergedWith(name, asOf.End >= baseDataset.AsOf.End ? asOf : baseDataset.AsOf, records));
+            : baseDataset.MergedWith(name, asOf.End >= baseDataset.AsOf.End ? asOf : baseDataset.AsOf, records, changed));
     }
 
     private DatasetProblem? UnsupportedVersion(PositionedNode root)
