@@ -5,8 +5,12 @@ namespace AseanUn.Analyzers;
 
 /// <summary>
 /// What every AseanUn analyzer shares: concurrent, blind to generated code, and set up once per compilation by a
-/// guarded start action that registers nothing when the compilation has nothing to check.
+/// start action that registers nothing when the compilation has nothing to check.
 /// </summary>
+/// <remarks>
+/// No callback is wrapped in a catch-all, in any build configuration: a defect in a rule surfaces as Roslyn's AD0001
+/// warning, which names the analyzer and the exception, instead of letting a wrong code pass in silence.
+/// </remarks>
 public abstract class AseanUnAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc/>
@@ -14,7 +18,7 @@ public abstract class AseanUnAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(AnalyzerGuard.Wrap<CompilationStartAnalysisContext>(OnCompilationStart));
+        context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
     /// <summary>Resolves what the rules need from the compilation and registers the callbacks, or nothing.</summary>

@@ -102,7 +102,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor EndBeforeStart = Create(
         "AUN0104",
         "End before start",
-        "The end {0} comes before the start {1}",
+        "{0}",
         DiagnosticCategories.Dataset,
         DiagnosticSeverity.Error,
         "An interval's end must not come before its start; the dataset would throw when it is first loaded.");

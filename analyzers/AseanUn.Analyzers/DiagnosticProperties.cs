@@ -9,6 +9,13 @@ internal static class DiagnosticProperties
     /// <summary>The codes those constants stand for, in the same order.</summary>
     public const string ReplacementCodes = "AseanUn.ReplacementCodes";
 
+    /// <summary>
+    /// Present (as <c>true</c>) when the first replacement cannot change what the code means — a malformed code's
+    /// normal form, a literal's typed constant, a superseded line's successor — so Fix All may apply it. Without it the
+    /// replacements are guesses ("did you mean"), offered one by one and never applied in bulk.
+    /// </summary>
+    public const string MeaningPreserving = "AseanUn.MeaningPreserving";
+
     /// <summary>Separates the entries of a list property.</summary>
     public const char Separator = ';';
 }

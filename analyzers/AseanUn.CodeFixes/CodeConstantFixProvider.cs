@@ -17,9 +17,14 @@ namespace AseanUn.CodeFixes;
 
 /// <summary>
 /// Replaces a code — unknown, malformed, superseded or written as a literal — with the typed constant the diagnostic
-/// suggests, one action per suggestion, adding <c>using AseanUn;</c> where needed. Fix All applies the suggestion of
-/// the same rank to every diagnostic.
+/// suggests, one action per suggestion, adding <c>using AseanUn;</c> where needed.
 /// </summary>
+/// <remarks>
+/// Fix All (in the IDE or <c>dotnet format analyzers</c>) applies only replacements that cannot change what the code
+/// means: a malformed code's normal form, a literal's typed constant, a superseded line's successor. A "did you mean"
+/// suggestion for an unknown code is a guess — the nearest code by spelling is often not the line that was meant — so
+/// it stays a one-by-one action, and Fix All leaves those codes as they are, still failing the build.
+/// </remarks>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CodeConstantFixProvider))]
 [Shared]
 public sealed class CodeConstantFixProvider : CodeFixProvider
@@ -36,7 +41,7 @@ public sealed class CodeConstantFixProvider : CodeFixProvider
         Descriptors.PreferTypedConstant.Id);
 
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllAsync);
+    public override FixAllProvider GetFixAllProvider() => new MeaningPreservingFixAll(FixAllProvider.Create(FixAllAsync));
 
     /// <inheritdoc/>
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -64,7 +69,7 @@ public sealed class CodeConstantFixProvider : CodeFixProvider
     {
         var key = context.CodeActionEquivalenceKey ?? string.Empty;
         var rank = int.TryParse(key.Substring(key.LastIndexOf(KeySeparator, System.StringComparison.Ordinal) + 1), out var parsed) ? parsed : 0;
-        var chosen = diagnostics.Where(d => Replacements(d).Count > rank).Select(d => (d, rank)).ToList();
+        var chosen = diagnostics.Where(d => MeaningPreservingFixAll.PreservesMeaning(d) && Replacements(d).Count > rank).Select(d => (d, rank)).ToList();
         return chosen.Count == 0 ? document : await ReplaceAsync(document, chosen, context.CancellationToken).ConfigureAwait(false);
     }
 

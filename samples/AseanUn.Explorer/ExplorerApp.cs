@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Reflection;
 using AseanUn.Explorer.Commands;
 using AseanUn.Explorer.Infrastructure;
 using Spectre.Console.Cli;
@@ -9,8 +10,12 @@ namespace AseanUn.Explorer;
 /// <summary>Builds the command-line app and maps every failure to an exit code and one line on standard error.</summary>
 internal static class ExplorerApp
 {
-    /// <summary>The name the explorer goes by in help and messages.</summary>
-    public const string Name = "aseanun-explorer";
+    /// <summary>The name the explorer goes by in help and messages: its command when installed as a .NET tool.</summary>
+    public const string Name = "aseanun";
+
+    /// <summary>Gets the explorer's version, as <c>--version</c> prints it: the package version, without build metadata.</summary>
+    public static string Version { get; } =
+        (typeof(ExplorerApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0").Split('+')[0];
 
     /// <summary>Runs the explorer with <paramref name="args"/>; tests call this in-process with their own context.</summary>
     public static int Run(string[] args, ExplorerContext context)
@@ -28,6 +33,12 @@ internal static class ExplorerApp
         app.Configure(config =>
         {
             config.SetApplicationName(Name);
+            config.SetApplicationVersion(Version);
+            if (context.Layout == OutputLayout.Plain)
+            {
+                config.SetHelpProvider(new PlainHelpProvider(config.Settings, context.Console.Profile.Width));
+            }
+
             config.ConfigureConsole(context.Console);
             config.Settings.Registrar.RegisterInstance(context);
             config.SetExceptionHandler((exception, _) => Fail(context, exception));
@@ -56,6 +67,10 @@ internal static class ExplorerApp
             config.AddCommand<ChartCommand>("chart")
                 .WithDescription("The timeline as an SVG chart: a lane per pillar, a mark per dated record, summits labelled.")
                 .WithExample("chart", "--out", "timeline.svg");
+            config.AddCommand<ReportCommand>("report")
+                .WithDescription("An interactive HTML page for the dataset: timeline with zoom, filters, search, records with their source paragraphs.")
+                .WithExample("report", "--out", "aseanun.html")
+                .WithExample("report", "later-report.json", "--merge", "--out", "aseanun.html");
             config.AddCommand<ExportCommand>("export")
                 .WithDescription("The whole dataset as JSON (the interchange format), CSV or a Markdown table, by the library's exporters.")
                 .WithExample("export", "--format", "json", "--out", "aseanun.json")
@@ -70,8 +85,12 @@ internal static class ExplorerApp
                 .WithDescription("What a later dataset adds: new records, status changes, added citations and corrections (built-in vs shipped layers, a merge file, or two files).")
                 .WithExample("diff")
                 .WithExample("diff", "later-report.json", "--json");
+            config.AddCommand<HelpCommand>("help")
+                .WithDescription("This help, or the help of one command.")
+                .WithExample("help")
+                .WithExample("help", "timeline");
         });
-        return app.Run(args);
+        return app.Run(ExplorerFiles.MarkStandardInput(args));
     }
 
     private static int Fail(ExplorerContext context, Exception exception)

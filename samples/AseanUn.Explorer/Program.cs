@@ -12,5 +12,5 @@ if (redirected)
     console.Profile.Width = 120;
 }
 
-var context = new ExplorerContext(console, Console.Error, redirected ? OutputLayout.Plain : OutputLayout.Rich, Partnership.Current, Environment.CurrentDirectory);
+var context = new ExplorerContext(console, Console.Error, redirected ? OutputLayout.Plain : OutputLayout.Rich, Partnership.Current, Environment.CurrentDirectory, Console.OpenStandardInput);
 return ExplorerApp.Run(args, context);

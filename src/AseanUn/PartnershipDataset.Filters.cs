@@ -41,7 +41,9 @@ public sealed partial class PartnershipDataset
     /// <summary>Returns the records that refer to a member state, directly or through a grouping it belongs to, in dataset order.</summary>
     /// <remarks>
     /// The member state is found as <see cref="TryFindMemberState"/> finds it. A record that names CLMV involves Cambodia,
-    /// Lao PDR, Myanmar and Viet Nam. An unknown member state gives an empty result.
+    /// Lao PDR, Myanmar and Viet Nam; an event held at a place in the state (its <see cref="Place.CountryCode"/> is the
+    /// state's ISO code) involves the state, as the 8th ASEAN-UN Summit in Vientiane involves Lao PDR. An unknown member
+    /// state gives an empty result.
     /// </remarks>
     /// <param name="memberState">The member state's id, name or ISO code, e.g. <c>Lao PDR</c> or <c>LA</c>.</param>
     public EquatableArray<PartnershipRecord> RecordsInvolvingMemberState(string memberState) =>

@@ -44,10 +44,24 @@ public sealed partial class PartnershipDataset
     /// <summary>Returns the record of type <typeparamref name="TRecord"/> with id <paramref name="id"/>.</summary>
     /// <param name="id">The record id.</param>
     /// <typeparam name="TRecord">The record type.</typeparam>
-    /// <exception cref="KeyNotFoundException">No record of that type has that id.</exception>
+    /// <exception cref="KeyNotFoundException">
+    /// No record of that type has that id. When a record of another type has it, the message says which type
+    /// (<c>'unicef' is an Organisation, not a Pillar</c>).
+    /// </exception>
     public TRecord Get<TRecord>(string id)
-        where TRecord : PartnershipRecord =>
-        TryGet<TRecord>(id, out var record) ? record : throw new KeyNotFoundException($"No {typeof(TRecord).Name} has the id '{id}'.");
+        where TRecord : PartnershipRecord
+    {
+        if (TryGetRecord(id, out var record))
+        {
+            return record as TRecord ?? throw new KeyNotFoundException(
+                $"'{id}' is {Article(record.GetType().Name)} {record.GetType().Name}, not {Article(typeof(TRecord).Name)} {typeof(TRecord).Name}; "
+                + $"Get<{record.GetType().Name}> or GetRecord returns it.");
+        }
+
+        throw new KeyNotFoundException($"No {typeof(TRecord).Name} has the id '{id}'.");
+    }
+
+    private static string Article(string noun) => "AEIOU".Contains(noun[0], System.StringComparison.Ordinal) ? "an" : "a";
 
     /// <summary>Finds the pillar with code <paramref name="code"/>, e.g. <see cref="PillarCodes.SocioCultural"/>.</summary>
     /// <param name="code">The pillar code.</param>

@@ -5,7 +5,7 @@ namespace AseanUn.Explorer.Tests;
 
 public sealed class CommandLineTests
 {
-    private static readonly string[] Commands = ["timeline", "pillars", "show", "find", "chart", "export", "validate"];
+    private static readonly string[] Commands = ["timeline", "pillars", "show", "find", "chart", "export", "validate", "help"];
 
     [Fact]
     public void Help_lists_every_command_with_examples()
@@ -39,7 +39,7 @@ public sealed class CommandLineTests
         var run = ExplorerRun.Of(command, "--help").AssertOk();
         Assert.Contains(option, run.Output, StringComparison.Ordinal);
         Assert.Contains("EXAMPLES:", run.Output, StringComparison.Ordinal);
-        Assert.Contains($"aseanun-explorer {command}", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"aseanun {command}", run.Output, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -61,6 +61,41 @@ public sealed class CommandLineTests
     public void An_option_without_its_value_is_a_usage_error(string option, params string[] args)
     {
         var message = ExplorerRun.Of(args).AssertFailed(ExitCodes.Usage);
-        Assert.Equal($"aseanun-explorer: Option '{option}' needs a value.", message);
+        Assert.Equal($"aseanun: Option '{option}' needs a value.", message);
+    }
+
+    [Fact]
+    public void Version_prints_the_package_version()
+    {
+        var version = typeof(ExplorerApp).Assembly.GetName().Version!;
+        var run = ExplorerRun.Of("--version").AssertOk();
+        Assert.Equal($"{version.Major}.{version.Minor}.{version.Build}\n", run.Output);
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("timeline")]
+    [InlineData("validate")]
+    public void The_help_command_prints_the_same_help_as_the_help_option(params string[] command)
+    {
+        var help = ExplorerRun.Of(["help", .. command]).AssertOk();
+        Assert.Equal(ExplorerRun.Of([.. command, "--help"]).Output, help.Output);
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("timeline")]
+    [InlineData("pillars")]
+    [InlineData("show")]
+    [InlineData("find")]
+    [InlineData("chart")]
+    [InlineData("export")]
+    [InlineData("validate")]
+    [InlineData("help")]
+    public void Help_has_no_trailing_spaces(params string[] command)
+    {
+        var run = ExplorerRun.Of([.. command, "--help"]).AssertOk();
+        Assert.NotEmpty(run.Lines);
+        Assert.All(run.Lines, line => Assert.Equal(line.TrimEnd(), line));
     }
 }

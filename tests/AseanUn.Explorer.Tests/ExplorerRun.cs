@@ -14,8 +14,13 @@ internal sealed record ExplorerRun(int ExitCode, string Output, string Error)
     /// <summary>Runs the explorer on the built-in dataset as if its output were redirected (plain layout).</summary>
     public static ExplorerRun Of(params string[] args) => In(OutputLayout.Plain, 120, args);
 
+    /// <summary>Runs the explorer with <paramref name="input"/> as its standard input.</summary>
+    public static ExplorerRun WithInput(Stream input, params string[] args) => Run(OutputLayout.Plain, 120, () => input, args);
+
     /// <summary>Runs the explorer with the given layout on a console <paramref name="width"/> columns wide.</summary>
-    public static ExplorerRun In(OutputLayout layout, int width, params string[] args)
+    public static ExplorerRun In(OutputLayout layout, int width, params string[] args) => Run(layout, width, null, args);
+
+    private static ExplorerRun Run(OutputLayout layout, int width, Func<Stream>? input, string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
@@ -27,7 +32,7 @@ internal sealed record ExplorerRun(int ExitCode, string Output, string Error)
             Interactive = InteractionSupport.No,
         });
         console.Profile.Width = width;
-        var exitCode = ExplorerApp.Run(args, new ExplorerContext(console, error, layout, Partnership.Current, RepositoryFiles.Root));
+        var exitCode = ExplorerApp.Run(args, new ExplorerContext(console, error, layout, Partnership.Current, RepositoryRoot.Path, input));
         return new ExplorerRun(exitCode, output.ToString(), error.ToString());
     }
 
@@ -38,7 +43,7 @@ internal sealed record ExplorerRun(int ExitCode, string Output, string Error)
         Assert.Equal("", Output);
         var lines = Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var line = Assert.Single(lines);
-        Assert.StartsWith("aseanun-explorer: ", line, StringComparison.Ordinal);
+        Assert.StartsWith("aseanun: ", line, StringComparison.Ordinal);
         return line;
     }
 

@@ -78,14 +78,14 @@ public sealed class ExportCommandTests
     public void A_format_that_is_not_one_of_the_three_is_a_usage_error(string format)
     {
         var message = ExplorerRun.Of("export", "--format", format).AssertFailed(ExitCodes.Usage);
-        Assert.Equal($"aseanun-explorer: --format '{format}' is not a format; use json, csv or markdown.", message);
+        Assert.Equal($"aseanun: --format '{format}' is not a format; use json, csv or markdown.", message);
     }
 
     [Fact]
     public void Export_without_a_format_is_a_usage_error()
     {
         var message = ExplorerRun.Of("export").AssertFailed(ExitCodes.Usage);
-        Assert.Equal("aseanun-explorer: Give the format with --format: json, csv or markdown.", message);
+        Assert.Equal("aseanun: Give the format with --format: json, csv or markdown.", message);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class ExportCommandTests
     {
         var path = Path.Combine(Path.GetTempPath(), $"no-such-folder-{Guid.NewGuid():N}", "records.csv");
         var message = ExplorerRun.Of("export", "--format", "csv", "--out", path).AssertFailed(ExitCodes.NotFoundOrInvalid);
-        Assert.Equal($"aseanun-explorer: Cannot write {path}: its folder does not exist.", message);
+        Assert.Equal($"aseanun: Cannot write {path}: its folder does not exist.", message);
     }
 
     private static string PlaceOf(Event e) => Dataset.GetRecord(e.PlaceId!).Label;

@@ -39,7 +39,7 @@ public sealed class FindCommandTests
     public void No_match_is_not_found()
     {
         var message = ExplorerRun.Of("find", "zzyzx").AssertFailed(ExitCodes.NotFoundOrInvalid);
-        Assert.Equal("aseanun-explorer: No record matches 'zzyzx'.", message);
+        Assert.Equal("aseanun: No record matches 'zzyzx'.", message);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace AseanUn.Explorer.Tests;
 public sealed partial class ReadmeSessionTests
 {
     private const string ReadmePrompt = "$ dotnet run --project samples/AseanUn.Explorer -- ";
-    private const string DocsPrompt = "$ aseanun-explorer ";
+    private const string DocsPrompt = "$ aseanun ";
     private const string ExitSuffix = "; echo \"exit $?\"";
 
     public static TheoryData<string, string> Commands()
@@ -49,14 +49,14 @@ public sealed partial class ReadmeSessionTests
     // The first console block of the README's Explorer section.
     private static List<(string Command, string Output)> ReadmeSession()
     {
-        var readme = RepositoryFiles.Read("README.md");
+        var readme = RepositoryRoot.ReadAllText("README.md");
         var section = readme[readme.IndexOf("## Explorer", StringComparison.Ordinal)..];
         return CommandsOf(ConsoleBlock().Match(section).Groups[1].Value, ReadmePrompt);
     }
 
     // Every console block of docs/explorer.md.
     private static List<(string Command, string Output)> DocsSessions() =>
-        [.. ConsoleBlock().Matches(RepositoryFiles.Read("docs", "explorer.md")).SelectMany(block => CommandsOf(block.Groups[1].Value, DocsPrompt))];
+        [.. ConsoleBlock().Matches(RepositoryRoot.ReadAllText("docs", "explorer.md")).SelectMany(block => CommandsOf(block.Groups[1].Value, DocsPrompt))];
 
     private static List<(string Command, string Output)> CommandsOf(string block, string prompt)
     {

@@ -31,7 +31,8 @@ public sealed partial class ValidateCommandTests
     public void The_same_report_on_its_own_has_every_reference_to_a_built_in_record_reported_where_it_stands()
     {
         var text = Text(LaterReport);
-        var problems = Problems(ExplorerRun.Of("validate", LaterReport), LaterReport);
+        var run = ExplorerRun.Of("validate", LaterReport);
+        var problems = Problems(run, LaterReport, $"; {run.Lines.Length} of them name records of the built-in dataset: to check it as an addition to that dataset, add --merge");
 
         // Every string value in the report that names a built-in record, found by reading the tokens, and nothing else.
         var expected = new List<TextPosition>();
@@ -122,7 +123,7 @@ public sealed partial class ValidateCommandTests
         var text = Text(file);
         var run = ExplorerRun.Of("validate", file, "--merge", "--json");
         Assert.Equal(ExitCodes.NotFoundOrInvalid, run.ExitCode);
-        Assert.Equal($"aseanun-explorer: {file} has 2 problems.\n", run.Error);
+        Assert.Equal($"aseanun: {file} has 2 problems.\n", run.Error);
         using var document = JsonDocument.Parse(run.Output);
         var report = document.RootElement;
         Assert.Equal(file, report.GetProperty("file").GetString());
@@ -138,14 +139,14 @@ public sealed partial class ValidateCommandTests
     }
 
     [Fact]
-    public void Json_for_a_valid_file_counts_its_records_by_type()
+    public void Json_for_a_valid_file_counts_its_records_by_type_under_camel_case_keys()
     {
         var report = JsonOf.Parse(ExplorerRun.Of("validate", LaterReport, "--merge", "--json"));
         Assert.True(report.GetProperty("valid").GetBoolean());
         Assert.Empty(report.GetProperty("problems").EnumerateArray());
         var counts = report.GetProperty("records").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32());
         var groups = RecordGroupsOf(LaterReport);
-        Assert.Equal(new Dictionary<string, int> { ["SourceDocument"] = groups["sourceDocuments"], ["Event"] = groups["events"], ["Activity"] = groups["activities"] }, counts);
+        Assert.Equal(new Dictionary<string, int> { ["sourceDocument"] = groups["sourceDocuments"], ["event"] = groups["events"], ["activity"] = groups["activities"] }, counts);
     }
 
     [Fact]
@@ -153,7 +154,7 @@ public sealed partial class ValidateCommandTests
     {
         var file = Folder + "no-such-file.json";
         var message = ExplorerRun.Of("validate", file).AssertFailed(ExitCodes.NotFoundOrInvalid);
-        Assert.Equal($"aseanun-explorer: Cannot read {file}: there is no such file.", message);
+        Assert.Equal($"aseanun: Cannot read {file}: there is no such file.", message);
     }
 
     [Fact]
@@ -178,13 +179,13 @@ public sealed partial class ValidateCommandTests
         }
     }
 
-    private static string Text(string file) => RepositoryFiles.Read(file.Split('/'));
+    private static string Text(string file) => RepositoryRoot.ReadAllText(file.Split('/'));
 
     // Runs that find problems print one line each on standard output and one summary line on standard error.
-    private static List<(TextPosition Position, string Message)> Problems(ExplorerRun run, string file)
+    private static List<(TextPosition Position, string Message)> Problems(ExplorerRun run, string file, string hint = "")
     {
         Assert.Equal(ExitCodes.NotFoundOrInvalid, run.ExitCode);
-        Assert.Equal($"aseanun-explorer: {file} has {run.Lines.Length} {(run.Lines.Length == 1 ? "problem" : "problems")}.\n", run.Error);
+        Assert.Equal($"aseanun: {file} has {run.Lines.Length} {(run.Lines.Length == 1 ? "problem" : "problems")}{hint}.\n", run.Error);
         return [.. run.Lines.Select(line =>
         {
             var match = ProblemLine().Match(line);

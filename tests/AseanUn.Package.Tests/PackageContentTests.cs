@@ -27,6 +27,7 @@ public sealed class PackageContentTests(PackedPackage package, ITestOutputHelper
         string[] expected =
         [
             "README.md",
+            "icon.png",
             "analyzers/dotnet/cs/AseanUn.Analyzers.dll",
             "analyzers/dotnet/cs/AseanUn.CodeFixes.dll",
             .. TargetFrameworks.SelectMany(tfm => new[] { $"lib/{tfm}/AseanUn.dll", $"lib/{tfm}/AseanUn.xml" }),
@@ -58,6 +59,8 @@ public sealed class PackageContentTests(PackedPackage package, ITestOutputHelper
         Assert.Equal("expression", (string?)package.Metadata("license").Attribute("type"));
         Assert.Equal("MIT", package.Metadata("license").Value);
         Assert.Equal("README.md", package.Metadata("readme").Value);
+        Assert.Equal("icon.png", package.Metadata("icon").Value);
+        Assert.Equal(File.ReadAllBytes(RepositoryRoot.Combine("src", "AseanUn", "icon.png")), package.ReadEntry("icon.png"));
         Assert.False(string.IsNullOrWhiteSpace(package.Metadata("authors").Value));
         Assert.False(string.IsNullOrWhiteSpace(package.Metadata("description").Value));
         Assert.Contains("asean", package.Metadata("tags").Value.Split(' '));

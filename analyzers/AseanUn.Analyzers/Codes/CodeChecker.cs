@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using AseanUn.Analyzers.Operations;
+using AseanUn.Rules;
 using Microsoft.CodeAnalysis;
 
 namespace AseanUn.Analyzers.Codes;
@@ -19,11 +20,11 @@ internal sealed class CodeChecker(CodeVocabulary vocabulary)
             // The library's own data records superseded lines as history; only other code is steered away from them.
             if (entry.Successor is { } successor && !vocabulary.IsDefinedInSource)
             {
-                report(Create(Descriptors.SupersededActionLine, location, Known(kind, successor), value, successor));
+                report(Create(Descriptors.SupersededActionLine, location, Known(kind, successor), meaningPreserving: true, value, successor));
             }
             else if (constant.IsLiteral)
             {
-                report(Create(Descriptors.PreferTypedConstant, location, ImmutableArray.Create(entry), value, entry.Constant));
+                report(Create(Descriptors.PreferTypedConstant, location, ImmutableArray.Create(entry), meaningPreserving: true, value, entry.Constant));
             }
 
             return;
@@ -32,13 +33,16 @@ internal sealed class CodeChecker(CodeVocabulary vocabulary)
         if (!CodeShape.IsWellFormed(value, kind))
         {
             var normalized = CodeShape.Normalize(value, kind);
+            // The normal form of a known code means what was written; nearest codes are guesses.
             var suggestions = normalized is not null && vocabulary.TryGet(kind, normalized, out var exact)
                 ? ImmutableArray.Create(exact)
                 : NearestCodes.For(normalized ?? value, kind, vocabulary);
+            var isNormalForm = suggestions.Length == 1 && suggestions[0].Code == normalized;
             report(Create(
                 Descriptors.MalformedCode,
                 location,
                 suggestions,
+                isNormalForm,
                 value,
                 CodeKindText.Noun(kind),
                 CodeKindText.Example(kind),
@@ -48,7 +52,7 @@ internal sealed class CodeChecker(CodeVocabulary vocabulary)
 
         var nearest = NearestCodes.For(value, kind, vocabulary);
         var suffix = nearest.IsEmpty && kind == CodeKind.Pillar ? AllPillars() : DidYouMean(nearest);
-        report(Create(UnknownDescriptor(kind), location, nearest, value, suffix));
+        report(Create(UnknownDescriptor(kind), location, nearest, meaningPreserving: false, value, suffix));
     }
 
     private static DiagnosticDescriptor UnknownDescriptor(CodeKind kind) => kind switch
@@ -78,6 +82,7 @@ internal sealed class CodeChecker(CodeVocabulary vocabulary)
         DiagnosticDescriptor descriptor,
         Location location,
         ImmutableArray<CodeEntry> replacements,
+        bool meaningPreserving,
         params object[] arguments)
     {
         var properties = ImmutableDictionary<string, string?>.Empty;
@@ -87,6 +92,10 @@ internal sealed class CodeChecker(CodeVocabulary vocabulary)
             properties = properties
                 .Add(DiagnosticProperties.Replacements, string.Join(separator, replacements.Select(r => r.Constant)))
                 .Add(DiagnosticProperties.ReplacementCodes, string.Join(separator, replacements.Select(r => r.Code)));
+            if (meaningPreserving)
+            {
+                properties = properties.Add(DiagnosticProperties.MeaningPreserving, "true");
+            }
         }
 
         return Diagnostic.Create(descriptor, location, properties, arguments);
@@ -109,12 +118,12 @@ internal sealed class CodeChecker(CodeVocabulary vocabulary)
                 continue;
             }
 
-            if (pillar is not null && CodeShape.PillarOf(constant.Value) != pillar)
+            if (pillar is not null && CodeRules.PillarOf(constant.Value) != pillar)
             {
                 report(Diagnostic.Create(
                     Descriptors.CodeNotUnderStatedParent, constant.Syntax.GetLocation(), CodeKindText.Title(kind), constant.Value, "pillar", pillar));
             }
-            else if (area is not null && kind == CodeKind.ActionLine && CodeShape.ParentOf(constant.Value) != area)
+            else if (area is not null && kind == CodeKind.ActionLine && CodeRules.ParentOf(constant.Value) != area)
             {
                 report(Diagnostic.Create(
                     Descriptors.CodeNotUnderStatedParent, constant.Syntax.GetLocation(), CodeKindText.Title(kind), constant.Value, "area", area));

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using AseanUn.Analyzers.Operations;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -33,42 +34,50 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
     {
         // Without AseanUn in the compilation there is nothing to check: register nothing, cost nothing.
         var places = MarkedPlaces.TryCreate(context.Compilation);
-        var vocabulary = places is null ? null : CodeVocabulary.TryLoad(context.Compilation);
-        if (places is null || vocabulary is null)
+        if (places is null)
         {
             return;
         }
 
-        var checker = new CodeChecker(vocabulary);
+        // The vocabulary is read when the first code is found: code that passes no code never pays for it.
+        var compilation = context.Compilation;
+        var checker = new Lazy<CodeChecker?>(
+            () => CodeVocabulary.TryLoad(compilation) is { } vocabulary ? new CodeChecker(vocabulary) : null,
+            LazyThreadSafetyMode.ExecutionAndPublication);
+
+        // Each callback first asks a per-symbol cache whether the member it reaches has a marked place, and returns
+        // at once, allocating nothing, when it has not — the answer for almost every call in almost every program.
         context.RegisterOperationAction(
-            AnalyzerGuard.Wrap<OperationAnalysisContext>(c => AnalyzeCall(c, places, checker)),
+            c => AnalyzeCall(c, places, checker),
             OperationKind.Invocation,
             OperationKind.ObjectCreation,
             OperationKind.PropertyReference);
         context.RegisterOperationAction(
-            AnalyzerGuard.Wrap<OperationAnalysisContext>(c => AnalyzeAssignment(c, places, checker)),
+            c => AnalyzeAssignment(c, places, checker),
             OperationKind.SimpleAssignment);
         context.RegisterOperationAction(
-            AnalyzerGuard.Wrap<OperationAnalysisContext>(c => AnalyzeInitializer(c, places, checker)),
+            c => AnalyzeInitializer(c, places, checker),
             OperationKind.FieldInitializer,
             OperationKind.PropertyInitializer,
             OperationKind.ParameterInitializer);
 
         // Attributes are read from their syntax: operation callbacks do not reach every attribute (local functions',
-        // for one) in every compiler version.
+        // for one) in every compiler version. Only an attribute written by the name of a type that can carry a code
+        // is bound.
         context.RegisterSyntaxNodeAction(
-            AnalyzerGuard.Wrap<SyntaxNodeAnalysisContext>(c => AnalyzeAttribute(c, places, checker)),
+            c => AnalyzeAttribute(c, places, checker),
             SyntaxKind.Attribute);
     }
 
-    private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, MarkedPlaces places, CodeChecker checker)
+    private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, MarkedPlaces places, Lazy<CodeChecker?> checker)
     {
-        if (context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is not IAttributeOperation { Operation: IObjectCreationOperation creation })
+        if (!places.AttributeNames.MayCarryCodes(((AttributeSyntax)context.Node).Name)
+            || context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is not IAttributeOperation { Operation: IObjectCreationOperation creation })
         {
             return;
         }
 
-        AnalyzeArguments(creation.Arguments, creation.Initializer, places, checker, context.ReportDiagnostic);
+        AnalyzeArguments(creation.Constructor, creation.Arguments, creation.Initializer, places, checker, context.ReportDiagnostic);
         foreach (var member in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
         {
             if (member is ISimpleAssignmentOperation assignment)
@@ -78,32 +87,39 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
         }
     }
 
-    private static void AnalyzeCall(OperationAnalysisContext context, MarkedPlaces places, CodeChecker checker)
+    private static void AnalyzeCall(OperationAnalysisContext context, MarkedPlaces places, Lazy<CodeChecker?> checker)
     {
         switch (context.Operation)
         {
             case IInvocationOperation invocation:
-                AnalyzeArguments(invocation.Arguments, null, places, checker, context.ReportDiagnostic);
+                AnalyzeArguments(invocation.TargetMethod, invocation.Arguments, null, places, checker, context.ReportDiagnostic);
                 break;
             case IObjectCreationOperation { Syntax: not AttributeSyntax } creation:
-                AnalyzeArguments(creation.Arguments, creation.Initializer, places, checker, context.ReportDiagnostic);
+                AnalyzeArguments(creation.Constructor, creation.Arguments, creation.Initializer, places, checker, context.ReportDiagnostic);
                 break;
             case IPropertyReferenceOperation { Arguments.IsEmpty: false } indexer:
-                AnalyzeArguments(indexer.Arguments, null, places, checker, context.ReportDiagnostic);
+                AnalyzeArguments(indexer.Property, indexer.Arguments, null, places, checker, context.ReportDiagnostic);
                 break;
         }
     }
 
     private static void AnalyzeArguments(
+        ISymbol? callee,
         ImmutableArray<IArgumentOperation> arguments,
         IObjectOrCollectionInitializerOperation? initializer,
         MarkedPlaces places,
-        CodeChecker checker,
+        Lazy<CodeChecker?> checker,
         Action<Diagnostic> report)
     {
+        var argumentsMarked = places.HasMarkedParameter(callee);
+        if ((!argumentsMarked && !AssignsMarkedMember(initializer, places)) || checker.Value is not { } codeChecker)
+        {
+            return;
+        }
+
         var codes = new List<(CodeKind Kind, ConstantString Constant)>();
         var constants = new List<ConstantString>();
-        foreach (var argument in arguments)
+        foreach (var argument in argumentsMarked ? arguments : ImmutableArray<IArgumentOperation>.Empty)
         {
             // An omitted optional argument is checked once, at the parameter's default value.
             var kind = argument.ArgumentKind == ArgumentKind.DefaultValue ? CodeKind.None : places.KindOf(argument.Parameter);
@@ -116,7 +132,7 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
             ConstantValues.CollectStrings(argument.Value, constants);
             foreach (var constant in constants)
             {
-                checker.Check(kind, constant, report);
+                codeChecker.Check(kind, constant, report);
                 codes.Add((kind, constant));
             }
         }
@@ -144,11 +160,30 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
 
         if (codes.Count > 1)
         {
-            checker.CheckHierarchy(codes, report);
+            codeChecker.CheckHierarchy(codes, report);
         }
     }
 
-    private static void AnalyzeAssignment(OperationAnalysisContext context, MarkedPlaces places, CodeChecker checker)
+    /// <summary>Gets whether an object initialiser assigns a marked property or field.</summary>
+    private static bool AssignsMarkedMember(IObjectOrCollectionInitializerOperation? initializer, MarkedPlaces places)
+    {
+        if (initializer is null)
+        {
+            return false;
+        }
+
+        foreach (var member in initializer.Initializers)
+        {
+            if (member is ISimpleAssignmentOperation assignment && places.KindOf(AssignedMembers.Of(assignment.Target)) != CodeKind.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AnalyzeAssignment(OperationAnalysisContext context, MarkedPlaces places, Lazy<CodeChecker?> checker)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Parent is IObjectOrCollectionInitializerOperation { Parent.Syntax: AttributeSyntax })
@@ -159,7 +194,7 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
         CheckValue(places.KindOf(AssignedMembers.Of(assignment.Target)), assignment.Value, checker, context.ReportDiagnostic);
     }
 
-    private static void AnalyzeInitializer(OperationAnalysisContext context, MarkedPlaces places, CodeChecker checker)
+    private static void AnalyzeInitializer(OperationAnalysisContext context, MarkedPlaces places, Lazy<CodeChecker?> checker)
     {
         switch (context.Operation)
         {
@@ -183,9 +218,9 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
         }
     }
 
-    private static void CheckValue(CodeKind kind, IOperation? value, CodeChecker checker, Action<Diagnostic> report)
+    private static void CheckValue(CodeKind kind, IOperation? value, Lazy<CodeChecker?> checker, Action<Diagnostic> report)
     {
-        if (kind == CodeKind.None)
+        if (kind == CodeKind.None || checker.Value is not { } codeChecker)
         {
             return;
         }
@@ -194,7 +229,7 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
         ConstantValues.CollectStrings(value, constants);
         foreach (var constant in constants)
         {
-            checker.Check(kind, constant, report);
+            codeChecker.Check(kind, constant, report);
         }
     }
 }

@@ -1,34 +1,17 @@
 using System.Collections.Generic;
 using System.Text;
+using AseanUn.Rules;
 
 namespace AseanUn.Analyzers.Codes;
 
 /// <summary>
-/// The shape every code has: two upper-case letters, then one number per level below the pillar, joined by dots,
-/// with no leading zeros. Also turns a near miss ("ps-1-02") into that shape, for suggestions.
+/// The shape every code has, as the shared <see cref="CodeRules"/> define it for the library and the analyzers alike,
+/// and the turning of a near miss ("ps-1-02") into that shape, for suggestions.
 /// </summary>
 internal static class CodeShape
 {
-    private const int MaxNumberLength = 3;
-
-    public static bool IsWellFormed(string value, CodeKind kind)
-    {
-        var segments = value.Split('.');
-        if (segments.Length != (int)kind || !IsPillarSegment(segments[0]))
-        {
-            return false;
-        }
-
-        for (var i = 1; i < segments.Length; i++)
-        {
-            if (!IsNumberSegment(segments[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>Returns whether <paramref name="value"/> is a well-formed code of the level <paramref name="kind"/> names.</summary>
+    public static bool IsWellFormed(string value, CodeKind kind) => CodeRules.IsWellFormed(value, (int)kind);
 
     /// <summary>
     /// Gets the well-formed spelling of a near miss, or <see langword="null"/> when there is none. A code of a deeper
@@ -54,49 +37,12 @@ internal static class CodeShape
         return IsWellFormed(normalized, kind) ? normalized : null;
     }
 
-    /// <summary>Gets the pillar code a well-formed area or action-line code lies under.</summary>
-    public static string PillarOf(string code)
-    {
-        var dot = code.IndexOf('.');
-        return dot < 0 ? code : code.Substring(0, dot);
-    }
-
-    /// <summary>Gets the code one level up: the area of an action line, the pillar of an area.</summary>
-    public static string ParentOf(string code)
-    {
-        var dot = code.LastIndexOf('.');
-        return dot < 0 ? code : code.Substring(0, dot);
-    }
-
     /// <summary>Gets the number of the last segment, or -1 when it is not a number.</summary>
     public static int LastNumberOf(string code)
     {
         var last = code.Substring(code.LastIndexOf('.') + 1);
         return int.TryParse(last, out var number) ? number : -1;
     }
-
-    private static bool IsPillarSegment(string segment) =>
-        segment.Length == 2 && IsUpperAscii(segment[0]) && IsUpperAscii(segment[1]);
-
-    private static bool IsNumberSegment(string segment)
-    {
-        if (segment.Length == 0 || segment.Length > MaxNumberLength || segment[0] == '0')
-        {
-            return false;
-        }
-
-        foreach (var c in segment)
-        {
-            if (c < '0' || c > '9')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsUpperAscii(char c) => c >= 'A' && c <= 'Z';
 
     private static bool IsAsciiLetter(char c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using AseanUn.Rules;
 
 namespace AseanUn.Analyzers.Codes;
 
@@ -55,9 +56,9 @@ internal static class NearestCodes
     {
         const int OtherParent = 2000;
         const int SamePillarOnly = 1000;
-        var parentPenalty = CodeShape.ParentOf(value) == CodeShape.ParentOf(code)
+        var parentPenalty = CodeRules.ParentOf(value) == CodeRules.ParentOf(code)
             ? 0
-            : CodeShape.PillarOf(value) == CodeShape.PillarOf(code) ? SamePillarOnly : OtherParent;
+            : CodeRules.PillarOf(value) == CodeRules.PillarOf(code) ? SamePillarOnly : OtherParent;
         var valueNumber = CodeShape.LastNumberOf(value);
         var codeNumber = CodeShape.LastNumberOf(code);
         var gap = valueNumber < 0 || codeNumber < 0 ? SamePillarOnly - 1 : Math.Min(Math.Abs(valueNumber - codeNumber), SamePillarOnly - 1);

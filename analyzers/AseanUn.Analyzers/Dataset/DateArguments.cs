@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using AseanUn.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -25,29 +26,9 @@ internal readonly struct DateArguments(ImmutableArray<IArgumentOperation> argume
         return null;
     }
 
-    public int? Year(string parameterName, int minYear)
-    {
-        var (year, syntax) = Constant(parameterName);
-        if (year is null || (year >= minYear && year <= CalendarRules.MaxYear))
-        {
-            return year;
-        }
+    public int? Year(string parameterName) => Checked(parameterName, CalendarRules.YearProblem);
 
-        Report(syntax, $"year {year} is outside {minYear}–{CalendarRules.MaxYear}");
-        return null;
-    }
-
-    public int? Month(string parameterName)
-    {
-        var (month, syntax) = Constant(parameterName);
-        if (month is null or (>= 1 and <= 12))
-        {
-            return month;
-        }
-
-        Report(syntax, $"there is no month {month}; months are 1–12");
-        return null;
-    }
+    public int? Month(string parameterName) => Checked(parameterName, CalendarRules.MonthProblem);
 
     public int? Day(int? year, int? month, string parameterName)
     {
@@ -57,42 +38,33 @@ internal readonly struct DateArguments(ImmutableArray<IArgumentOperation> argume
             return null;
         }
 
-        if (day < 1)
+        // With the month unknown only the lower bound, which every month shares, can be checked.
+        var problem = year is not null && month is not null
+            ? CalendarRules.DayProblem(year.Value, month.Value, day.Value)
+            : day < 1 ? CalendarRules.DayProblem(1, 1, day.Value) : null;
+        if (problem is not null)
         {
-            Report(syntax, $"days are numbered from 1, not {day}");
+            Report(syntax, problem);
             return null;
         }
 
-        if (year is null || month is null)
-        {
-            return null;
-        }
-
-        var days = CalendarRules.DaysInMonth(year.Value, month.Value);
-        if (day <= days)
-        {
-            return day;
-        }
-
-        Report(syntax, $"{CalendarRules.MonthName(month.Value)} {year} has {days} days, so there is no day {day}");
-        return null;
+        return year is null || month is null ? null : day;
     }
 
-    public int? Decade(string parameterName)
+    public int? Decade(string parameterName) => Checked(parameterName, CalendarRules.DecadeProblem);
+
+    public int? Century(string parameterName) => Checked(parameterName, CalendarRules.CenturyProblem);
+
+    private int? Checked(string parameterName, Func<int, string?> problemOf)
     {
-        var (firstYear, syntax) = Constant(parameterName);
-        if (firstYear is null)
+        var (value, syntax) = Constant(parameterName);
+        if (value is null || problemOf(value.Value) is not { } problem)
         {
-            return null;
+            return value;
         }
 
-        if (firstYear % 10 != 0 || firstYear < CalendarRules.PartialDateMinYear || firstYear + 9 > CalendarRules.MaxYear)
-        {
-            Report(syntax, $"a decade starts at a year ending in 0 within 1–{CalendarRules.MaxYear}, not {firstYear}");
-            return null;
-        }
-
-        return firstYear;
+        Report(syntax, problem);
+        return null;
     }
 
     private (int? Value, SyntaxNode? Syntax) Constant(string parameterName)

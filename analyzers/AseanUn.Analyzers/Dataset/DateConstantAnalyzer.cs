@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using AseanUn.Analyzers.Operations;
+using AseanUn.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -29,8 +30,8 @@ public sealed class DateConstantAnalyzer : AseanUnAnalyzer
             return;
         }
 
-        context.RegisterOperationAction(AnalyzerGuard.Wrap<OperationAnalysisContext>(c => AnalyzeFactory(c, scope)), OperationKind.Invocation);
-        context.RegisterOperationAction(AnalyzerGuard.Wrap<OperationAnalysisContext>(c => AnalyzeConstructor(c, scope)), OperationKind.ObjectCreation);
+        context.RegisterOperationAction(c => AnalyzeFactory(c, scope), OperationKind.Invocation);
+        context.RegisterOperationAction(c => AnalyzeConstructor(c, scope), OperationKind.ObjectCreation);
     }
 
     private static void AnalyzeFactory(OperationAnalysisContext context, DatasetScope scope)
@@ -51,16 +52,19 @@ public sealed class DateConstantAnalyzer : AseanUnAnalyzer
                 break;
             case "Month":
                 arguments.Month("month");
-                arguments.Year("year", CalendarRules.PartialDateMinYear);
+                arguments.Year("year");
                 break;
             case "Year":
-                arguments.Year("year", CalendarRules.PartialDateMinYear);
+                arguments.Year("year");
                 break;
             case "Decade":
                 arguments.Decade("firstYear");
                 break;
+            case "Century":
+                arguments.Century("firstYear");
+                break;
             case "DayRange":
-                var year = arguments.Year("year", CalendarRules.PartialDateMinYear);
+                var year = arguments.Year("year");
                 var month = arguments.Month("month");
                 var firstDay = arguments.Day(year, month, "firstDay");
                 var lastDay = arguments.Day(year, month, "lastDay");
@@ -71,8 +75,8 @@ public sealed class DateConstantAnalyzer : AseanUnAnalyzer
 
                 break;
             case "Years":
-                var firstYear = arguments.Year("firstYear", CalendarRules.PartialDateMinYear);
-                var lastYear = arguments.Year("lastYear", CalendarRules.PartialDateMinYear);
+                var firstYear = arguments.Year("firstYear");
+                var lastYear = arguments.Year("lastYear");
                 if (firstYear is not null && lastYear is not null)
                 {
                     ReportIfReversed(DateSpan.WholeYear(firstYear.Value), DateSpan.WholeYear(lastYear.Value), location, context);
@@ -101,7 +105,7 @@ public sealed class DateConstantAnalyzer : AseanUnAnalyzer
         }
         else if (DatasetScope.Is(type, scope.YearMonth) && parameters.Length == 2)
         {
-            arguments.Year("year", CalendarRules.IsoMinYear);
+            arguments.Year("year");
             arguments.Month("month");
         }
         else if (DatasetScope.Is(type, scope.DateInterval) && parameters.Length == 2
@@ -113,7 +117,7 @@ public sealed class DateConstantAnalyzer : AseanUnAnalyzer
 
     private static DateSpan? PartialDay(DateArguments arguments, string dayParameter)
     {
-        var year = arguments.Year("year", CalendarRules.PartialDateMinYear);
+        var year = arguments.Year("year");
         var month = arguments.Month("month");
         var day = arguments.Day(year, month, dayParameter);
         return day is null ? null : DateSpan.Day(year!.Value, month!.Value, day.Value);
@@ -121,7 +125,7 @@ public sealed class DateConstantAnalyzer : AseanUnAnalyzer
 
     private static DateSpan? IsoDay(DateArguments arguments)
     {
-        var year = arguments.Year("year", CalendarRules.IsoMinYear);
+        var year = arguments.Year("year");
         var month = arguments.Month("month");
         var day = arguments.Day(year, month, "day");
         return day is null ? null : DateSpan.Day(year!.Value, month!.Value, day.Value);
@@ -142,9 +146,10 @@ public sealed class DateConstantAnalyzer : AseanUnAnalyzer
                 result = invocation.TargetMethod.Name switch
                 {
                     "Day" => PartialDay(arguments, "day"),
-                    "Month" => arguments.Year("year", CalendarRules.PartialDateMinYear) is { } y && arguments.Month("month") is { } m ? DateSpan.Month(y, m) : null,
-                    "Year" => arguments.Year("year", CalendarRules.PartialDateMinYear) is { } whole ? DateSpan.WholeYear(whole) : null,
+                    "Month" => arguments.Year("year") is { } y && arguments.Month("month") is { } m ? DateSpan.Month(y, m) : null,
+                    "Year" => arguments.Year("year") is { } whole ? DateSpan.WholeYear(whole) : null,
                     "Decade" => arguments.Decade("firstYear") is { } decade ? DateSpan.Decade(decade) : null,
+                    "Century" => arguments.Century("firstYear") is { } century ? DateSpan.Century(century) : null,
                     "FromDate" => TrySpan(arguments.Value("date"), scope, out var date) ? date : null,
                     _ => null,
                 };
@@ -160,9 +165,9 @@ public sealed class DateConstantAnalyzer : AseanUnAnalyzer
 
     private static void ReportIfReversed(DateSpan start, DateSpan end, Location location, OperationAnalysisContext context)
     {
-        if (start.IsAfter(end))
+        if (start.IntervalProblem(end) is { } problem)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.EndBeforeStart, location, end.Text, start.Text));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.EndBeforeStart, location, char.ToUpperInvariant(problem[0]) + problem.Substring(1)));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AseanUn.Rules;
 
 namespace AseanUn.Analyzers.Dataset;
 
@@ -23,10 +24,13 @@ internal readonly struct DateSpan(long first, long last, string text)
     public static DateSpan Decade(int firstYear) =>
         new(CalendarRules.DayNumber(firstYear, 1, 1), CalendarRules.DayNumber(firstYear + 9, 12, 31), Year(firstYear).Substring(0, 3) + "X");
 
-    /// <summary>Gets whether <paramref name="end"/> begins or ends before this span does, which no interval allows.</summary>
-    public bool IsAfter(DateSpan end) => end.First < First || end.Last < Last;
+    public static DateSpan Century(int firstYear) =>
+        new(CalendarRules.DayNumber(firstYear, 1, 1), CalendarRules.DayNumber(firstYear + 99, 12, 31), Year(firstYear).Substring(0, 2) + "XX");
 
-    private static string Year(int year) => year.ToString("0000", CultureInfo.InvariantCulture);
+    /// <summary>Describes why no interval may run from this span to <paramref name="end"/>, or returns <see langword="null"/>.</summary>
+    public string? IntervalProblem(DateSpan end) => CalendarRules.IntervalProblem(First, end.First, end.Last, Text, end.Text);
+
+    private static string Year(int year) => CalendarRules.YearText(year);
 
     private static string Two(int number) => number.ToString("00", CultureInfo.InvariantCulture);
 }

@@ -35,7 +35,7 @@ public sealed class InferenceReasonAnalyzer : AseanUnAnalyzer
         }
 
         context.RegisterOperationAction(
-            AnalyzerGuard.Wrap<OperationAnalysisContext>(c => Analyze(c, scope, inference)),
+            c => Analyze(c, scope, inference),
             OperationKind.ObjectCreation);
     }
 

@@ -30,13 +30,13 @@ public sealed class RecordIdAnalyzer : AseanUnAnalyzer
 
         var catalog = new RecordCatalog();
         context.RegisterOperationAction(
-            AnalyzerGuard.Wrap<OperationAnalysisContext>(c => CollectAssignment(c, scope, catalog)),
+            c => CollectAssignment(c, scope, catalog),
             OperationKind.SimpleAssignment);
         context.RegisterOperationAction(
-            AnalyzerGuard.Wrap<OperationAnalysisContext>(c => CollectArguments(c, scope, catalog)),
+            c => CollectArguments(c, scope, catalog),
             OperationKind.Invocation,
             OperationKind.ObjectCreation);
-        context.RegisterCompilationEndAction(AnalyzerGuard.Wrap<CompilationAnalysisContext>(c => catalog.Report(c.ReportDiagnostic)));
+        context.RegisterCompilationEndAction(c => catalog.Report(c.ReportDiagnostic));
     }
 
     private static void CollectAssignment(OperationAnalysisContext context, DatasetScope scope, RecordCatalog catalog)

@@ -36,13 +36,13 @@ public sealed class SourceCitationAnalyzer : AseanUnAnalyzer
         var citations = new CitationCatalog();
         var factories = new ParagraphFactories();
         context.RegisterOperationAction(
-            AnalyzerGuard.Wrap<OperationAnalysisContext>(c => AnalyzeRecord(c, scope, citations)),
+            c => AnalyzeRecord(c, scope, citations),
             OperationKind.ObjectCreation,
             OperationKind.With);
         context.RegisterOperationAction(
-            AnalyzerGuard.Wrap<OperationAnalysisContext>(c => AnalyzeCall(c, scope, cite, report, factories, citations)),
+            c => AnalyzeCall(c, scope, cite, report, factories, citations),
             OperationKind.Invocation);
-        context.RegisterCompilationEndAction(AnalyzerGuard.Wrap<CompilationAnalysisContext>(c => citations.Report(c.ReportDiagnostic)));
+        context.RegisterCompilationEndAction(c => citations.Report(c.ReportDiagnostic));
     }
 
     private static void AnalyzeRecord(OperationAnalysisContext context, DatasetScope scope, CitationCatalog citations)

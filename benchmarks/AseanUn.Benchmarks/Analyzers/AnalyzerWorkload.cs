@@ -38,9 +38,12 @@ public sealed class AnalyzerWorkload
     public ImmutableArray<DiagnosticAnalyzer> AseanUnAnalyzers { get; }
 
     /// <summary>Generates and parses a corpus of <paramref name="files"/> files and loads both sets of analyzers.</summary>
-    public static AnalyzerWorkload Create(CorpusKind kind, int files)
+    public static AnalyzerWorkload Create(CorpusKind kind, int files) => Create(CorpusGenerator.Generate(kind, files));
+
+    /// <summary>Parses <paramref name="corpus"/>, compiled with the references of its kind, and loads both sets of analyzers.</summary>
+    public static AnalyzerWorkload Create(Corpus corpus)
     {
-        var corpus = CorpusGenerator.Generate(kind, files);
+        var kind = corpus.Kind;
         var parse = new CSharpParseOptions(LanguageVersion.Latest);
         var trees = corpus.Files.Select(f => CSharpSyntaxTree.ParseText(f.Text, parse, f.Name));
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);

@@ -20,10 +20,18 @@ public static class CorpusGenerator
 
     private const int FilesPerModule = 25;
 
-    /// <summary>Generates <paramref name="files"/> files of corpus <paramref name="kind"/>; the same arguments give the same corpus.</summary>
+    /// <summary>
+    /// Generates <paramref name="files"/> files of corpus <paramref name="kind"/>; the same arguments give the same corpus.
+    /// Real-world code is read, not generated: up to <paramref name="files"/> of its files.
+    /// </summary>
     public static Corpus Generate(CorpusKind kind, int files)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(files, 1);
+        if (kind == CorpusKind.RealWorldCode)
+        {
+            return RealWorldSources.Read(files);
+        }
+
         var consumer = kind == CorpusKind.AseanUnConsumer;
         var pillars = CorpusVocabulary.Current.Pillars;
         var result = new List<CorpusFile>(files);

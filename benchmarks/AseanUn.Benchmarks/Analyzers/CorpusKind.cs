@@ -8,4 +8,10 @@ public enum CorpusKind
 
     /// <summary>The same everyday code without any AseanUn reference (the compilation does not reference the library).</summary>
     NoAseanUnReference,
+
+    /// <summary>
+    /// Real library sources, compiled with AseanUn referenced, that name no code: the folders listed in
+    /// <c>ASEANUN_REAL_WORLD_SOURCES</c>, or else this repository's analyzer and benchmark sources (see <see cref="RealWorldSources"/>).
+    /// </summary>
+    RealWorldCode,
 }

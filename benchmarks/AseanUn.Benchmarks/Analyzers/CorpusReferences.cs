@@ -15,17 +15,30 @@ public static class CorpusReferences
     private static readonly IReadOnlyList<MetadataReference> Library =
         [MetadataReference.CreateFromFile(typeof(Partnership).Assembly.Location), MetadataReference.CreateFromFile(typeof(LocalDate).Assembly.Location)];
 
+    // The packages this process loads (Roslyn, BenchmarkDotNet…) but not AseanUn: what the repository's own sources use.
+    private static readonly IReadOnlyList<MetadataReference> Packages = LoadPackages();
+
     /// <summary>Returns the references of a corpus of <paramref name="kind"/>.</summary>
-    public static IReadOnlyList<MetadataReference> For(CorpusKind kind) =>
-        kind == CorpusKind.AseanUnConsumer ? [.. Framework, .. Library] : Framework;
+    public static IReadOnlyList<MetadataReference> For(CorpusKind kind) => kind switch
+    {
+        CorpusKind.AseanUnConsumer => [.. Framework, .. Library],
+        CorpusKind.RealWorldCode => [.. Framework, .. Library, .. Packages],
+        _ => Framework,
+    };
 
     // The assemblies of the shared framework this process runs on: what a net10.0 project compiles against.
-    private static List<MetadataReference> LoadFramework()
+    private static List<MetadataReference> LoadFramework() => Trusted(inFramework: true);
+
+    private static List<MetadataReference> LoadPackages() =>
+        Trusted(inFramework: false, path => !Path.GetFileName(path).StartsWith("AseanUn", StringComparison.Ordinal));
+
+    private static List<MetadataReference> Trusted(bool inFramework, Func<string, bool>? include = null)
     {
         var folder = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
         return [.. trusted
-            .Where(path => string.Equals(Path.GetDirectoryName(path), folder, StringComparison.Ordinal))
+            .Where(path => string.Equals(Path.GetDirectoryName(path), folder, StringComparison.Ordinal) == inFramework)
+            .Where(path => include is null || include(path))
             .Order(StringComparer.Ordinal)
             .Select(path => MetadataReference.CreateFromFile(path))];
     }

@@ -6,37 +6,54 @@ using NodaTime;
 namespace AseanUn.Explorer.Chart;
 
 /// <summary>
-/// Maps days to x positions: each shown year gets the same width, and a long run of years with no record (the 1980s
-/// and 1990s in the report) is folded into a narrow break, so the busy years stay readable.
+/// Maps days to x positions on a piecewise scale that gives the width to where the records are: each shown year is as
+/// wide as the marks that begin in it ask for (a year with many records is wide, a year with none narrow), and a run of
+/// years with no record at all (the 1980s and 1990s in the report) folds into a narrow break.
 /// </summary>
+/// <remarks>
+/// A year's weight is <see cref="EmptyYearWeight"/> plus the number of marks that begin in it raised to
+/// <see cref="BusyYearExponent"/>: busy years grow, but not so much that a quiet year with one summit disappears. Within a year, days are spaced evenly.
+/// </remarks>
 internal sealed class YearScale
 {
     /// <summary>How many empty years in a row make a break.</summary>
     public const int MinimumGap = 5;
 
     /// <summary>How wide a break is drawn.</summary>
-    public const double BreakWidth = 24;
+    public const double BreakWidth = 28;
 
-    private readonly List<(int First, int Last, double X)> _segments = [];
+    /// <summary>The weight of a shown year where no mark begins.</summary>
+    public const double EmptyYearWeight = 0.3;
 
-    /// <summary>Builds the scale over the years <paramref name="covered"/> spans, between <paramref name="left"/> and <paramref name="right"/>.</summary>
-    /// <param name="covered">The first and last year of each mark.</param>
+    /// <summary>How a year's weight grows with the marks that begin in it: less than in proportion, so a quiet year with one summit keeps room.</summary>
+    public const double BusyYearExponent = 0.75;
+
+    private readonly List<(int First, int Last)> _runs = [];
+    private readonly Dictionary<int, (double X, double Width)> _years = [];
+    private readonly double _left;
+    private readonly double _right;
+
+    /// <summary>Builds the scale between <paramref name="left"/> and <paramref name="right"/>.</summary>
+    /// <param name="marks">The first and last year of each mark.</param>
     /// <param name="left">The x of the first day.</param>
     /// <param name="right">The x after the last day.</param>
-    public YearScale(IReadOnlyCollection<(int First, int Last)> covered, double left, double right)
+    public YearScale(IReadOnlyCollection<(int First, int Last)> marks, double left, double right)
     {
-        var first = covered.Min(c => c.First);
-        var last = covered.Max(c => c.Last);
+        _left = left;
+        _right = right;
+        var first = marks.Min(c => c.First);
+        var last = marks.Max(c => c.Last);
         var used = new bool[last - first + 1];
-        foreach (var (from, to) in covered)
+        var starts = new int[last - first + 1];
+        foreach (var (from, to) in marks)
         {
+            starts[from - first]++;
             for (var year = from; year <= to; year++)
             {
                 used[year - first] = true;
             }
         }
 
-        var runs = new List<(int First, int Last)>();
         var start = first;
         for (var year = first; year <= last; year++)
         {
@@ -48,36 +65,52 @@ internal sealed class YearScale
 
             if (gapEnd - year >= MinimumGap)
             {
-                runs.Add((start, year - 1));
+                _runs.Add((start, year - 1));
                 start = gapEnd;
                 year = gapEnd - 1;
             }
         }
 
-        runs.Add((start, last));
-        var shownYears = runs.Sum(r => r.Last - r.First + 1);
-        YearWidth = (right - left - (BreakWidth * (runs.Count - 1))) / shownYears;
+        _runs.Add((start, last));
+        double Weight(int year) => EmptyYearWeight + Math.Pow(starts[year - first], BusyYearExponent);
+        var totalWeight = _runs.Sum(r => Enumerable.Range(r.First, r.Last - r.First + 1).Sum(Weight));
+        var unit = (right - left - (BreakWidth * (_runs.Count - 1))) / totalWeight;
         var x = left;
-        foreach (var run in runs)
+        foreach (var run in _runs)
         {
-            _segments.Add((run.First, run.Last, x));
-            x += ((run.Last - run.First + 1) * YearWidth) + BreakWidth;
+            for (var year = run.First; year <= run.Last; year++)
+            {
+                _years[year] = (x, Weight(year) * unit);
+                x += Weight(year) * unit;
+            }
+
+            x += BreakWidth;
         }
     }
 
-    /// <summary>Gets the width of one year.</summary>
-    public double YearWidth { get; }
-
     /// <summary>Gets the shown runs of years, in order; a break lies between each two.</summary>
-    public IEnumerable<(int First, int Last)> Runs => _segments.Select(s => (s.First, s.Last));
+    public IReadOnlyList<(int First, int Last)> Runs => _runs;
 
-    /// <summary>Returns the x where <paramref name="day"/> begins.</summary>
+    /// <summary>Returns the width of a shown year (0 for a year in a break or outside the scale).</summary>
+    public double WidthOf(int year) => _years.TryGetValue(year, out var shown) ? shown.Width : 0;
+
+    /// <summary>Returns the x where <paramref name="day"/> begins; a day in a break or outside the scale goes to the nearest shown edge.</summary>
     public double XOf(LocalDate day)
     {
-        var segment = _segments.LastOrDefault(s => s.First <= day.Year, _segments[0]);
-        var year = Math.Min(Math.Max(day.Year, segment.First), segment.Last + 1);
-        var fraction = year == day.Year && year <= segment.Last ? (day.DayOfYear - 1) / (double)CalendarSystem.Iso.GetDaysInYear(day.Year) : 0;
-        return segment.X + ((year - segment.First + fraction) * YearWidth);
+        if (_years.TryGetValue(day.Year, out var year))
+        {
+            return year.X + ((day.DayOfYear - 1) / (double)CalendarSystem.Iso.GetDaysInYear(day.Year) * year.Width);
+        }
+
+        if (day.Year < _runs[0].First)
+        {
+            return _left;
+        }
+
+        // After the last shown year before it: the end of that run (where the break, or the scale, begins).
+        var before = _runs.Last(r => r.First <= day.Year);
+        var end = _years[before.Last];
+        return Math.Min(end.X + end.Width, _right);
     }
 
     /// <summary>Returns the x after the last moment of <paramref name="day"/>.</summary>

@@ -1,5 +1,5 @@
 using System;
-using System.Text;
+using System.IO;
 using System.Threading;
 using AseanUn.Explorer.Infrastructure;
 using AseanUn.Export;
@@ -14,21 +14,22 @@ internal sealed class ExportCommand(ExplorerContext context) : Command<ExportSet
     public override int Execute(CommandContext commandContext, ExportSettings settings, CancellationToken cancellationToken)
     {
         var dataset = context.Dataset;
-        var (name, text) = settings.ParsedFormat switch
+        (string Name, Action<TextWriter> ToWriter, Action<Stream> ToStream) format = settings.ParsedFormat switch
         {
-            ExportFormat.Json => ("JSON", DatasetJson.Export(dataset)),
-            ExportFormat.Csv => ("CSV", DatasetCsv.Export(dataset)),
-            ExportFormat.Markdown => ("Markdown", DatasetMarkdown.Export(dataset)),
+            ExportFormat.Json => ("JSON", w => DatasetJson.Export(dataset, w), s => DatasetJson.Export(dataset, s)),
+            ExportFormat.Csv => ("CSV", w => DatasetCsv.Export(dataset, w), s => DatasetCsv.Export(dataset, s)),
+            ExportFormat.Markdown => ("Markdown", w => DatasetMarkdown.Export(dataset, w), s => DatasetMarkdown.Export(dataset, s)),
             _ => throw new ArgumentOutOfRangeException(nameof(settings), settings.ParsedFormat, "Unknown export format."),
         };
+        var name = format.Name;
         if (settings.Out is null)
         {
-            context.Out.Write(text);
+            format.ToWriter(context.Out);
             return ExitCodes.Ok;
         }
 
-        // UTF-8 without a byte-order mark, as DatasetJson writes to a stream.
-        ExplorerFiles.Write(context, settings.Out, Encoding.UTF8.GetBytes(text));
+        // The library's stream exporters write UTF-8 without a byte-order mark.
+        ExplorerFiles.Write(context, settings.Out, format.ToStream);
         context.Error.WriteLine($"Wrote {dataset.Records.Count} records as {name} to {settings.Out}.");
         return ExitCodes.Ok;
     }

@@ -20,7 +20,7 @@ internal sealed class FindCommand(ExplorerContext context) : Command<FindSetting
         var matches = context.Dataset.Search(settings.Text).Select(r => RecordText.ItemOf(r)).ToList();
         if (matches.Count == 0)
         {
-            throw ExplorerException.NotFound($"No record matches '{settings.Text}'.");
+            throw NoResults.Found(context, settings.Json, ExplorerJsonContext.Default.ListRecordItem, $"No record matches '{settings.Text}'.");
         }
 
         if (settings.Json)

@@ -27,7 +27,7 @@ internal sealed class ShowCommand(ExplorerContext context) : Command<ShowSetting
         var sources = RecordFacts.SourcesOf(dataset, record);
         if (settings.Json)
         {
-            var detail = new RecordDetail(RecordText.ItemOf(record), facts.ToDictionary(), references, referencedBy, sources);
+            var detail = new RecordDetail(RecordText.ItemOf(record), FactsJson.Of(facts), references, referencedBy, sources);
             JsonOutput.Write(context, detail, ExplorerJsonContext.Default.RecordDetail);
             return ExitCodes.Ok;
         }

@@ -16,6 +16,11 @@ internal sealed class TimelineCommand(ExplorerContext context) : Command<Timelin
     {
         var dataset = context.Dataset;
         var entries = Filter(dataset, settings);
+        if (entries.Count == 0)
+        {
+            throw NoResults.Found(context, settings.Json, ExplorerJsonContext.Default.ListTimelineItem, "No dated record passes every filter given.");
+        }
+
         if (settings.Json)
         {
             JsonOutput.Write(context, entries.Select(e => ItemOf(dataset, e)).ToList(), ExplorerJsonContext.Default.ListTimelineItem);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
@@ -25,14 +26,18 @@ internal sealed class ValidateCommand(ExplorerContext context) : Command<Validat
             throw ExplorerException.Usage("Name the JSON file to validate.");
         }
 
-        var file = settings.File;
-        var json = ExplorerFiles.Read(context, file);
-        var result = settings.Merge ? DatasetJson.TryMerge(context.Dataset, json, file) : DatasetJson.TryImport(json, file);
+        var file = ExplorerFiles.DocumentName(settings.File);
+        DatasetResult result;
+        using (var json = ExplorerFiles.OpenRead(context, settings.File))
+        {
+            result = settings.Merge ? DatasetJson.TryMerge(context.Dataset, json, file) : DatasetJson.TryImport(json, file);
+        }
+
         var counts = result.Succeeded ? CountsOf(result.Dataset, settings.Merge ? context.Dataset : null) : null;
         if (settings.Json)
         {
             var problems = result.Problems.Select(p => new ProblemItem(JsonNamingPolicy.CamelCase.ConvertName(p.Kind.ToString()), p.Path, p.Line, p.Column, p.Message));
-            var report = new ValidationReport(file, settings.Merge, result.Succeeded, counts, [.. problems]);
+            var report = new ValidationReport(file, settings.Merge, result.Succeeded, CamelCase(counts), [.. problems]);
             JsonOutput.Write(context, report, ExplorerJsonContext.Default.ValidationReport);
         }
         else if (counts is not null)
@@ -49,7 +54,29 @@ internal sealed class ValidateCommand(ExplorerContext context) : Command<Validat
 
         return result.Succeeded
             ? ExitCodes.Ok
-            : throw ExplorerException.Invalid($"{file} has {result.Problems.Count} {(result.Problems.Count == 1 ? "problem" : "problems")}.");
+            : throw ExplorerException.Invalid($"{file} has {result.Problems.Count} {(result.Problems.Count == 1 ? "problem" : "problems")}{MergeHint(result, settings.Merge)}.");
+    }
+
+    // JSON keys are camel case throughout: record types as keys too (sourceDocument, event).
+    private static Dictionary<string, int>? CamelCase(Dictionary<string, int>? counts) =>
+        counts?.ToDictionary(c => JsonNamingPolicy.CamelCase.ConvertName(c.Key), c => c.Value);
+
+    // A later report's file names built-in records; checked on its own, each such name is a dangling reference.
+    private string MergeHint(DatasetResult result, bool merged)
+    {
+        var builtIn = merged ? 0 : result.Problems.Count(p => p.Kind is DatasetProblemKind.DanglingReference or DatasetProblemKind.UnknownCode && NamesBuiltInRecord(p));
+        return builtIn == 0
+            ? ""
+            : $"; {builtIn} of them {(builtIn == 1 ? "names a record" : "name records")} of the built-in dataset: to check it as an addition to that dataset, add --merge";
+    }
+
+    // Reference and code problems quote the value they are about first: "'unicef' names no record…", "Unknown pillar code 'SC'."
+    private bool NamesBuiltInRecord(DatasetProblem problem)
+    {
+        var message = problem.Message;
+        var start = message.IndexOf('\'', StringComparison.Ordinal) + 1;
+        var end = start > 0 ? message.IndexOf('\'', start) : -1;
+        return end > start && context.Dataset.TryGetRecord(message[start..end], out _);
     }
 
     // A problem found outside the document's text has no position; its JSON path still says where.

@@ -8,7 +8,7 @@ internal sealed class ValidateSettings : ListingSettings
 {
     /// <summary>Gets or sets the path of the JSON document.</summary>
     [CommandArgument(0, "<FILE>")]
-    [Description("A JSON document in the interchange format (docs/data-format.md).")]
+    [Description("A JSON document in the interchange format (docs/data-format.md), or - to read it from standard input.")]
     public string File { get; set; } = "";
 
     /// <summary>Gets or sets whether to validate the document merged into the built-in dataset.</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using Spectre.Console;
 
@@ -9,7 +10,9 @@ namespace AseanUn.Explorer.Infrastructure;
 /// <param name="layout">How listings are drawn.</param>
 /// <param name="dataset">The dataset the commands query.</param>
 /// <param name="workingDirectory">The folder that relative file paths on the command line are relative to.</param>
-internal sealed class ExplorerContext(IAnsiConsole console, TextWriter error, OutputLayout layout, PartnershipDataset dataset, string workingDirectory)
+/// <param name="input">Opens standard input, which a file argument of <c>-</c> names; none when not given.</param>
+internal sealed class ExplorerContext(
+    IAnsiConsole console, TextWriter error, OutputLayout layout, PartnershipDataset dataset, string workingDirectory, Func<Stream>? input = null)
 {
     /// <summary>Gets the console for tables, trees and help.</summary>
     public IAnsiConsole Console { get; } = console;
@@ -25,6 +28,9 @@ internal sealed class ExplorerContext(IAnsiConsole console, TextWriter error, Ou
 
     /// <summary>Gets the dataset.</summary>
     public PartnershipDataset Dataset { get; } = dataset;
+
+    /// <summary>Opens standard input (for a file argument of <c>-</c>), or returns an empty stream when there is none.</summary>
+    public Stream OpenInput() => input?.Invoke() ?? Stream.Null;
 
     /// <summary>Returns the full path of a file named on the command line, relative paths taken from the working directory.</summary>
     public string FullPath(string path) => Path.GetFullPath(path, workingDirectory);

@@ -3,24 +3,63 @@ using System.IO;
 
 namespace AseanUn.Explorer.Infrastructure;
 
-/// <summary>Reads the files commands are given and writes their <c>--out</c> files, turning file-system failures into a one-line error (exit code 1).</summary>
+/// <summary>
+/// Opens the files commands are given and writes their <c>--out</c> files, turning file-system failures into a one-line
+/// error (exit code 1). Files are streamed, never read whole: the library's importer stops reading at its size limit,
+/// so a huge or endless input costs no more memory than the limit.
+/// </summary>
 internal static class ExplorerFiles
 {
-    /// <summary>Returns the bytes of the file <paramref name="path"/>, as written on the command line.</summary>
-    /// <exception cref="ExplorerException">The file does not exist or cannot be read.</exception>
-    public static byte[] Read(ExplorerContext context, string path) =>
-        Attempt($"Cannot read {path}", "there is no such file", () => File.ReadAllBytes(context.FullPath(path)));
+    /// <summary>What a file argument of <c>-</c> becomes before parsing (see <see cref="MarkStandardInput"/>): no path holds a NUL.</summary>
+    public const string StandardInput = "\0-";
+
+    /// <summary>
+    /// Returns <paramref name="args"/> with each <c>-</c> (standard input, as Unix tools write it) replaced by
+    /// <see cref="StandardInput"/>, since Spectre.Console.Cli would take a lone dash for an option without a name.
+    /// </summary>
+    public static string[] MarkStandardInput(string[] args) => Array.ConvertAll(args, arg => arg == "-" ? StandardInput : arg);
+
+    /// <summary>Returns how problem reports name the file <paramref name="path"/>: as written, or <c>&lt;stdin&gt;</c> for standard input.</summary>
+    public static string DocumentName(string path) => path == StandardInput ? "<stdin>" : path;
+
+    /// <summary>Opens the file <paramref name="path"/>, as written on the command line, for reading; <c>-</c> is standard input.</summary>
+    /// <exception cref="ExplorerException">The file does not exist, is a folder, or cannot be read.</exception>
+    public static Stream OpenRead(ExplorerContext context, string path)
+    {
+        if (path == StandardInput)
+        {
+            return context.OpenInput();
+        }
+
+        var fullPath = context.FullPath(path);
+        return Directory.Exists(fullPath)
+            ? throw ExplorerException.NotFound($"Cannot read {path}: it is a folder, not a file.")
+            : Attempt($"Cannot read {path}", "there is no such file", () => new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read));
+    }
 
     /// <summary>Writes <paramref name="bytes"/> to the file <paramref name="path"/>, replacing it.</summary>
     /// <exception cref="ExplorerException">The file cannot be written.</exception>
-    public static void Write(ExplorerContext context, string path, byte[] bytes) =>
+    public static void Write(ExplorerContext context, string path, byte[] bytes) => Write(context, path, stream => stream.Write(bytes));
+
+    /// <summary>Creates (or replaces) the file <paramref name="path"/> and lets <paramref name="write"/> fill it.</summary>
+    /// <exception cref="ExplorerException">The file cannot be written.</exception>
+    public static void Write(ExplorerContext context, string path, Action<Stream> write)
+    {
+        var fullPath = context.FullPath(path);
+        if (Directory.Exists(fullPath))
+        {
+            throw ExplorerException.NotFound($"Cannot write {path}: it is a folder, not a file.");
+        }
+
         Attempt($"Cannot write {path}", "its folder does not exist", () =>
         {
-            File.WriteAllBytes(context.FullPath(path), bytes);
-            return bytes;
+            using var file = new FileStream(fullPath, FileMode.Create, FileAccess.Write, FileShare.None);
+            write(file);
+            return 0;
         });
+    }
 
-    private static byte[] Attempt(string failure, string missing, Func<byte[]> access)
+    private static T Attempt<T>(string failure, string missing, Func<T> access)
     {
         try
         {

@@ -14,7 +14,7 @@ internal static class RecordFacts
     {
         var facts = new List<KeyValuePair<string, string>>();
         Add(facts, "id", record.Id);
-        Add(facts, "type", RecordText.KindOf(record) is { } kind ? $"{RecordText.TypeOf(record)} ({kind})" : RecordText.TypeOf(record));
+        Add(facts, "type", record.KindName is { } kind ? $"{RecordText.TypeOf(record)} ({kind})" : RecordText.TypeOf(record));
         switch (record)
         {
             case Pillar or Area or ActionLine:

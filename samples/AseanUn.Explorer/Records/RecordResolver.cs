@@ -13,7 +13,7 @@ internal static class RecordResolver
     /// <summary>
     /// Returns the record that <paramref name="text"/> names: by id, then by code in any case (<c>sc.1.2</c>), then as
     /// an organisation (name, acronym or alias), member state (name or ISO code), person, instrument short name or
-    /// symbol, and last by a title or name written out in full.
+    /// symbol, place name (<c>New York</c>), and last by a title or name written out in full.
     /// </summary>
     /// <exception cref="ExplorerException">Nothing has that name; the message suggests the nearest search matches.</exception>
     public static PartnershipRecord Resolve(PartnershipDataset dataset, string text)
@@ -41,6 +41,7 @@ internal static class RecordResolver
         }
 
         PartnershipRecord? named = dataset.Instruments.FirstOrDefault(i => Same(i.ShortName, text) || Same(i.Symbol, text));
+        named ??= dataset.Places.FirstOrDefault(p => Same(p.Name, text));
         named ??= dataset.Search(text).FirstOrDefault(r => Same(r.Label, text));
         return named ?? throw ExplorerException.NotFound(NotFoundMessage(dataset, text));
     }

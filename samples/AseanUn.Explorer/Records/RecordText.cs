@@ -1,7 +1,6 @@
 using AseanUn.Collections;
 using AseanUn.Explorer.Json;
 using AseanUn.Model;
-using AseanUn.Queries;
 using NodaTime;
 using NodaTime.Text;
 
@@ -13,27 +12,11 @@ internal static class RecordText
     /// <summary>Returns the record type's name, e.g. <c>Event</c>.</summary>
     public static string TypeOf(PartnershipRecord record) => record.GetType().Name;
 
-    /// <summary>Returns the event, instrument or organisation kind, if the record has one.</summary>
-    public static string? KindOf(PartnershipRecord record) => record switch
-    {
-        Event e => e.Kind.ToString(),
-        Instrument i => i.Kind.ToString(),
-        Organisation o => o.Kind.ToString(),
-        _ => null,
-    };
-
     /// <summary>Returns the date that places the record on the timeline, as EDTF text, if it has one.</summary>
-    public static string? DateOf(PartnershipRecord record) => TimelineEntry.DateOf(record)?.ToString();
+    public static string? DateOf(PartnershipRecord record) => record.TimelineDate?.ToString();
 
-    /// <summary>Returns the action-line codes a record is tagged with (instruments, events, activities, figures).</summary>
-    public static EquatableArray<string> ActionLinesOf(PartnershipRecord record) => record switch
-    {
-        Instrument i => i.ActionLineCodes,
-        Event e => e.ActionLineCodes,
-        Activity a => a.ActionLineCodes,
-        Figure f => f.ActionLineCodes,
-        _ => default,
-    };
+    /// <summary>Returns the action-line codes a record is tagged with (the library's <see cref="PartnershipRecord.ActionLineTags"/>).</summary>
+    public static EquatableArray<string> ActionLinesOf(PartnershipRecord record) => record.ActionLineTags;
 
     /// <summary>Formats a day as ISO 8601, whatever the culture.</summary>
     public static string Iso(LocalDate day) => LocalDatePattern.Iso.Format(day);
@@ -43,5 +26,5 @@ internal static class RecordText
 
     /// <summary>Returns the record as an item of a listing.</summary>
     public static RecordItem ItemOf(PartnershipRecord record, string? relation = null) =>
-        new(record.Id, TypeOf(record), KindOf(record), record.Label, DateOf(record), relation);
+        new(record.Id, TypeOf(record), record.KindName, record.Label, DateOf(record), relation);
 }

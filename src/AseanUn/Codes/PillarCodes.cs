@@ -4,22 +4,18 @@ namespace AseanUn;
 /// The codes of the four cooperation pillars of the Joint Declaration on the Comprehensive Partnership between
 /// ASEAN and the UN. Use these constants instead of string literals; the analyzers check literals against them.
 /// </summary>
-/// <remarks>
-/// The pillars are the report's (¶6 and its part II headings); the areas under them are its headings; the action lines
-/// are AseanUn's own classification (see <see cref="Model.Classification.AseanUn"/>). See <c>docs/codes.md</c> for the
-/// whole hierarchy.
-/// </remarks>
+/// <remarks>See <c>docs/codes.md</c> for the whole hierarchy of pillars, areas and action lines.</remarks>
 public static class PillarCodes
 {
-    /// <summary>Political-Security Cooperation.</summary>
+    /// <summary>PS — Political-Security Cooperation.</summary>
     public const string PoliticalSecurity = "PS";
 
-    /// <summary>Economic Cooperation.</summary>
+    /// <summary>EC — Economic Cooperation.</summary>
     public const string Economic = "EC";
 
-    /// <summary>Socio-Cultural Cooperation.</summary>
+    /// <summary>SC — Socio-Cultural Cooperation.</summary>
     public const string SocioCultural = "SC";
 
-    /// <summary>Secretariat-to-Secretariat Cooperation.</summary>
+    /// <summary>SS — Secretariat-to-Secretariat Cooperation.</summary>
     public const string SecretariatToSecretariat = "SS";
 }

@@ -1,18 +1,28 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Contracts;
+using System.Numerics;
 using NodaTime;
 
 namespace AseanUn.Dates;
 
 /// <summary>
-/// A date as the report gives it: a day, a month, a year, a decade, or an interval between two of those
-/// (possibly open-ended), each end optionally qualified as approximate or uncertain.
+/// A date as the report gives it: a day, a month, a season, a year, a decade or century, or an interval between two
+/// of those (possibly open-ended or with an unknown end), each end optionally qualified as approximate or uncertain.
 /// </summary>
 /// <remarks>
 /// <para>
 /// Every value stands for a <em>span of days</em>: <c>2011-03</c> covers 1–31 March 2011,
 /// <c>2014-06-19/2014-06-21</c> covers three days, <c>2012/..</c> runs from 1 January 2012 without end.
-/// <see cref="Start"/> and <see cref="End"/> are the first and last day of that span.
+/// <see cref="Start"/> and <see cref="End"/> are the first and last day of that span. Seasons follow the northern
+/// meteorological seasons: spring (<c>21</c>) is March–May, summer (<c>22</c>) June–August, autumn (<c>23</c>)
+/// September–November and winter (<c>24</c>) December to the end of February of the next year. An unknown interval end
+/// (<c>/2006</c>, <c>2004-06-01/</c>) bounds nothing, so its side of the span is unbounded like an open end's.
+/// </para>
+/// <para>
+/// Years run over NodaTime's ISO calendar, -9998 to 9999, with year 0000 (1 BCE) and negative years written with four
+/// digits and a sign (<c>-0044</c>). A date-time (<c>2001-02-03T09:30:01</c>, with <c>Z</c> or an offset) is read as
+/// its day: the time and offset are checked, then dropped, so it formats as <c>2001-02-03</c>.
 /// </para>
 /// <para>
 /// Values order by span: first by <see cref="Start"/>, then by <see cref="End"/> (so a day sorts before the
@@ -24,10 +34,17 @@ namespace AseanUn.Dates;
 /// <see cref="Contains(PartialDate)"/> is true when the other span lies wholly inside this one.
 /// </para>
 /// <para>
-/// The text form is EDTF (ISO 8601-2, levels 0 and 1); see <see cref="Parse(string)"/>.
+/// The text form is EDTF (ISO 8601-2, levels 0 and 1); see <see cref="Parse(string)"/>. It is canonical: formatting a
+/// value and parsing the text gives an equal value.
 /// </para>
 /// </remarks>
-public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>, IComparable
+public readonly struct PartialDate :
+    IEquatable<PartialDate>,
+    IComparable<PartialDate>,
+    IComparable,
+    ISpanParsable<PartialDate>,
+    ISpanFormattable,
+    IComparisonOperators<PartialDate, PartialDate, bool>
 {
     private readonly DatePoint _start;
     private readonly DatePoint _end;
@@ -66,16 +83,28 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <summary>Gets whether this is an interval (<c>start/end</c>) rather than a single date.</summary>
     public bool IsInterval => _isInterval;
 
-    /// <summary>Gets whether the interval has no known start (<c>../end</c>).</summary>
-    public bool HasOpenStart => _isInterval && _start.IsOpen;
+    /// <summary>
+    /// Gets whether the interval's start is unbounded: open (<c>../end</c>) or unknown (<c>/end</c>, see
+    /// <see cref="HasUnknownStart"/>). <see cref="Start"/> is then <see cref="LocalDate.MinIsoValue"/>.
+    /// </summary>
+    public bool HasOpenStart => _isInterval && _start.IsUnbounded;
 
-    /// <summary>Gets whether the interval has no end (<c>start/..</c>), as in "since 2012".</summary>
-    public bool HasOpenEnd => _isInterval && _end.IsOpen;
+    /// <summary>
+    /// Gets whether the interval's end is unbounded: open (<c>start/..</c>, as in "since 2012") or unknown
+    /// (<c>start/</c>, see <see cref="HasUnknownEnd"/>). <see cref="End"/> is then <see cref="LocalDate.MaxIsoValue"/>.
+    /// </summary>
+    public bool HasOpenEnd => _isInterval && _end.IsUnbounded;
+
+    /// <summary>Gets whether the interval's start is unknown (<c>/end</c>): it began, but when is not known.</summary>
+    public bool HasUnknownStart => _isInterval && _start.Precision == DatePrecision.Unknown;
+
+    /// <summary>Gets whether the interval's end is unknown (<c>start/</c>): it ended, but when is not known.</summary>
+    public bool HasUnknownEnd => _isInterval && _end.Precision == DatePrecision.Unknown;
 
     /// <summary>Gets whether either end is approximate or uncertain.</summary>
     public bool IsQualified => Qualifier != DateQualifier.None || EndQualifier != DateQualifier.None;
 
-    /// <summary>Gets the number of days in the span, or <see langword="null"/> when an end is open.</summary>
+    /// <summary>Gets the number of days in the span, or <see langword="null"/> when an end is open or unknown.</summary>
     public int? DayCount => HasOpenStart || HasOpenEnd ? null : Period.DaysBetween(Start, End) + 1;
 
     // default(PartialDate) must behave as a valid value: the day 0001-01-01.
@@ -96,7 +125,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     public static PartialDate Month(int year, int month) => new(DatePoint.Month(Preconditions.ValidMonth(year, month)));
 
     /// <summary>Creates a date known to the year.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The year is outside 1–9999.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside NodaTime's ISO calendar, -9998–9999.</exception>
     [Pure]
     public static PartialDate Year(int year) => new(DatePoint.Year(Preconditions.ValidYear(year)));
 
@@ -104,6 +133,11 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <exception cref="ArgumentOutOfRangeException">The year is not the first of a decade.</exception>
     [Pure]
     public static PartialDate Decade(int firstYear) => new(DatePoint.Decade(Preconditions.ValidDecade(firstYear)));
+
+    /// <summary>Creates a date known to the century, e.g. <c>Century(1900)</c> for 1900–1999 (<c>19XX</c>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The year is not the first of a century within 0–9999.</exception>
+    [Pure]
+    public static PartialDate Century(int firstYear) => new(DatePoint.Century(Preconditions.ValidCentury(firstYear)));
 
     /// <summary>Creates the interval from <paramref name="start"/> to <paramref name="end"/>, both single dates.</summary>
     /// <exception cref="ArgumentException">Either end is itself an interval, or the end begins before the start.</exception>
@@ -154,7 +188,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
             ? new(Qualify(start, qualifier), Qualify(_end, qualifier), isInterval: true)
             : new(Qualify(start, qualifier));
 
-        static DatePoint Qualify(DatePoint point, DateQualifier qualifier) => point.IsOpen ? point : point with { Qualifier = qualifier };
+        static DatePoint Qualify(DatePoint point, DateQualifier qualifier) => point.IsUnbounded ? point : point with { Qualifier = qualifier };
     }
 
     /// <summary>Returns whether the spans of the two dates share at least one day.</summary>
@@ -182,37 +216,117 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     public DateInterval ToDateInterval() => new(Start, End);
 
     /// <summary>
-    /// Parses the EDTF text form: <c>YYYY-MM-DD</c>, <c>YYYY-MM</c>, <c>YYYY</c>, <c>YYYX</c> (decade), each optionally
-    /// followed by <c>?</c> (uncertain), <c>~</c> (approximate) or <c>%</c> (both); or <c>start/end</c> of two such dates,
-    /// where either side may be <c>..</c> (open).
+    /// Parses the EDTF text form (ISO 8601-2 levels 0 and 1); <c>docs/data-format.md</c> lists every form with an example.
     /// </summary>
+    /// <remarks>
+    /// A single date is <c>YYYY-MM-DD</c>, <c>YYYY-MM</c>, <c>YYYY</c> (also <c>-YYYY</c> and <c>Y</c> followed by the
+    /// digits of a year), a season <c>YYYY-21</c>…<c>YYYY-24</c>, a date-time <c>YYYY-MM-DDThh:mm:ss</c> with an optional
+    /// <c>Z</c> or offset, or one with unspecified digits: <c>YYYX</c>, <c>YYXX</c>, <c>YYYY-XX</c>, <c>YYYY-MM-XX</c>,
+    /// <c>YYYY-XX-XX</c>. Each may end in <c>?</c> (uncertain), <c>~</c> (approximate) or <c>%</c> (both). An interval is
+    /// <c>start/end</c> of two such dates, where either end may be <c>..</c> (open) or nothing (unknown), but not both.
+    /// </remarks>
     /// <param name="text">The text to parse.</param>
     /// <exception cref="FormatException">The text is not a valid date in this form; the message says where and why.</exception>
     [Pure]
     public static PartialDate Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return PartialDateText.TryParse(text, out var value, out var error) ? value : throw new FormatException(error);
+        return Parse(text.AsSpan());
     }
+
+    /// <summary>Parses the EDTF text form; see <see cref="Parse(string)"/>.</summary>
+    /// <param name="text">The text to parse.</param>
+    /// <exception cref="FormatException">The text is not a valid date in this form; the message says where and why.</exception>
+    [Pure]
+    public static PartialDate Parse(ReadOnlySpan<char> text) =>
+        PartialDateText.TryParse(text, out var value, out var error) ? value : throw new FormatException(error);
 
     /// <summary>Parses the EDTF text form without throwing; see <see cref="Parse(string)"/>.</summary>
     /// <param name="text">The text to parse.</param>
     /// <param name="value">The date, when parsing succeeds.</param>
     /// <returns>Whether <paramref name="text"/> was a valid date.</returns>
-    public static bool TryParse(string? text, out PartialDate value) => PartialDateText.TryParse(text, out value, out _);
+    public static bool TryParse([NotNullWhen(true)] string? text, out PartialDate value) => TryParse(text.AsSpan(), out value);
+
+    /// <summary>Parses the EDTF text form without throwing; see <see cref="Parse(string)"/>.</summary>
+    /// <param name="text">The text to parse.</param>
+    /// <param name="value">The date, when parsing succeeds.</param>
+    /// <returns>Whether <paramref name="text"/> was a valid date.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out PartialDate value) => PartialDateText.TryParse(text, out value, out _);
 
     /// <summary>Parses the EDTF text form, reporting why it failed.</summary>
     /// <param name="text">The text to parse.</param>
     /// <param name="value">The date, when parsing succeeds.</param>
     /// <param name="error">A plain message saying what is wrong and where, when parsing fails.</param>
     /// <returns>Whether <paramref name="text"/> was a valid date.</returns>
-    public static bool TryParse(string? text, out PartialDate value, out string? error) => PartialDateText.TryParse(text, out value, out error);
+    public static bool TryParse([NotNullWhen(true)] string? text, out PartialDate value, [NotNullWhen(false)] out string? error) =>
+        PartialDateText.TryParse(text.AsSpan(), out value, out error);
+
+    /// <inheritdoc cref="Parse(string)"/>
+    /// <param name="s">The text to parse.</param>
+    /// <param name="provider">Ignored: the EDTF text form does not depend on culture.</param>
+    static PartialDate IParsable<PartialDate>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc cref="TryParse(string, out PartialDate)"/>
+    /// <param name="s">The text to parse.</param>
+    /// <param name="provider">Ignored: the EDTF text form does not depend on culture.</param>
+    /// <param name="result">The date, when parsing succeeds.</param>
+    static bool IParsable<PartialDate>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out PartialDate result) => TryParse(s, out result);
+
+    /// <inheritdoc cref="Parse(ReadOnlySpan{char})"/>
+    /// <param name="s">The text to parse.</param>
+    /// <param name="provider">Ignored: the EDTF text form does not depend on culture.</param>
+    static PartialDate ISpanParsable<PartialDate>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc cref="TryParse(ReadOnlySpan{char}, out PartialDate)"/>
+    /// <param name="s">The text to parse.</param>
+    /// <param name="provider">Ignored: the EDTF text form does not depend on culture.</param>
+    /// <param name="result">The date, when parsing succeeds.</param>
+    static bool ISpanParsable<PartialDate>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out PartialDate result) => TryParse(s, out result);
 
     internal static PartialDate FromPoints(DatePoint start, DatePoint end, bool isInterval) =>
         isInterval ? new(start, end, isInterval: true) : new(start);
 
     /// <summary>Formats the date in its EDTF text form, e.g. <c>2014-06-19/2014-06-21</c> or <c>2016~</c>.</summary>
     public override string ToString() => PartialDateText.Format(Normalized(_start), _end, _isInterval);
+
+    /// <summary>Formats the date in its EDTF text form; the only format is the EDTF one, named <c>null</c>, empty or <c>"E"</c>.</summary>
+    /// <param name="format"><see langword="null"/>, empty or <c>"E"</c>.</param>
+    /// <param name="formatProvider">Ignored: the EDTF text form does not depend on culture.</param>
+    /// <exception cref="FormatException"><paramref name="format"/> names another format.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        CheckFormat(format);
+        return ToString();
+    }
+
+    /// <summary>Writes the EDTF text form into <paramref name="destination"/>; see <see cref="ToString(string, IFormatProvider)"/>.</summary>
+    /// <param name="destination">Where to write the text.</param>
+    /// <param name="charsWritten">How many characters were written; 0 when <paramref name="destination"/> is too short.</param>
+    /// <param name="format">Empty or <c>"E"</c>.</param>
+    /// <param name="provider">Ignored: the EDTF text form does not depend on culture.</param>
+    /// <returns>Whether the whole text fitted into <paramref name="destination"/>.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> names another format.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        CheckFormat(format);
+        var text = ToString();
+        if (text.TryCopyTo(destination))
+        {
+            charsWritten = text.Length;
+            return true;
+        }
+
+        charsWritten = 0;
+        return false;
+    }
+
+    private static void CheckFormat(ReadOnlySpan<char> format)
+    {
+        if (!format.IsEmpty && !format.SequenceEqual("E"))
+        {
+            throw new FormatException($"'{format}' is not a format of {nameof(PartialDate)}: its only format is EDTF, named \"E\" or left empty.");
+        }
+    }
 
     /// <inheritdoc/>
     public bool Equals(PartialDate other) =>

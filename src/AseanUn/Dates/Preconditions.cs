@@ -1,40 +1,39 @@
 using System;
+using AseanUn.Rules;
 using NodaTime;
 
 namespace AseanUn.Dates;
 
-/// <summary>Argument checks for date construction, with messages that name the impossible value.</summary>
+/// <summary>
+/// Argument checks for date construction. The rules and their wording are the shared <see cref="CalendarRules"/>, which
+/// the analyzers apply to constant arguments at compile time.
+/// </summary>
 internal static class Preconditions
 {
-    public const int MinYear = 1;
-    public const int MaxYear = 9999;
-
     public static int ValidYear(int year) =>
-        year is >= MinYear and <= MaxYear
-            ? year
-            : throw new ArgumentOutOfRangeException(nameof(year), year, $"Year {year} is outside {MinYear}–{MaxYear}.");
+        CalendarRules.YearProblem(year) is { } problem ? throw OutOfRange(nameof(year), year, problem) : year;
 
     public static YearMonth ValidMonth(int year, int month)
     {
         ValidYear(year);
-        return month is >= 1 and <= 12
-            ? new YearMonth(year, month)
-            : throw new ArgumentOutOfRangeException(nameof(month), month, $"Month {month} does not exist (months are 1–12).");
+        return CalendarRules.MonthProblem(month) is { } problem
+            ? throw OutOfRange(nameof(month), month, problem)
+            : new YearMonth(year, month);
     }
 
     public static LocalDate ValidDay(int year, int month, int day)
     {
         var yearMonth = ValidMonth(year, month);
-        var days = CalendarSystem.Iso.GetDaysInMonth(year, month);
-        return day >= 1 && day <= days
-            ? yearMonth.OnDayOfMonth(day)
-            : throw new ArgumentOutOfRangeException(nameof(day), day, $"Day {day} does not exist in {yearMonth:yyyy-MM} (it has {days} days).");
+        return CalendarRules.DayProblem(year, month, day) is { } problem
+            ? throw OutOfRange(nameof(day), day, problem)
+            : yearMonth.OnDayOfMonth(day);
     }
 
     public static int ValidDecade(int firstYear) =>
-        ValidYear(firstYear) % 10 == 0 && firstYear + 9 <= MaxYear
-            ? firstYear
-            : throw new ArgumentOutOfRangeException(nameof(firstYear), firstYear, $"A decade starts at a year ending in 0, not {firstYear}.");
+        CalendarRules.DecadeProblem(firstYear) is { } problem ? throw OutOfRange(nameof(firstYear), firstYear, problem) : firstYear;
+
+    public static int ValidCentury(int firstYear) =>
+        CalendarRules.CenturyProblem(firstYear) is { } problem ? throw OutOfRange(nameof(firstYear), firstYear, problem) : firstYear;
 
     public static LocalDate IsoCalendar(LocalDate date) =>
         date.Calendar == CalendarSystem.Iso
@@ -51,9 +50,13 @@ internal static class Preconditions
 
     public static void EndNotBeforeStart(DatePoint start, DatePoint end)
     {
-        if (end.First < start.First || end.Last < start.Last)
+        if (PartialDateText.IntervalProblem(start, end) is { } problem)
         {
-            throw new ArgumentException($"The end {PartialDateText.Format(end)} comes before the start {PartialDateText.Format(start)}.", "end");
+            throw new ArgumentException(Sentence(problem), nameof(end));
         }
     }
+
+    private static ArgumentOutOfRangeException OutOfRange(string parameterName, int value, string problem) => new(parameterName, value, Sentence(problem));
+
+    private static string Sentence(string problem) => string.Concat(char.ToUpperInvariant(problem[0]).ToString(), problem.AsSpan(1), ".");
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
 using AseanUn.Model;
 
 namespace AseanUn.Export;
@@ -25,6 +27,37 @@ public static class DatasetMarkdown
         ArgumentNullException.ThrowIfNull(records);
         RecordTables.Write(dataset, records, writer, Open);
     }
+
+    /// <summary>Writes every record of <paramref name="dataset"/> to <paramref name="utf8"/> as UTF-8 (no byte-order mark).</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="utf8">The stream to write to; it is left open.</param>
+    public static void Export(PartnershipDataset dataset, Stream utf8) => TableExport.ToStream(dataset, utf8, Export);
+
+    /// <summary>Writes every record of <paramref name="dataset"/> to the file <paramref name="path"/> as UTF-8 (no byte-order mark), replacing it.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="path">The file's path.</param>
+    public static void ExportFile(PartnershipDataset dataset, string path) => TableExport.ToFile(dataset, path, Export);
+
+    /// <summary>Writes every record of <paramref name="dataset"/> to <paramref name="utf8"/> as UTF-8 without blocking.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="utf8">The stream to write to; it is left open.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    public static Task ExportAsync(PartnershipDataset dataset, Stream utf8, CancellationToken cancellationToken = default) =>
+        TableExport.ToStreamAsync(dataset, utf8, Export, cancellationToken);
+
+    /// <summary>Writes every record of <paramref name="dataset"/> to <paramref name="writer"/> without blocking.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="writer">Where to write; it is left open.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    public static Task ExportAsync(PartnershipDataset dataset, TextWriter writer, CancellationToken cancellationToken = default) =>
+        TableExport.ToWriterAsync(dataset, writer, Export, cancellationToken);
+
+    /// <summary>Writes every record of <paramref name="dataset"/> to the file <paramref name="path"/> without blocking, replacing it.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="path">The file's path.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    public static Task ExportFileAsync(PartnershipDataset dataset, string path, CancellationToken cancellationToken = default) =>
+        TableExport.ToFileAsync(dataset, path, Export, cancellationToken);
 
     /// <summary>Returns every record of <paramref name="dataset"/> as a Markdown table.</summary>
     /// <param name="dataset">The dataset.</param>

@@ -19,15 +19,15 @@ internal static class RecordColumns
     /// <summary>Returns the cells of <paramref name="record"/>'s row, in the order of <see cref="Headers"/>.</summary>
     public static string[] Row(PartnershipRecord record, PartnershipDataset dataset)
     {
-        var lines = RecordFacts.ActionLineCodes(record);
+        var lines = record.ActionLineTags;
         return
         [
             record.Id,
             Name(record.GetType().Name),
-            RecordFacts.Kind(record) is { } kind ? Name(kind) : "",
+            record.KindName is { } kind ? Name(kind) : "",
             record.Label,
-            Date(record)?.ToString() ?? "",
-            Period(record)?.ToString() ?? "",
+            record.RecordDate?.ToString() ?? "",
+            record.RecordPeriod?.ToString() ?? "",
             record is Instrument instrument ? Name(instrument.Status.ToString()) : "",
             record is Event { PlaceId: { } placeId } && dataset.TryGetRecord(placeId, out var place) ? place.Label : "",
             string.Join(" ", Pillars(record, dataset)),
@@ -40,40 +40,16 @@ internal static class RecordColumns
 
     private static string Name(string pascalCase) => JsonNamingPolicy.CamelCase.ConvertName(pascalCase);
 
-    private static Dates.PartialDate? Date(PartnershipRecord record) => record switch
-    {
-        Event e => e.Date,
-        Instrument i => i.Date,
-        Figure f => f.AsOf,
-        SourceDocument d => d.AsOf,
-        _ => null,
-    };
-
-    private static Dates.PartialDate? Period(PartnershipRecord record) => record switch
-    {
-        Instrument i => i.Period,
-        Activity a => a.Period,
-        _ => null,
-    };
-
     // The pillars of a record's action lines; for pillars, areas and action lines, the pillar they belong to.
     private static SortedSet<string> Pillars(PartnershipRecord record, PartnershipDataset dataset)
     {
         var pillars = new SortedSet<string>(StringComparer.Ordinal);
-        switch (record)
+        if (record.TreePillarCode is { } own)
         {
-            case Pillar pillar:
-                pillars.Add(pillar.Code);
-                break;
-            case Area area:
-                pillars.Add(area.PillarCode);
-                break;
-            case ActionLine line:
-                pillars.Add(dataset.GetArea(line.AreaCode).PillarCode);
-                break;
+            pillars.Add(own);
         }
 
-        foreach (var code in RecordFacts.ActionLineCodes(record))
+        foreach (var code in record.ActionLineTags)
         {
             pillars.Add(dataset.GetArea(dataset.GetActionLine(code).AreaCode).PillarCode);
         }
@@ -85,12 +61,9 @@ internal static class RecordColumns
     private static List<string> References(PartnershipRecord record)
     {
         var references = RecordTypes.TargetsOf(record);
-        references.RemoveAll(id => id == (record as Event)?.PlaceId || id == (record as Area)?.PillarCode || id == (record as ActionLine)?.AreaCode);
-        foreach (var code in RecordFacts.ActionLineCodes(record))
-        {
-            references.Remove(code);
-        }
-
+        var placeId = (record as Event)?.PlaceId;
+        var tags = record.ActionLineTags;
+        references.RemoveAll(id => id == placeId || record.Id.StartsWith(id + ".", StringComparison.Ordinal) || tags.Contains(id));
         return references;
     }
 }

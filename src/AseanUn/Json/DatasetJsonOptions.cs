@@ -18,6 +18,12 @@ internal static class DatasetJsonOptions
     /// <summary>The largest document the importer reads, in bytes: many times a report's data, and little enough to hold in memory.</summary>
     public const int MaxDocumentBytes = 16 * 1024 * 1024;
 
+    /// <summary>
+    /// The most problems one import lists; past it the rest are only counted (one closing problem says how many), so
+    /// a document with millions of problems costs bounded memory.
+    /// </summary>
+    public const int MaxListedProblems = 1000;
+
     /// <summary>Gets the options: source-generated metadata plus a property order that puts <c>id</c> first.</summary>
     public static JsonSerializerOptions Options { get; } = Create();
 

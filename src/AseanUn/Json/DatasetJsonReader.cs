@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using AseanUn.Collections;
@@ -37,6 +38,15 @@ internal sealed class DatasetJsonReader
     public static DatasetResult Read(byte[] utf8, PartnershipDataset? baseDataset, string? documentName) =>
         new DatasetJsonReader(utf8, documentName).Read(baseDataset);
 
+    /// <summary>Reads like <see cref="Read(byte[], PartnershipDataset?, string?)"/> and tells how many bytes locating problems counted over.</summary>
+    internal static DatasetResult Read(byte[] utf8, string? documentName, out long bytesScanned)
+    {
+        var reader = new DatasetJsonReader(utf8, documentName);
+        var result = reader.Read(null);
+        bytesScanned = reader._lines.BytesScanned;
+        return result;
+    }
+
     private DatasetResult Read(PartnershipDataset? baseDataset)
     {
         if (_utf8.Length > DatasetJsonOptions.MaxDocumentBytes)
@@ -65,11 +75,19 @@ internal sealed class DatasetJsonReader
 
         var records = Deserialize();
         var findings = DatasetValidator.Validate(_entries, baseDataset);
+        var omitted = _checker.Omitted;
+        var room = DatasetJsonOptions.MaxListedProblems - _checker.Problems.Count;
+        if (findings.Count > room)
+        {
+            omitted += findings.Count - room;
+            findings.RemoveRange(room, findings.Count - room);
+        }
+
         var problems = _checker.Problems.ConvertAll(ToProblem);
         problems.AddRange(DatasetProblems.From(findings, Locate, _documentName));
         if (problems.Count > 0)
         {
-            return Failure(problems);
+            return Failure(problems, omitted);
         }
 
         // Updates apply to records that are sound, so they run once the records are; any problem in them stops the merge.
@@ -135,10 +153,10 @@ internal sealed class DatasetJsonReader
             for (var i = 0; i < group.Value.Items.Count; i++)
             {
                 var node = group.Value.Items[i];
-                var before = _checker.Problems.Count;
+                var before = _checker.Found;
                 _checker.CheckValue(node, RecordTypes.All[index].Type, allowNull: false, groupPath.Item(i));
                 CheckInferredProperties(node, RecordTypes.All[index].Type, groupPath.Item(i));
-                var sound = _checker.Problems.Count == before;
+                var sound = _checker.Found == before;
                 var id = node.Property("id") is { Kind: JsonValueKind.String, Text: var text } ? text : null;
                 _entries.Add(new RecordEntry(null, id, RecordTypes.All[index].Type, RecordTypes.PathOf(index, i), new Placed(node, sound)));
             }
@@ -256,7 +274,21 @@ internal sealed class DatasetJsonReader
         return new DatasetProblem(problem.Kind, problem.Path, line, column, problem.Message) { DocumentName = _documentName };
     }
 
-    private static DatasetResult Failure(List<DatasetProblem> problems) => DatasetResult.Failure(DatasetProblems.InDocumentOrder(problems));
+    private DatasetResult Failure(List<DatasetProblem> problems, int omitted = 0)
+    {
+        // Without a line, the closing count sorts after every listed problem.
+        if (omitted > 0)
+        {
+            problems.Add(new DatasetProblem(DatasetProblemKind.LimitExceeded, "$", null, null, string.Create(
+                CultureInfo.InvariantCulture,
+                $"{omitted:N0} more problems were found and are not listed; an import lists the first {DatasetJsonOptions.MaxListedProblems:N0}."))
+            {
+                DocumentName = _documentName,
+            });
+        }
+
+        return DatasetResult.Failure(DatasetProblems.InDocumentOrder(problems));
+    }
 
     /// <summary>Where a record stands in the document and whether its shape was sound enough to deserialize.</summary>
     private sealed record Placed(PositionedNode Node, bool Sound);

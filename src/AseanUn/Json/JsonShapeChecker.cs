@@ -19,8 +19,14 @@ internal sealed class JsonShapeChecker
     /// <summary>Handles a property of an object in place of the generic check; returns whether it did.</summary>
     public delegate bool PropertyHandler(PositionedProperty property, JsonPath path);
 
-    /// <summary>Gets the problems found so far, in the order found.</summary>
+    /// <summary>Gets the problems found so far, in the order found, up to <see cref="DatasetJsonOptions.MaxListedProblems"/>.</summary>
     public List<JsonProblem> Problems { get; } = [];
+
+    /// <summary>Gets how many problems were found past <see cref="DatasetJsonOptions.MaxListedProblems"/> and only counted.</summary>
+    public int Omitted { get; private set; }
+
+    /// <summary>Gets how many problems were found, listed or not.</summary>
+    public int Found => Problems.Count + Omitted;
 
     /// <summary>Checks that <paramref name="node"/> is an object of the type <paramref name="info"/> describes.</summary>
     public void CheckObject(PositionedNode node, JsonTypeInfo info, JsonPath path, PropertyHandler? handle = null)
@@ -34,7 +40,10 @@ internal sealed class JsonShapeChecker
         {
             if (metadata.IsRequired && !seen.Contains(metadata.Name))
             {
-                Report(DatasetProblemKind.MissingProperty, path, node.Start, $"The required property '{metadata.Name}' is missing.");
+                if (!CountedOnly())
+                {
+                    Add(DatasetProblemKind.MissingProperty, path, node.Start, $"The required property '{metadata.Name}' is missing.");
+                }
             }
         }
     }
@@ -62,15 +71,21 @@ internal sealed class JsonShapeChecker
             var propertyPath = path.Property(property.Name);
             if (!seen.Add(property.Name))
             {
-                Report(DatasetProblemKind.DuplicateProperty, propertyPath, property.NameStart, $"The property '{property.Name}' is given more than once.");
+                if (!CountedOnly())
+                {
+                    Add(DatasetProblemKind.DuplicateProperty, propertyPath, property.NameStart, $"The property '{property.Name}' is given more than once.");
+                }
                 continue;
             }
 
             var metadata = info is null ? null : Find(info, property.Name);
             if (info is null ? !names!.Contains(property.Name) : metadata is null)
             {
-                var known = info is null ? names! : info.Properties.Select(static p => p.Name);
-                Report(DatasetProblemKind.UnknownProperty, propertyPath, property.NameStart, UnknownPropertyMessage(known, property.Name));
+                if (!CountedOnly())
+                {
+                    var known = info is null ? names! : info.Properties.Select(static p => p.Name);
+                    Add(DatasetProblemKind.UnknownProperty, propertyPath, property.NameStart, UnknownPropertyMessage(known, property.Name));
+                }
             }
             else if (handle is null || !handle(property, propertyPath))
             {
@@ -137,7 +152,29 @@ internal sealed class JsonShapeChecker
     }
 
     /// <summary>Adds a problem.</summary>
-    public void Report(DatasetProblemKind kind, JsonPath path, int offset, string message) => Problems.Add(new JsonProblem(kind, path.ToString(), offset, message));
+    public void Report(DatasetProblemKind kind, JsonPath path, int offset, string message)
+    {
+        if (!CountedOnly())
+        {
+            Add(kind, path, offset, message);
+        }
+    }
+
+    // Past the cap a problem is only counted, before its message and path are made: a document with millions of
+    // problems allocates nothing per problem it does not list.
+    private bool CountedOnly()
+    {
+        if (Problems.Count < DatasetJsonOptions.MaxListedProblems)
+        {
+            return false;
+        }
+
+        Omitted++;
+        return true;
+    }
+
+    private void Add(DatasetProblemKind kind, JsonPath path, int offset, string message) =>
+        Problems.Add(new JsonProblem(kind, path.ToString(), offset, message));
 
     private void CheckDate(PositionedNode node, JsonPath path)
     {
@@ -149,7 +186,10 @@ internal sealed class JsonShapeChecker
         var text = node.Text!;
         if (!PartialDate.TryParse(text, out _, out var error))
         {
-            Report(IsEndBeforeStart(text) ? DatasetProblemKind.EndBeforeStart : DatasetProblemKind.InvalidDate, path, node.Start, error!);
+            if (!CountedOnly())
+            {
+                Add(IsEndBeforeStart(text) ? DatasetProblemKind.EndBeforeStart : DatasetProblemKind.InvalidDate, path, node.Start, error!);
+            }
         }
     }
 
@@ -165,7 +205,10 @@ internal sealed class JsonShapeChecker
         var names = DatasetJsonOptions.EnumNames[type];
         if (Expect(node, path, JsonValueKind.String, "a string") && Array.IndexOf(names, node.Text) < 0)
         {
-            Report(DatasetProblemKind.InvalidValue, path, node.Start, $"'{node.Text}' is not one of the {type.Name} names: {string.Join(", ", names)}.");
+            if (!CountedOnly())
+            {
+                Add(DatasetProblemKind.InvalidValue, path, node.Start, $"'{node.Text}' is not one of the {type.Name} names: {string.Join(", ", names)}.");
+            }
         }
     }
 
@@ -184,12 +227,20 @@ internal sealed class JsonShapeChecker
     {
         if (Expect(node, path, JsonValueKind.Number, expected) && !fits)
         {
-            Report(DatasetProblemKind.WrongType, path, node.Start, $"Expected {expected}, but found a number with a fraction or out of range.");
+            if (!CountedOnly())
+            {
+                Add(DatasetProblemKind.WrongType, path, node.Start, $"Expected {expected}, but found a number with a fraction or out of range.");
+            }
         }
     }
 
-    private void WrongType(PositionedNode node, JsonPath path, string expected) =>
-        Report(DatasetProblemKind.WrongType, path, node.Start, $"Expected {expected}, but found {node.Describe()}.");
+    private void WrongType(PositionedNode node, JsonPath path, string expected)
+    {
+        if (!CountedOnly())
+        {
+            Add(DatasetProblemKind.WrongType, path, node.Start, $"Expected {expected}, but found {node.Describe()}.");
+        }
+    }
 
     private static string Expected(Type type)
     {

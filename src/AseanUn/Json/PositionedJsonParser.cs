@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json;
 
 namespace AseanUn.Json;
@@ -11,8 +12,10 @@ internal sealed class PositionedJsonParser
 {
     private readonly byte[] _utf8;
 
-    // The path of the value being read, so a syntax error can say where in the document's structure it is.
-    private JsonPath _path = JsonPath.Root;
+    // The arrays and objects open around the value being read, each with the property or item being read in it, so a
+    // syntax error can say where in the document's structure it is. Kept as frames, not paths: a path is made only
+    // for an error, never for each of a large document's values.
+    private readonly List<Frame> _open = [];
 
     // How many arrays and objects are open around the value being read.
     private int _depth;
@@ -42,13 +45,14 @@ internal sealed class PositionedJsonParser
             // The reader stops at the bracket that would open one level too many.
             var tooDeep = parser._depth >= DatasetJsonOptions.MaxDepth && offset < utf8.Length && utf8[offset] is (byte)'[' or (byte)'{';
             var kind = tooDeep ? AseanUn.Validation.DatasetProblemKind.LimitExceeded : AseanUn.Validation.DatasetProblemKind.MalformedJson;
-            error = new JsonProblem(kind, parser._path.ToString(), offset, PlainMessage(exception.Message));
+            error = new JsonProblem(kind, parser.CurrentPath(), offset, PlainMessage(exception.Message));
             return null;
         }
-        catch (InvalidOperationException exception)
+        catch (InvalidOperationException)
         {
-            // Text that is not valid UTF-8 inside a string.
-            error = new JsonProblem(AseanUn.Validation.DatasetProblemKind.MalformedJson, parser._path.ToString(), (int)reader.TokenStartIndex, exception.Message);
+            // Text that is not valid UTF-8 (or an escaped half of a surrogate pair) inside a string: say so, not the reader's words.
+            error = new JsonProblem(AseanUn.Validation.DatasetProblemKind.MalformedJson, parser.CurrentPath(), (int)reader.TokenStartIndex,
+                "This string is not valid Unicode text: it holds bytes that are not UTF-8 or half of a surrogate pair (e.g. a lone \\ud800).");
             return null;
         }
     }
@@ -60,29 +64,31 @@ internal sealed class PositionedJsonParser
         {
             case JsonTokenType.StartObject:
                 _depth++;
-                var objectPath = _path;
+                _open.Add(new Frame(node, null, false));
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var name = reader.GetString()!;
                     var nameStart = (int)reader.TokenStartIndex;
-                    _path = objectPath.Property(name);
+                    _open[^1] = new Frame(node, name, true);
                     reader.Read();
                     node.Properties.Add(new PositionedProperty(name, nameStart, ReadValue(ref reader)));
-                    _path = objectPath;
+                    _open[^1] = new Frame(node, null, false);
                 }
 
+                _open.RemoveAt(_open.Count - 1);
                 _depth--;
                 break;
             case JsonTokenType.StartArray:
                 _depth++;
-                var arrayPath = _path;
+                _open.Add(new Frame(node, null, false));
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    _path = arrayPath.Item(node.Items.Count);
+                    _open[^1] = new Frame(node, null, true);
                     node.Items.Add(ReadValue(ref reader));
-                    _path = arrayPath;
+                    _open[^1] = new Frame(node, null, false);
                 }
 
+                _open.RemoveAt(_open.Count - 1);
                 _depth--;
                 break;
             case JsonTokenType.String:
@@ -96,6 +102,21 @@ internal sealed class PositionedJsonParser
 
         node.End = (int)reader.BytesConsumed;
         return node;
+    }
+
+    /// <summary>Gets the path of the value being read when the error struck.</summary>
+    private string CurrentPath()
+    {
+        var path = JsonPath.Root;
+        foreach (var frame in _open)
+        {
+            if (frame.InValue)
+            {
+                path = frame.Name is { } name ? path.Property(name) : path.Item(frame.Container.Items.Count);
+            }
+        }
+
+        return path.ToString();
     }
 
     private static JsonValueKind KindOf(JsonTokenType token) => token switch
@@ -115,4 +136,7 @@ internal sealed class PositionedJsonParser
         var position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         return position > 0 ? message[..position].TrimEnd() : message;
     }
+
+    /// <summary>An open array or object, and the property (by name) or item (by count) being read in it, if any.</summary>
+    private readonly record struct Frame(PositionedNode Container, string? Name, bool InValue);
 }

@@ -1,4 +1,5 @@
 using AseanUn.Authoring;
+using AseanUn.Rules;
 
 namespace AseanUn.Model;
 
@@ -20,8 +21,11 @@ public sealed record ActionLine : PartnershipRecord
     public string? SupersededBy { get; init; }
 
     /// <summary>Gets the pillar code, the first segment of <see cref="Code"/>.</summary>
-    public string PillarCode => Code[..Code.IndexOf('.')];
+    public string PillarCode => CodeRules.PillarOf(Code);
 
     /// <inheritdoc/>
     public override string Label => Name;
+
+    /// <inheritdoc/>
+    internal override string? TreePillarCode => PillarCode;
 }

@@ -34,4 +34,13 @@ public sealed record Activity : PartnershipRecord
 
     /// <inheritdoc/>
     public override string Label => Title;
+
+    /// <inheritdoc/>
+    public override PartialDate? RecordPeriod => Period;
+
+    /// <inheritdoc/>
+    public override EquatableArray<string> ActionLineTags => ActionLineCodes;
+
+    /// <inheritdoc/>
+    internal override EquatableArray<string> TakingPartIds => [.. SupporterIds, .. PartnerIds];
 }

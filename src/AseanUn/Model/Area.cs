@@ -17,4 +17,7 @@ public sealed record Area : PartnershipRecord
 
     /// <inheritdoc/>
     public override string Label => Name;
+
+    /// <inheritdoc/>
+    internal override string? TreePillarCode => PillarCode;
 }

@@ -48,4 +48,16 @@ public sealed record Event : PartnershipRecord
 
     /// <inheritdoc/>
     public override string Label => Title;
+
+    /// <inheritdoc/>
+    public override string? KindName => Kind.ToString();
+
+    /// <inheritdoc/>
+    public override PartialDate? RecordDate => Date;
+
+    /// <inheritdoc/>
+    public override EquatableArray<string> ActionLineTags => ActionLineCodes;
+
+    /// <inheritdoc/>
+    internal override EquatableArray<string> TakingPartIds => ParticipantIds;
 }

@@ -32,4 +32,10 @@ public sealed record Figure : PartnershipRecord
 
     /// <inheritdoc/>
     public override string Label => Title;
+
+    /// <inheritdoc/>
+    public override PartialDate? RecordDate => AsOf;
+
+    /// <inheritdoc/>
+    public override EquatableArray<string> ActionLineTags => ActionLineCodes;
 }

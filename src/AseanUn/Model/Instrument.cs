@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using AseanUn.Authoring;
 using AseanUn.Collections;
 using AseanUn.Dates;
@@ -48,6 +49,28 @@ public sealed record Instrument : PartnershipRecord
 
     /// <inheritdoc/>
     public override string Label => Title;
+
+    /// <inheritdoc/>
+    public override string? KindName => Kind.ToString();
+
+    /// <inheritdoc/>
+    public override PartialDate? RecordDate => Date;
+
+    /// <inheritdoc/>
+    public override PartialDate? RecordPeriod => Period;
+
+    /// <inheritdoc/>
+    public override EquatableArray<string> ActionLineTags => ActionLineCodes;
+
+    /// <inheritdoc/>
+    internal override EquatableArray<string> TakingPartIds => PartyIds;
+
+    /// <inheritdoc/>
+    internal override void AddSearchTexts(List<string> texts)
+    {
+        texts.Add(Title);
+        texts.AddRange(Searchable.Present(ShortName, Symbol));
+    }
 
     /// <summary>Returns the instrument's status as known on <paramref name="date"/>.</summary>
     /// <remarks>

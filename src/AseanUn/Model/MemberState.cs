@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace AseanUn.Model;
 
 /// <summary>One of the ten ASEAN Member States.</summary>
@@ -14,4 +16,7 @@ public sealed record MemberState : PartnershipRecord
 
     /// <inheritdoc/>
     public override string Label => Name;
+
+    /// <inheritdoc/>
+    internal override void AddSearchTexts(List<string> texts) => texts.AddRange([Name, IsoAlpha2, IsoAlpha3]);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using AseanUn.Authoring;
 using AseanUn.Collections;
 
@@ -30,4 +31,15 @@ public sealed record Organisation : PartnershipRecord
 
     /// <inheritdoc/>
     public override string Label => Acronym is null ? Name : $"{Name} ({Acronym})";
+
+    /// <inheritdoc/>
+    public override string? KindName => Kind.ToString();
+
+    /// <inheritdoc/>
+    internal override void AddSearchTexts(List<string> texts)
+    {
+        texts.Add(Name);
+        texts.AddRange(Searchable.Present(Acronym));
+        texts.AddRange(Aliases);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using AseanUn.Collections;
 
 namespace AseanUn.Model;
@@ -16,4 +17,14 @@ public sealed record Person : PartnershipRecord
 
     /// <inheritdoc/>
     public override string Label => Name;
+
+    /// <inheritdoc/>
+    internal override void AddSearchTexts(List<string> texts)
+    {
+        texts.Add(Name);
+        foreach (var role in Roles)
+        {
+            texts.Add(role.Title);
+        }
+    }
 }

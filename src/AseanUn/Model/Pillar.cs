@@ -11,4 +11,7 @@ public sealed record Pillar : PartnershipRecord
 
     /// <inheritdoc/>
     public override string Label => Name;
+
+    /// <inheritdoc/>
+    internal override string? TreePillarCode => Code;
 }

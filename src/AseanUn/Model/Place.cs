@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace AseanUn.Model;
 
 /// <summary>A place where something happened: a city, or a venue within one.</summary>
@@ -13,8 +15,15 @@ public sealed record Place : PartnershipRecord
     public required string Country { get; init; }
 
     /// <summary>Gets the ISO 3166-1 alpha-2 code of the country, e.g. <c>US</c>.</summary>
+    /// <remarks>
+    /// For a place in a member state this is the state's <see cref="MemberState.IsoAlpha2"/>, which links the two: an
+    /// event held at the place involves that member state (<see cref="PartnershipDataset.RecordsInvolvingMemberState"/>).
+    /// </remarks>
     public required string CountryCode { get; init; }
 
     /// <inheritdoc/>
     public override string Label => Name == City ? $"{City}, {Country}" : $"{Name}, {City}";
+
+    /// <inheritdoc/>
+    internal override void AddSearchTexts(List<string> texts) => texts.AddRange([Name, City, Country]);
 }

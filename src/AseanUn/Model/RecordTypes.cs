@@ -119,6 +119,23 @@ internal static class RecordTypes
         }
     }
 
+    /// <summary>Returns the word for what a record's reference property (by JSON name, or an item's property) names, e.g. <c>host</c>; the JSON name if it has none.</summary>
+    public static string RelationOf(PartnershipRecord record, string jsonName)
+    {
+        foreach (var property in All[IndexOf(record)].References)
+        {
+            foreach (var candidate in property.HasItems ? property.ItemProperties : [property])
+            {
+                if (candidate.JsonName == jsonName)
+                {
+                    return candidate.Relation;
+                }
+            }
+        }
+
+        return jsonName;
+    }
+
     /// <summary>Returns the ids <paramref name="record"/> refers to, each once, in the order they appear.</summary>
     public static List<string> TargetsOf(PartnershipRecord record)
     {

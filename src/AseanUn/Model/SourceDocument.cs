@@ -28,4 +28,13 @@ public sealed record SourceDocument : PartnershipRecord
 
     /// <inheritdoc/>
     public override string Label => Title;
+
+    /// <inheritdoc/>
+    public override string? KindName => Kind.ToString();
+
+    /// <inheritdoc/>
+    public override PartialDate? RecordDate => AsOf;
+
+    /// <summary>Gets <see langword="null"/>: a source document reports the history; it is not part of it.</summary>
+    public override PartialDate? TimelineDate => null;
 }

@@ -15,14 +15,7 @@ internal sealed class CooperationIndex
         for (var ordinal = 0; ordinal < records.Length; ordinal++)
         {
             var record = records[ordinal];
-            EquatableArray<string> ids = record switch
-            {
-                Activity a => [.. a.SupporterIds, .. a.PartnerIds],
-                Instrument i => i.PartyIds,
-                Event e => e.ParticipantIds,
-                _ => default,
-            };
-            var sides = Sides(ids);
+            var sides = Sides(record.TakingPartIds);
             foreach (var un in sides.Un)
             {
                 foreach (var asean in sides.Asean)
@@ -32,7 +25,7 @@ internal sealed class CooperationIndex
                         pairs.Add((un, asean), pair = (new SortedSet<string>(StringComparer.Ordinal), []));
                     }
 
-                    pair.Lines.UnionWith(RecordFacts.ActionLineCodes(record));
+                    pair.Lines.UnionWith(record.ActionLineTags);
                     pair.Evidence.Add(ordinal);
                 }
             }

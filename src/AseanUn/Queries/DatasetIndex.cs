@@ -8,11 +8,35 @@ using AseanUn.Utility;
 namespace AseanUn.Queries;
 
 /// <summary>
-/// Every index of one dataset, built once (on its first query) and read-only afterwards. Look-ups by id, code or name
+/// Every index of one dataset, each family built once (on the first query that needs it) and read-only afterwards. Look-ups by id, code or name
 /// are dictionary reads; filters an index can answer return a precomputed <see cref="Posting{T}"/>.
 /// </summary>
 internal sealed class DatasetIndex
 {
+    // Each family of indexes is built on the first query that needs it: a look-up by id builds no text index, and a
+    // process that asks one question pays for one family, not twenty. Lazy<T> built from a factory is thread-safe
+    // (ExecutionAndPublication): the first thread builds, every other waits for that one answer.
+    private readonly Lazy<Dictionary<string, string>> _pillarOfArea;
+    private readonly Lazy<Dictionary<string, string>> _areaOfLine;
+    private readonly Lazy<FrozenDictionary<string, EquatableArray<Area>>> _areasOfPillar;
+    private readonly Lazy<FrozenDictionary<string, EquatableArray<ActionLine>>> _actionLinesOfArea;
+    private readonly Lazy<FrozenDictionary<string, EquatableArray<ActionLine>>> _actionLinesOfPillar;
+    private readonly Lazy<CodeIndex<PartnershipRecord>> _codes;
+    private readonly Lazy<FrozenDictionary<string, Posting<PartnershipRecord>>> _mentions;
+    private readonly Lazy<FrozenDictionary<string, Organisation>> _organisationNames;
+    private readonly Lazy<FrozenDictionary<string, MemberState>> _memberStateNames;
+    private readonly Lazy<FrozenDictionary<string, Person>> _personNames;
+    private readonly Lazy<FrozenDictionary<string, Posting<Event>>> _eventsAtPlace;
+    private readonly Lazy<Posting<Event>[]> _eventKinds;
+    private readonly Lazy<Posting<Instrument>[]> _instrumentKinds;
+    private readonly Lazy<Posting<Instrument>[]> _instrumentStatuses;
+    private readonly Lazy<Posting<Organisation>[]> _organisationKinds;
+    private readonly Lazy<TimelineIndex> _timeline;
+    private readonly Lazy<DateIndex> _dates;
+    private readonly Lazy<SearchIndex> _search;
+    private readonly Lazy<CooperationIndex> _cooperation;
+    private readonly Lazy<ReferenceIndex> _references;
+
     public DatasetIndex(PartnershipDataset dataset)
     {
         Dataset = dataset;
@@ -25,36 +49,44 @@ internal sealed class DatasetIndex
 
         Ordinals = ordinals.ToFrozenDictionary(StringComparer.Ordinal);
 
-        var pillarOfArea = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var area in dataset.Areas)
+        _pillarOfArea = new(() =>
         {
-            pillarOfArea.Add(area.Code, area.PillarCode);
-        }
+            var pillarOfArea = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var area in dataset.Areas)
+            {
+                pillarOfArea.Add(area.Code, area.PillarCode);
+            }
 
-        var areaOfLine = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in dataset.ActionLines)
+            return pillarOfArea;
+        });
+        _areaOfLine = new(() =>
         {
-            areaOfLine.Add(line.Code, line.AreaCode);
-        }
+            var areaOfLine = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var line in dataset.ActionLines)
+            {
+                areaOfLine.Add(line.Code, line.AreaCode);
+            }
 
-        AreasOfPillar = Group(dataset.Areas, static area => area.PillarCode);
-        ActionLinesOfArea = Group(dataset.ActionLines, static line => line.AreaCode);
-        ActionLinesOfPillar = Group(dataset.ActionLines, line => pillarOfArea[line.AreaCode]);
-        Codes = new CodeIndex<PartnershipRecord>(Records, RecordFacts.ActionLineCodes, areaOfLine, pillarOfArea);
-        Mentions = BuildMentions(dataset);
-        OrganisationNames = Names(dataset.Organisations, static o => [o.Id, o.Name, o.Acronym, .. o.Aliases]);
-        MemberStateNames = Names(dataset.MemberStates, static m => [m.Id, m.Name, m.IsoAlpha2, m.IsoAlpha3]);
-        PersonNames = Names(dataset.People, static p => [p.Id, p.Name]);
-        EventsAtPlace = BuildEventsAtPlace(dataset);
-        EventKinds = ByValue<Event, EventKind>(dataset.Events, static e => e.Kind);
-        InstrumentKinds = ByValue<Instrument, InstrumentKind>(dataset.Instruments, static i => i.Kind);
-        InstrumentStatuses = ByValue<Instrument, InstrumentStatus>(dataset.Instruments, static i => i.Status);
-        OrganisationKinds = ByValue<Organisation, OrganisationKind>(dataset.Organisations, static o => o.Kind);
-        Timeline = new TimelineIndex(Records);
-        Dates = BuildDates(Records);
-        Search = new SearchIndex(Records);
-        Cooperation = new CooperationIndex(Records, id => Ordinals.TryGetValue(id, out var o) ? o : -1, areaOfLine, pillarOfArea);
-        References = new ReferenceIndex(Records, Find);
+            return areaOfLine;
+        });
+        _areasOfPillar = new(() => Group(dataset.Areas, static area => area.PillarCode));
+        _actionLinesOfArea = new(() => Group(dataset.ActionLines, static line => line.AreaCode));
+        _actionLinesOfPillar = new(() => Group(dataset.ActionLines, line => _pillarOfArea.Value[line.AreaCode]));
+        _codes = new(() => new CodeIndex<PartnershipRecord>(Records, static r => r.ActionLineTags, _areaOfLine.Value, _pillarOfArea.Value));
+        _mentions = new(() => BuildMentions(dataset));
+        _organisationNames = new(() => Names(dataset.Organisations, static o => [o.Id, o.Name, o.Acronym, .. o.Aliases]));
+        _memberStateNames = new(() => Names(dataset.MemberStates, static m => [m.Id, m.Name, m.IsoAlpha2, m.IsoAlpha3]));
+        _personNames = new(() => Names(dataset.People, static p => [p.Id, p.Name]));
+        _eventsAtPlace = new(() => BuildEventsAtPlace(dataset));
+        _eventKinds = new(() => ByValue<Event, EventKind>(dataset.Events, static e => e.Kind));
+        _instrumentKinds = new(() => ByValue<Instrument, InstrumentKind>(dataset.Instruments, static i => i.Kind));
+        _instrumentStatuses = new(() => ByValue<Instrument, InstrumentStatus>(dataset.Instruments, static i => i.Status));
+        _organisationKinds = new(() => ByValue<Organisation, OrganisationKind>(dataset.Organisations, static o => o.Kind));
+        _timeline = new(() => new TimelineIndex(Records));
+        _dates = new(() => BuildDates(Records));
+        _search = new(() => new SearchIndex(Records));
+        _cooperation = new(() => new CooperationIndex(Records, id => Ordinals.TryGetValue(id, out var o) ? o : -1, _areaOfLine.Value, _pillarOfArea.Value));
+        _references = new(() => new ReferenceIndex(Records, Find));
     }
 
     public PartnershipDataset Dataset { get; }
@@ -65,46 +97,46 @@ internal sealed class DatasetIndex
     /// <summary>Gets each record's ordinal by id.</summary>
     public FrozenDictionary<string, int> Ordinals { get; }
 
-    public FrozenDictionary<string, EquatableArray<Area>> AreasOfPillar { get; }
+    public FrozenDictionary<string, EquatableArray<Area>> AreasOfPillar => _areasOfPillar.Value;
 
-    public FrozenDictionary<string, EquatableArray<ActionLine>> ActionLinesOfArea { get; }
+    public FrozenDictionary<string, EquatableArray<ActionLine>> ActionLinesOfArea => _actionLinesOfArea.Value;
 
-    public FrozenDictionary<string, EquatableArray<ActionLine>> ActionLinesOfPillar { get; }
+    public FrozenDictionary<string, EquatableArray<ActionLine>> ActionLinesOfPillar => _actionLinesOfPillar.Value;
 
     /// <summary>Gets the records by the codes of their action lines, areas and pillars.</summary>
-    public CodeIndex<PartnershipRecord> Codes { get; }
+    public CodeIndex<PartnershipRecord> Codes => _codes.Value;
 
     /// <summary>Gets, by id, the records that refer to it; a member state is also referred to through its groupings.</summary>
-    public FrozenDictionary<string, Posting<PartnershipRecord>> Mentions { get; }
+    public FrozenDictionary<string, Posting<PartnershipRecord>> Mentions => _mentions.Value;
 
-    public FrozenDictionary<string, Organisation> OrganisationNames { get; }
+    public FrozenDictionary<string, Organisation> OrganisationNames => _organisationNames.Value;
 
-    public FrozenDictionary<string, MemberState> MemberStateNames { get; }
+    public FrozenDictionary<string, MemberState> MemberStateNames => _memberStateNames.Value;
 
-    public FrozenDictionary<string, Person> PersonNames { get; }
+    public FrozenDictionary<string, Person> PersonNames => _personNames.Value;
 
     /// <summary>Gets the events by place id, name, city, country and country code (folded).</summary>
-    public FrozenDictionary<string, Posting<Event>> EventsAtPlace { get; }
+    public FrozenDictionary<string, Posting<Event>> EventsAtPlace => _eventsAtPlace.Value;
 
-    public Posting<Event>[] EventKinds { get; }
+    public Posting<Event>[] EventKinds => _eventKinds.Value;
 
-    public Posting<Instrument>[] InstrumentKinds { get; }
+    public Posting<Instrument>[] InstrumentKinds => _instrumentKinds.Value;
 
-    public Posting<Instrument>[] InstrumentStatuses { get; }
+    public Posting<Instrument>[] InstrumentStatuses => _instrumentStatuses.Value;
 
-    public Posting<Organisation>[] OrganisationKinds { get; }
+    public Posting<Organisation>[] OrganisationKinds => _organisationKinds.Value;
 
-    public TimelineIndex Timeline { get; }
+    public TimelineIndex Timeline => _timeline.Value;
 
-    /// <summary>Gets every date of every record (see <see cref="RecordFacts.Dates"/>) with the record's ordinal.</summary>
-    public DateIndex Dates { get; }
+    /// <summary>Gets every date of every record (see <see cref="PartnershipRecord.Dates"/>) with the record's ordinal.</summary>
+    public DateIndex Dates => _dates.Value;
 
-    public SearchIndex Search { get; }
+    public SearchIndex Search => _search.Value;
 
-    public CooperationIndex Cooperation { get; }
+    public CooperationIndex Cooperation => _cooperation.Value;
 
     /// <summary>Gets every reference between records, both ways.</summary>
-    public ReferenceIndex References { get; }
+    public ReferenceIndex References => _references.Value;
 
     /// <summary>Returns the record with id <paramref name="id"/>, or <see langword="null"/>.</summary>
     public PartnershipRecord? Find(string id) => Ordinals.TryGetValue(id, out var ordinal) ? Records[ordinal] : null;
@@ -148,6 +180,21 @@ internal sealed class DatasetIndex
             foreach (var id in RecordTypes.TargetsOf(Records[ordinal]))
             {
                 mentions.Add(id, ordinal);
+            }
+        }
+
+        // A place's country code links it to the member state of that ISO code: what is held in Vientiane involves Lao PDR.
+        var stateOfCountry = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var state in dataset.MemberStates)
+        {
+            stateOfCountry.TryAdd(state.IsoAlpha2, state.Id);
+        }
+
+        foreach (var item in dataset.Events)
+        {
+            if (item.PlaceId is { } placeId && TryGet(placeId, out Place? place) && stateOfCountry.TryGetValue(place.CountryCode, out var stateId))
+            {
+                mentions.Add(stateId, Ordinals[item.Id]);
             }
         }
 
@@ -241,7 +288,7 @@ internal sealed class DatasetIndex
         var spans = new List<(NodaTime.LocalDate Start, NodaTime.LocalDate End, int Ordinal)>();
         for (var ordinal = 0; ordinal < records.Length; ordinal++)
         {
-            foreach (var date in RecordFacts.Dates(records[ordinal]))
+            foreach (var date in records[ordinal].Dates)
             {
                 spans.Add((date.Start, date.End, ordinal));
             }

@@ -26,4 +26,10 @@ public readonly record struct RecordReference(
 {
     /// <summary>Gets the role holding the id, when the source is a person; otherwise <see langword="null"/>.</summary>
     public Role? Role => RoleIndex is { } index && Source is Person person ? person.Roles[index] : null;
+
+    /// <summary>
+    /// Gets what the target is to the source, for people reading: the role's title for a person's role (e.g.
+    /// <c>Secretary-General of ASEAN</c>), else a word for the property (e.g. <c>host</c>, <c>part of</c>, <c>outcome</c>).
+    /// </summary>
+    public string Relation => Role?.Title ?? RecordTypes.RelationOf(Source, Property);
 }

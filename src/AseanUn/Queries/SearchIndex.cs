@@ -29,7 +29,7 @@ internal sealed class SearchIndex
         _texts = new string[records.Length][];
         for (var i = 0; i < records.Length; i++)
         {
-            var texts = RecordFacts.SearchTexts(records[i]).ConvertAll(TextFolding.Fold);
+            var texts = records[i].SearchTexts().ConvertAll(TextFolding.Fold);
             _texts[i] = [.. texts];
             _joined[i] = string.Join(Separator, texts);
         }

@@ -9,13 +9,8 @@ namespace AseanUn.Queries;
 /// <param name="Record">The record.</param>
 public readonly record struct TimelineEntry(PartialDate Date, PartnershipRecord Record) : IComparable<TimelineEntry>
 {
-    /// <summary>Gets the kind shown for the record: the event or instrument kind, else the record type.</summary>
-    public string Kind => Record switch
-    {
-        Event e => e.Kind.ToString(),
-        Instrument i => i.Kind.ToString(),
-        _ => Record.GetType().Name,
-    };
+    /// <summary>Gets the kind shown for the record: its <see cref="PartnershipRecord.KindName"/> (the event or instrument kind), else the record type.</summary>
+    public string Kind => Record.KindName ?? Record.GetType().Name;
 
     /// <summary>Gets the record's title.</summary>
     public string Title => Record.Label;
@@ -33,13 +28,6 @@ public readonly record struct TimelineEntry(PartialDate Date, PartnershipRecord 
         return result != 0 ? result : string.CompareOrdinal(Record.Id, other.Record.Id);
     }
 
-    /// <summary>Returns the date that places <paramref name="record"/> on the timeline, or <see langword="null"/> if it has none.</summary>
-    public static PartialDate? DateOf(PartnershipRecord record) => record switch
-    {
-        Event e => e.Date,
-        Instrument i => i.Date ?? i.Period,
-        Activity a => a.Period,
-        Figure f => f.AsOf,
-        _ => null,
-    };
+    /// <summary>Returns the date that places <paramref name="record"/> on the timeline (its <see cref="PartnershipRecord.TimelineDate"/>), or <see langword="null"/> if it has none.</summary>
+    public static PartialDate? DateOf(PartnershipRecord record) => record.TimelineDate;
 }

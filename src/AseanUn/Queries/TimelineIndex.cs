@@ -14,7 +14,7 @@ internal sealed class TimelineIndex
         var entries = new List<TimelineEntry>();
         foreach (var record in records)
         {
-            if (TimelineEntry.DateOf(record) is { } date)
+            if (record.TimelineDate is { } date)
             {
                 entries.Add(new TimelineEntry(date, record));
             }
@@ -28,7 +28,7 @@ internal sealed class TimelineIndex
             spans.Add((entries[i].Date.Start, entries[i].Date.End, i));
         }
 
-        _dates = new DateIndex(spans);
+        _dates = new DateIndex(spans, inStartOrder: true);
     }
 
     /// <summary>Gets the entries in timeline order.</summary>
@@ -37,10 +37,9 @@ internal sealed class TimelineIndex
     /// <summary>Returns the entries whose date shares a day with [<paramref name="start"/>, <paramref name="end"/>], in timeline order.</summary>
     public EquatableArray<TimelineEntry> Overlapping(NodaTime.LocalDate start, NodaTime.LocalDate end)
     {
-        var positions = new List<int>();
-        _dates.Overlapping(start, end, positions);
-        positions.Sort(); // positions are timeline order
-        var result = new TimelineEntry[positions.Count];
+        // Timeline order is start order, so the index answers positions already sorted and counted: no list, no sort.
+        var positions = _dates.OverlappingInOrder(start, end);
+        var result = new TimelineEntry[positions.Length];
         for (var i = 0; i < result.Length; i++)
         {
             result[i] = Entries[positions[i]];

@@ -56,7 +56,11 @@ public enum DatasetProblemKind
 
     /// <summary>
     /// A document larger, or nesting arrays and objects deeper, than the importer reads (see
-    /// <see cref="AseanUn.Json.DatasetJson"/>); nothing else is checked.
+    /// <see cref="AseanUn.Json.DatasetJson"/>); nothing else is checked. Also the closing problem of an import that
+    /// found more problems than it lists (the first 1,000), giving how many more there were.
     /// </summary>
     LimitExceeded,
+
+    /// <summary>A file that could not be read at all: it does not exist, is a folder, or access to it is denied.</summary>
+    Unreadable,
 }

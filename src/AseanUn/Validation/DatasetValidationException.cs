@@ -13,6 +13,27 @@ public sealed class DatasetValidationException : Exception
     // The message lists this many problems; Problems holds them all.
     private const int ProblemsInMessage = 20;
 
+    /// <summary>Creates the exception with a general message and no problems.</summary>
+    public DatasetValidationException()
+        : base("The dataset is invalid.")
+    {
+    }
+
+    /// <summary>Creates the exception with <paramref name="message"/> and no problems.</summary>
+    /// <param name="message">What is wrong.</param>
+    public DatasetValidationException(string? message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception with <paramref name="message"/>, caused by <paramref name="innerException"/>, and no problems.</summary>
+    /// <param name="message">What is wrong.</param>
+    /// <param name="innerException">The exception that caused this one.</param>
+    public DatasetValidationException(string? message, Exception? innerException)
+        : base(message, innerException)
+    {
+    }
+
     /// <summary>Creates the exception for <paramref name="problems"/>.</summary>
     /// <param name="problems">The problems; at least one.</param>
     public DatasetValidationException(EquatableArray<DatasetProblem> problems)
@@ -26,7 +47,7 @@ public sealed class DatasetValidationException : Exception
         Problems = problems;
     }
 
-    /// <summary>Gets every problem found, in document order.</summary>
+    /// <summary>Gets every problem found, in document order; empty when the exception was created with a message only.</summary>
     public EquatableArray<DatasetProblem> Problems { get; }
 
     private static string Describe(EquatableArray<DatasetProblem> problems)

@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using AseanUn.Analyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis.Testing;
 using Test = AseanUn.Analyzers.Tests.Verifiers.CodeFixVerifier<AseanUn.Analyzers.Codes.CodeReferenceAnalyzer, AseanUn.CodeFixes.CodeConstantFixProvider>.Test;
 
 namespace AseanUn.Analyzers.Tests.CodeFixes;
@@ -15,11 +16,27 @@ public sealed class CodeConstantFixProviderTests
         }
         """;
 
+    private const string ThreeUnknownCodes = """
+        using AseanUn;
+
+        class C
+        {
+            void M()
+            {
+                Tags.Line({|AUN0001:"SC.1.9"|});
+                Tags.Line({|AUN0001:"EC.3.9"|});
+                Tags.Line({|AUN0001:"PS.1.7"|});
+            }
+        }
+        """ + Api;
+
     [Fact]
     public Task Unknown_line_is_replaced_by_the_nearest_line_and_the_namespace_imported() => new Test
     {
         TestCode = "class C { void M() => Tags.Line({|AUN0001:\"PS.1.9\"|}); }" + Api,
         FixedCode = "using AseanUn;\n\nclass C { void M() => Tags.Line(ActionLineCodes.Disarmament); }" + Api,
+        BatchFixedCode = "class C { void M() => Tags.Line({|AUN0001:\"PS.1.9\"|}); }" + Api,
+        BatchFixedState = { MarkupHandling = MarkupMode.Allow },
     }.RunAsync();
 
     [Fact]
@@ -27,12 +44,29 @@ public sealed class CodeConstantFixProviderTests
     {
         TestCode = "class C { void M() => Tags.Line({|AUN0001:\"PS.1.9\"|}); }" + Api,
         FixedCode = "using AseanUn;\n\nclass C { void M() => Tags.Line(ActionLineCodes.Mediation); }" + Api,
+        BatchFixedCode = "class C { void M() => Tags.Line({|AUN0001:\"PS.1.9\"|}); }" + Api,
+        BatchFixedState = { MarkupHandling = MarkupMode.Allow },
         CodeActionIndex = 2,
         CodeActionEquivalenceKey = "AUN0001#2",
     }.RunAsync();
 
     [Fact]
-    public Task Fix_all_replaces_every_unknown_code_with_its_nearest_one() => new Test
+    public Task Fix_all_changes_none_of_three_unknown_codes_since_their_suggestions_are_guesses() => new Test
+    {
+        TestCode = ThreeUnknownCodes,
+        // One by one, each code takes the action chosen for it…
+        FixedCode = ThreeUnknownCodes
+            .Replace("{|AUN0001:\"SC.1.9\"|}", "ActionLineCodes.MigrantWorkers")
+            .Replace("{|AUN0001:\"EC.3.9\"|}", "ActionLineCodes.GreenhouseGasReduction")
+            .Replace("{|AUN0001:\"PS.1.7\"|}", "ActionLineCodes.Disarmament"),
+        // …but Fix All applies no guess: the document stays as it was, and still fails the build.
+        BatchFixedCode = ThreeUnknownCodes,
+        BatchFixedState = { MarkupHandling = MarkupMode.Allow },
+        CodeActionEquivalenceKey = "AUN0001#0",
+    }.RunAsync();
+
+    [Fact]
+    public Task Fix_all_applies_only_the_fixes_that_cannot_change_meaning() => new Test
     {
         TestCode = """
             using AseanUn;
@@ -41,9 +75,9 @@ public sealed class CodeConstantFixProviderTests
             {
                 void M()
                 {
+                    Tags.Line({|AUN0005:"ps-1-02"|});
+                    Tags.Line({|AUN0005:"sc 1 2"|});
                     Tags.Line({|AUN0001:"PS.1.9"|});
-                    Tags.Line({|AUN0001:"SC.2.4"|});
-                    Tags.Pillar({|AUN0002:"PX"|});
                 }
             }
             """ + Api,
@@ -54,12 +88,14 @@ public sealed class CodeConstantFixProviderTests
             {
                 void M()
                 {
-                    Tags.Line(ActionLineCodes.Disarmament);
-                    Tags.Line(ActionLineCodes.DisasterManagement);
-                    Tags.Pillar(PillarCodes.PoliticalSecurity);
+                    Tags.Line(ActionLineCodes.Peacekeeping);
+                    Tags.Line(ActionLineCodes.Children);
+                    Tags.Line({|AUN0001:"PS.1.9"|});
                 }
             }
             """ + Api,
+        FixedState = { MarkupHandling = MarkupMode.Allow },
+        CodeActionEquivalenceKey = "AUN0005#0",
     }.RunAsync();
 
     [Fact]

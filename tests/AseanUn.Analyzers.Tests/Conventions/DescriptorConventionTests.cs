@@ -43,7 +43,7 @@ public sealed class DescriptorConventionTests
         var descriptor = Descriptor(id);
 
         Assert.Equal($"https://github.com/aseanun/aseanun/blob/main/docs/diagnostics/{id}.md", descriptor.HelpLinkUri);
-        Assert.True(File.Exists(RepositoryFiles.PathOf("docs", "diagnostics", id + ".md")), $"docs/diagnostics/{id}.md is missing.");
+        Assert.True(File.Exists(RepositoryRoot.Combine("docs", "diagnostics", id + ".md")), $"docs/diagnostics/{id}.md is missing.");
     }
 
     [Theory]
@@ -51,7 +51,7 @@ public sealed class DescriptorConventionTests
     public void Rule_page_has_its_title_severity_and_a_bad_and_a_fixed_example(string id)
     {
         var descriptor = Descriptor(id);
-        var page = File.ReadAllText(RepositoryFiles.PathOf("docs", "diagnostics", id + ".md"));
+        var page = File.ReadAllText(RepositoryRoot.Combine("docs", "diagnostics", id + ".md"));
 
         Assert.StartsWith($"# {id}: {descriptor.Title}\n", page, StringComparison.Ordinal);
         Assert.Contains($"| Severity | {descriptor.DefaultSeverity} |", page, StringComparison.Ordinal);
@@ -65,7 +65,7 @@ public sealed class DescriptorConventionTests
     [MemberData(nameof(Ids))]
     public void Diagnostics_readme_lists_the_rule_with_its_default_severity(string id)
     {
-        var readme = File.ReadAllText(RepositoryFiles.PathOf("docs", "diagnostics", "README.md"));
+        var readme = File.ReadAllText(RepositoryRoot.Combine("docs", "diagnostics", "README.md"));
         var descriptor = Descriptor(id);
 
         Assert.Contains($"| [{id}]({id}.md) | {descriptor.DefaultSeverity} | {descriptor.Title} |", readme, StringComparison.Ordinal);
@@ -87,7 +87,7 @@ public sealed class DescriptorConventionTests
 
     private static IEnumerable<(string Id, string Category, string Severity)> ReleaseRows(string file)
     {
-        var text = File.ReadAllText(RepositoryFiles.PathOf("analyzers", "AseanUn.Analyzers", file));
+        var text = File.ReadAllText(RepositoryRoot.Combine("analyzers", "AseanUn.Analyzers", file));
         foreach (Match match in Regex.Matches(text, @"^(AUN\d{4})\s*\|\s*([^|]+?)\s*\|\s*([^|]+?)\s*\|", RegexOptions.Multiline))
         {
             yield return (match.Groups[1].Value, match.Groups[2].Value, match.Groups[3].Value);

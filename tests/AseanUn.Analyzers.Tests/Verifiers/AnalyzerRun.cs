@@ -6,7 +6,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using AseanUn.Analyzers.Codes;
-using AseanUn.Analyzers.Dataset;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -27,8 +26,7 @@ internal sealed class AnalyzerRun
         Telemetry = telemetry;
     }
 
-    public static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers { get; } =
-        [new CodeReferenceAnalyzer(), new RecordIdAnalyzer(), new DateConstantAnalyzer(), new SourceCitationAnalyzer(), new InferenceReasonAnalyzer()];
+    public static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers { get; } = AnalyzerDiscovery.CreateAll(typeof(CodeReferenceAnalyzer).Assembly);
 
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 

@@ -21,13 +21,7 @@ internal static class AnalyzerHarness
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
 
     /// <summary>Gets every analyzer the AseanUn analyzer assembly exports, found by reflection so none is forgotten.</summary>
-    public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } =
-    [
-        .. typeof(AseanUnAnalyzer).Assembly.GetExportedTypes()
-            .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type) && type.IsDefined(typeof(DiagnosticAnalyzerAttribute), false))
-            .OrderBy(type => type.FullName, StringComparer.Ordinal)
-            .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!),
-    ];
+    public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = AnalyzerDiscovery.CreateAll(typeof(AseanUnAnalyzer).Assembly);
 
     /// <summary>Gets every assembly of the running framework.</summary>
     public static ImmutableArray<MetadataReference> Framework { get; } = FrameworkReferences();

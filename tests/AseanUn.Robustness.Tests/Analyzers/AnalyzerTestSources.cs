@@ -25,7 +25,7 @@ internal static partial class AnalyzerTestSources
     public static IReadOnlyList<CorpusSource> Read()
     {
         var files = Repository.CSharpFiles(Folder);
-        var trees = files.Select(path => AnalyzerHarness.Parse(File.ReadAllText(path), Path.GetRelativePath(Repository.Root, path))).ToList();
+        var trees = files.Select(path => AnalyzerHarness.Parse(File.ReadAllText(path), Path.GetRelativePath(RepositoryRoot.Path, path))).ToList();
 
         // Binding the test files (without their test packages) is enough to fold string constants.
         var compilation = AnalyzerHarness.Compile(trees, []);

@@ -33,7 +33,7 @@ public sealed class HalfTypedCodeTests(ITestOutputHelper output)
     public void Prefixes_of_every_sample_source_are_analysed_without_an_analyzer_failure()
     {
         var sources = Repository.CSharpFiles("samples")
-            .Select(path => new CorpusSource(Path.GetRelativePath(Repository.Root, path), File.ReadAllText(path), IsDatasetFragment: false))
+            .Select(path => new CorpusSource(Path.GetRelativePath(RepositoryRoot.Path, path), File.ReadAllText(path), IsDatasetFragment: false))
             .ToList();
         Assert.NotEmpty(sources);
 

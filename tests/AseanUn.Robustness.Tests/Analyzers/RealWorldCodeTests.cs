@@ -27,7 +27,7 @@ public sealed class RealWorldCodeTests(ITestOutputHelper output)
                 continue;
             }
 
-            var trees = paths.Select(path => AnalyzerHarness.Parse(File.ReadAllText(path), Path.GetRelativePath(Repository.Root, path))).ToList();
+            var trees = paths.Select(path => AnalyzerHarness.Parse(File.ReadAllText(path), Path.GetRelativePath(RepositoryRoot.Path, path))).ToList();
             var references = referenceAseanUn ? AnalyzerHarness.Packages.AddRange(AnalyzerHarness.AseanUnLibrary) : AnalyzerHarness.Packages;
             var compilation = AnalyzerHarness.Compile(trees, references, name: Path.GetFileName(project), wholeFramework: true);
 

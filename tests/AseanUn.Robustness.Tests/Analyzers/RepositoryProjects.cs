@@ -20,7 +20,7 @@ internal static class RepositoryProjects
         .. Folders
             .SelectMany(folder => Directory.Exists(Repository.PathOf(folder)) ? Directory.GetDirectories(Repository.PathOf(folder)) : [])
             .Where(directory => Directory.EnumerateFiles(directory, "*.csproj").Any())
-            .Select(directory => Path.GetRelativePath(Repository.Root, directory).Replace(Path.DirectorySeparatorChar, '/'))
+            .Select(directory => Path.GetRelativePath(RepositoryRoot.Path, directory).Replace(Path.DirectorySeparatorChar, '/'))
             .Order(StringComparer.Ordinal)
             .Select(project => (project, Repository.CSharpFiles(project)))
             .Where(project => project.Item2.Count > 0),

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using AseanUn.Tests.Dataset;
 
 namespace AseanUn.Tests.Architecture;
 
@@ -15,7 +14,7 @@ namespace AseanUn.Tests.Architecture;
 /// </summary>
 public sealed partial class NamespaceDependencyTests
 {
-    private static readonly string Library = Path.Combine(Repository.Root, "src", "AseanUn");
+    private static readonly string Library = Path.Combine(RepositoryRoot.Path, "src", "AseanUn");
 
     [Fact]
     public void Every_folder_declares_its_own_namespace()

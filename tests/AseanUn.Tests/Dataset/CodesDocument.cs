@@ -7,35 +7,42 @@ using AseanUn.Model;
 
 namespace AseanUn.Tests.Dataset;
 
-/// <summary>Renders <c>docs/codes.md</c> from the vocabulary records and the code constants, so the table cannot drift from the data.</summary>
+/// <summary>
+/// Renders <c>docs/codes.md</c> from the vocabulary records and the code constants, so the table cannot drift from the
+/// data. The prose is <see cref="Introduction"/> (extend it there); the tables follow, one per pillar, then the notes.
+/// </summary>
 internal static class CodesDocument
 {
     public const string RelativePath = "docs/codes.md";
+
+    /// <summary>The page's opening: what the codes are and how to use them.</summary>
+    public const string Introduction = """
+        # Codes
+
+        <!-- Generated from the built-in dataset by tests/AseanUn.Tests/Dataset/CodesDocumentTests.cs; do not edit by hand.
+             To regenerate: ASEANUN_WRITE_DOCS=1 dotnet test tests/AseanUn.Tests --filter CodesDocumentTests -->
+
+        AseanUn classifies ASEAN-UN cooperation in four **pillars**, each divided into **areas** and each area into
+        **action lines**. The pillars and areas are the report's; the action lines are AseanUn's own reading of it, not
+        the partnership's. Every level has a stable code, which is also the record id:
+
+        - pillar: two capital letters, `SC`;
+        - area: the pillar code, a dot and a number, `SC.1`;
+        - action line: the area code, a dot and a number, `SC.1.2`.
+
+        Use the constants in `PillarCodes`, `AreaCodes` and `ActionLineCodes` rather than string literals; the
+        analyzers check literals against this vocabulary. Each entry is worded once, in the dataset's pillar, area and
+        action-line records (`src/AseanUn/Data`); this page and the constants' documentation are rendered from them.
+        Codes are never reused or renumbered: a line whose work has moved on stays, marked as superseded by its
+        successor. "Paragraphs" are the paragraphs of the *Overview of ASEAN-UN Cooperation* each entry comes from.
+
+        """;
 
     public static string Render(PartnershipDataset data)
     {
         var constants = ConstantNames();
         var text = new StringBuilder();
-        text.Append("""
-            # Codes
-
-            <!-- Generated from the built-in dataset by tests/AseanUn.Tests/Dataset/CodesDocumentTests.cs; do not edit by hand.
-                 To regenerate: ASEANUN_WRITE_DOCS=1 dotnet test tests/AseanUn.Tests --filter CodesDocumentTests -->
-
-            AseanUn classifies ASEAN-UN cooperation in four **pillars**, each divided into **areas** and each area into
-            **action lines**. The pillars and areas are the report's; the action lines are AseanUn's own reading of it, not
-            the partnership's. Every level has a stable code, which is also the record id:
-
-            - pillar: two capital letters, `SC`;
-            - area: the pillar code, a dot and a number, `SC.1`;
-            - action line: the area code, a dot and a number, `SC.1.2`.
-
-            Use the constants in `PillarCodes`, `AreaCodes` and `ActionLineCodes` rather than string literals; the
-            analyzers check literals against this vocabulary. Codes are never reused or renumbered: a line whose work has
-            moved on stays, marked as superseded by its successor. "Paragraphs" are the paragraphs of the *Overview of
-            ASEAN-UN Cooperation* each entry comes from.
-
-            """);
+        text.Append(Introduction);
         var classification = data.Classification;
         text.Append($"""
 

@@ -6,7 +6,7 @@ namespace AseanUn.Tests.Dataset;
 /// <summary>The record counts in <c>docs/dataset.md</c> are the dataset's real counts.</summary>
 public sealed class DatasetDocumentTests
 {
-    private static readonly string DocumentPath = Path.Combine(Repository.Root, "docs", "dataset.md");
+    private static readonly string DocumentPath = Path.Combine(RepositoryRoot.Path, "docs", "dataset.md");
 
     [Fact]
     public void The_dataset_document_states_the_current_counts()

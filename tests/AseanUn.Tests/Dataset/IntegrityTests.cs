@@ -118,7 +118,7 @@ public sealed partial class IntegrityTests
         var untagged = Data.Records
             .Where(r => r is Event or Instrument or Activity or Figure)
             .Where(r => r.Sources.All(c => c.Paragraph >= 15))
-            .Where(r => TestData.LinesOf(r).IsEmpty)
+            .Where(r => r.ActionLineTags.IsEmpty)
             .Select(r => r.Id)
             .ToList();
 
@@ -268,9 +268,9 @@ public sealed partial class IntegrityTests
     private static bool SameCity(string a, string b) =>
         TestData.Get<Place>(a).City == TestData.Get<Place>(b).City;
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*\z")]
     private static partial Regex KebabCase();
 
-    [GeneratedRegex(@"^[A-Z]{2}(\.[1-9][0-9]*){0,2}$")]
+    [GeneratedRegex(@"^[A-Z]{2}(\.[1-9][0-9]{0,2}){0,2}\z")]
     private static partial Regex CodeShape();
 }

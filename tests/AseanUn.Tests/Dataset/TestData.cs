@@ -21,19 +21,9 @@ internal static class TestData
 
     public static IReadOnlyList<Event> EventsOfKind(EventKind kind) => Dataset.Events.Where(e => e.Kind == kind).ToList();
 
-    /// <summary>Returns the action-line codes a record is tagged with (empty for record types that have none).</summary>
-    public static EquatableArray<string> LinesOf(PartnershipRecord record) => record switch
-    {
-        Event e => e.ActionLineCodes,
-        Instrument i => i.ActionLineCodes,
-        Activity a => a.ActionLineCodes,
-        Figure f => f.ActionLineCodes,
-        _ => EquatableArray<string>.Empty,
-    };
-
     /// <summary>Returns the records tagged with at least one action line whose code starts with <paramref name="prefix"/> and a dot (an area or pillar).</summary>
     public static IReadOnlyList<PartnershipRecord> TaggedUnder(string prefix) =>
-        Dataset.Records.Where(r => LinesOf(r).Any(code => code.StartsWith(prefix + ".", StringComparison.Ordinal))).ToList();
+        Dataset.Records.Where(r => r.ActionLineTags.Any(code => code.StartsWith(prefix + ".", StringComparison.Ordinal))).ToList();
 
     public static int[] ParagraphsOf(PartnershipRecord record) => record.Sources.Select(c => c.Paragraph ?? 0).ToArray();
 }

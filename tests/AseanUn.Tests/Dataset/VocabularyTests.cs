@@ -70,7 +70,7 @@ public sealed class VocabularyTests
     [Fact]
     public void Every_action_line_is_used_by_some_record_of_the_dataset()
     {
-        var used = Data.Records.SelectMany(r => TestData.LinesOf(r)).ToHashSet();
+        var used = Data.Records.SelectMany(r => r.ActionLineTags).ToHashSet();
 
         var unused = Data.ActionLines.Select(l => l.Code).Where(c => !used.Contains(c)).ToList();
 

@@ -43,7 +43,7 @@ public sealed class PartialDateTests
     [InlineData("2015-1", "expected a two-digit month at position 6")]
     [InlineData("2015-01-01x", "unexpected")]
     [InlineData("2015/2016/2017", "exactly one '/'")]
-    [InlineData("0000", "year 0000")]
+    [InlineData("-0000", "year 0 is written 0000, without a sign")]
     public void Parse_rejects_invalid_text_saying_why(string text, string expected)
     {
         var error = Assert.Throws<FormatException>(() => PartialDate.Parse(text));
@@ -102,7 +102,7 @@ public sealed class PartialDateTests
     public void Factories_reject_impossible_dates()
     {
         var day = Assert.Throws<ArgumentOutOfRangeException>(() => PartialDate.Day(2015, 2, 30));
-        Assert.Contains("Day 30 does not exist in 2015-02", day.Message, StringComparison.Ordinal);
+        Assert.Contains("February 2015 has 28 days, so there is no day 30.", day.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => PartialDate.Month(2015, 13));
         Assert.Throws<ArgumentOutOfRangeException>(() => PartialDate.Decade(1975));
         Assert.Throws<ArgumentException>(() => PartialDate.Years(2020, 2016));

@@ -25,6 +25,35 @@ public sealed partial class DataFormatDocTests
     }
 
     [Fact]
+    public void Every_example_in_the_dates_table_is_a_date_PartialDate_reads_except_the_one_it_rejects()
+    {
+        var table = Doc[Doc.IndexOf("| Feature | Example |", StringComparison.Ordinal)..Doc.IndexOf("Rules and limits:", StringComparison.Ordinal)];
+        var examples = 0;
+        foreach (var row in table.Split('\n')[2..])
+        {
+            var cells = row.Split('|');
+            if (cells.Length < 3)
+            {
+                continue;
+            }
+
+            foreach (Match code in Regex.Matches(cells[2], "`([^`]+)`"))
+            {
+                var text = code.Groups[1].Value;
+                if (!text.Contains('…', StringComparison.Ordinal))
+                {
+                    Assert.True(PartialDate.TryParse(text, out _, out var error), error);
+                    examples++;
+                }
+            }
+        }
+
+        Assert.True(examples >= 18, $"Only {examples} examples found in the dates table.");
+        Assert.Contains("`Y170000002` is rejected", table, StringComparison.Ordinal);
+        Assert.False(PartialDate.TryParse("Y170000002", out _));
+    }
+
+    [Fact]
     public void Every_csv_column_is_documented_in_order()
     {
         var header = DatasetCsv.Export(Partnership.Current).Split('\n')[0].Split(',');

@@ -99,7 +99,8 @@ public sealed class MergeTests
         var problem = DatasetJson.TryImportFile(path).Problems[0];
         Assert.Equal(path, problem.DocumentName);
         Assert.StartsWith(path + "(79,11): ", problem.ToString());
-        Assert.Throws<FileNotFoundException>(() => DatasetJson.ImportFile(TestDataPath("missing.json")));
+        var missing = Assert.Throws<DatasetValidationException>(() => DatasetJson.ImportFile(TestDataPath("missing.json")));
+        Assert.Equal(DatasetProblemKind.Unreadable, Assert.Single(missing.Problems).Kind);
     }
 
     [Fact]

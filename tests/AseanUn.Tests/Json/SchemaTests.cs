@@ -114,7 +114,9 @@ public sealed class SchemaTests
             AseanUn.Dates.PartialDate.Year(2016).Approximately(), AseanUn.Dates.PartialDate.Month(2016, 9).WithQualifier(AseanUn.Dates.DateQualifier.Uncertain | AseanUn.Dates.DateQualifier.Approximate),
         ];
         Assert.All(dates, d => Assert.Matches(pattern, d.ToString()));
+        Assert.All(AseanUn.Tests.Dates.EdtfConformanceTests.Accepted, row => Assert.Matches(pattern, AseanUn.Dates.PartialDate.Parse((string)row[0]).ToString()));
         Assert.DoesNotMatch(pattern, "2015-13");
         Assert.DoesNotMatch(pattern, "../..");
+        Assert.DoesNotMatch(pattern, "2015\n");
     }
 }

@@ -116,7 +116,7 @@ public sealed class FilterTests
                 var expected = new System.Collections.Generic.List<string>();
                 foreach (var record in _dataset.Records)
                 {
-                    if (AseanUn.Queries.RecordFacts.Dates(record).Any(date => date.Overlaps(interval)))
+                    if (record.Dates.Any(date => date.Overlaps(interval)))
                     {
                         expected.Add(record.Id);
                     }

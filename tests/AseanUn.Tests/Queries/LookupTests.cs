@@ -40,7 +40,10 @@ public sealed class LookupTests
         Assert.False(_dataset.TryGet<Instrument>("summit-2", out _));
         Assert.Equal("Second ASEAN-UN Summit", _dataset.Get<Event>("summit-2").Title);
         var error = Assert.Throws<KeyNotFoundException>(() => _dataset.Get<Instrument>("summit-2"));
-        Assert.Contains("No Instrument has the id 'summit-2'", error.Message);
+        Assert.Equal("'summit-2' is an Event, not an Instrument; Get<Event> or GetRecord returns it.", error.Message);
+        Assert.Equal("'unicef' is an Organisation, not a Pillar; Get<Organisation> or GetRecord returns it.",
+            Assert.Throws<KeyNotFoundException>(() => _dataset.Get<Pillar>("unicef")).Message);
+        Assert.Equal("No Pillar has the id 'XX'.", Assert.Throws<KeyNotFoundException>(() => _dataset.Get<Pillar>("XX")).Message);
         Assert.Throws<KeyNotFoundException>(() => _dataset.GetRecord("nothing"));
     }
 

@@ -63,8 +63,8 @@ public sealed class ReportFactTests
         Assert.DoesNotContain("ASEAN-UNICEF Framework Agreement for Cooperation", titles);
 
         var oracle = Data.Records.Where(r =>
-            RecordFacts.ActionLineCodes(r).Any(code => code.StartsWith("SC.", StringComparison.Ordinal))
-            && RecordFacts.Dates(r).Any(date => date.Start <= new NodaTime.LocalDate(2015, 12, 31) && date.End >= new NodaTime.LocalDate(2015, 1, 1)));
+            r.ActionLineTags.Any(code => code.StartsWith("SC.", StringComparison.Ordinal))
+            && r.Dates.Any(date => date.Start <= new NodaTime.LocalDate(2015, 12, 31) && date.End >= new NodaTime.LocalDate(2015, 1, 1)));
         Assert.Equal(Ids.Of(oracle), Ids.Of(result));
     }
 

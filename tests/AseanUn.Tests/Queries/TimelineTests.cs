@@ -35,6 +35,40 @@ public sealed class TimelineTests
     }
 
     [Fact]
+    public void Timeline_ranges_of_the_built_in_data_give_what_a_scan_of_the_timeline_gives()
+    {
+        // Every year, month and day span the report's dates reach, and intervals across long "since" spans: the index
+        // answers in timeline order exactly what testing each entry gives.
+        var data = Partnership.Current;
+        var queries = new List<PartialDate>();
+        for (var year = 1965; year <= 2020; year++)
+        {
+            queries.Add(PartialDate.Year(year));
+            queries.Add(PartialDate.Month(year, 6));
+            queries.Add(PartialDate.Between(PartialDate.Month(year, 3), PartialDate.Month(year + 2, 2)));
+        }
+
+        foreach (var entry in data.Timeline)
+        {
+            queries.Add(entry.Date);
+        }
+
+        foreach (var query in queries)
+        {
+            var scanned = new List<TimelineEntry>();
+            foreach (var entry in data.Timeline)
+            {
+                if (entry.Date.Overlaps(query))
+                {
+                    scanned.Add(entry);
+                }
+            }
+
+            Assert.Equal(scanned, data.TimelineDuring(query));
+        }
+    }
+
+    [Fact]
     public void Timeline_ranges_use_each_entry_s_timeline_date_and_overlap()
     {
         // The plan is placed by its period 2011–2015, the activity "since 2012" reaches into 2016.

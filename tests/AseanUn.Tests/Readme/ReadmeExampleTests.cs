@@ -69,6 +69,8 @@ public sealed partial class ReadmeExampleTests
         Assert.Contains("2005-09-13 Second ASEAN-UN Summit\n", output.ToString());
         Assert.Contains("UN Children’s Fund (UNICEF): ", output.ToString());
         Assert.Contains("UNICEF ~ ASEAN Senior Officials’ Meeting on Social Welfare and Development (SOMSWD): SC.1.2\n", output.ToString());
+        // The report gives no acronym for some UN entities (UN Women, the UN Secretariat): they are named, never blank.
+        Assert.DoesNotContain("\n ~ ", "\n" + output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -101,7 +103,7 @@ public sealed partial class ReadmeExampleTests
 
         foreach (var link in data.CooperationLinksUnderPillar(PillarCodes.SocioCultural))
         {
-            lines.Add($"{link.UnitedNationsEntity.Acronym} ~ {link.AseanBody.Label}: {string.Join(", ", link.ActionLineCodes)}");
+            lines.Add($"{link.UnitedNationsEntity.Acronym ?? link.UnitedNationsEntity.Name} ~ {link.AseanBody.Label}: {string.Join(", ", link.ActionLineCodes)}");
         }
 
         return string.Concat(lines.Select(l => l + "\n"));

@@ -1,0 +1,620 @@
+// The report page's own script: reads the dataset (the library's JSON export) and the quoted source paragraphs
+// embedded in the page, and builds the timeline, filters, record panel and code tree. No framework, no network.
+(() => {
+  'use strict';
+
+  const DAY = 86400000;
+  const data = JSON.parse(document.getElementById('dataset').textContent);
+  const paragraphs = JSON.parse(document.getElementById('paragraphs').textContent);
+  const $ = id => document.getElementById(id);
+
+  // ---- Records ------------------------------------------------------------------------------------------------
+  const TYPES = {
+    sourceDocuments: 'SourceDocument', pillars: 'Pillar', areas: 'Area', actionLines: 'ActionLine', memberStates: 'MemberState',
+    groupings: 'StateGrouping', places: 'Place', organisations: 'Organisation', people: 'Person', instruments: 'Instrument',
+    events: 'Event', activities: 'Activity', figures: 'Figure',
+  };
+  const records = [];
+  const byId = new Map();
+  for (const [group, list] of Object.entries(data.records || {})) {
+    for (const raw of list) {
+      const r = { id: raw.id, group, type: TYPES[group] || capital(group), raw, order: records.length };
+      records.push(r);
+      byId.set(r.id, r);
+    }
+  }
+
+  function capital(text) { return text ? text[0].toUpperCase() + text.slice(1) : text; }
+  function words(camel) { return camel.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase(); }
+  function labelOf(r) {
+    const x = r.raw;
+    if (r.group === 'organisations' && x.acronym) { return `${x.name} (${x.acronym})`; }
+    if (r.group === 'places') { return x.name === x.city ? `${x.city}, ${x.country}` : `${x.name}, ${x.city}`; }
+    return x.title || x.name || r.id;
+  }
+  function kindOf(r) { return r.raw.kind && (r.group === 'events' || r.group === 'instruments') ? capital(r.raw.kind) : r.type; }
+
+  // Case- and diacritic-insensitive folding: canonical decomposition, combining marks dropped, lower-cased, and the
+  // typographic quotes and dashes the library folds to ASCII.
+  function fold(text) {
+    return String(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+      .replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2010-\u2014]/g, '-');
+  }
+  for (const r of records) {
+    const x = r.raw;
+    r.label = labelOf(r);
+    r.kind = kindOf(r);
+    r.search = fold([r.id, x.title, x.name, x.acronym, x.shortName, x.symbol, ...(x.aliases || [])].filter(Boolean).join('\n'));
+  }
+
+  // ---- Dates (EDTF levels 0 and 1, as the export writes them) -----------------------------------------------------
+  function dayOf(y, m, d) { return Math.round(Date.UTC(y, m - 1, d) / DAY); }
+  function point(text) {
+    const q = /[~?%]$/.test(text) ? text.slice(-1) : '';
+    const s = q ? text.slice(0, -1) : text;
+    let m = /^(-?\d{3}[\dX])(?:-(\d\d|XX)(?:-(\d\d|XX))?)?$/.exec(s);
+    if (!m) { return null; }
+    const y0 = Number(m[1].replace('X', '0'));
+    const y1 = Number(m[1].replace('X', '9'));
+    const precision = m[1].includes('X') ? 'decade' : m[3] && m[3] !== 'XX' ? 'day' : m[2] && m[2] !== 'XX' ? 'month' : 'year';
+    const month = m[2] && m[2] !== 'XX' ? Number(m[2]) : null;
+    const day = m[3] && m[3] !== 'XX' ? Number(m[3]) : null;
+    const start = dayOf(y0, month || 1, day || 1);
+    const end = day ? start : month ? dayOf(y1, month + 1, 0) : dayOf(y1, 12, 31);
+    return { start, end, precision, approximate: q === '~' || q === '%', uncertain: q === '?' || q === '%' };
+  }
+  const asOf = point(data.asOf);
+  function parseDate(text) {
+    if (typeof text !== 'string') { return null; }
+    const parts = text.split('/');
+    if (parts.length === 1) {
+      const p = point(text);
+      return p && { ...p, text, interval: false, openStart: false, openEnd: false };
+    }
+    const a = parts[0] === '..' || parts[0] === '' ? null : point(parts[0]);
+    const b = parts[1] === '..' || parts[1] === '' ? null : point(parts[1]);
+    if (!a && !b) { return null; }
+    const openStart = !a;
+    const openEnd = !b;
+    const start = a ? a.start : b.end;
+    const end = b ? b.end : Math.max(a.start, asOf ? asOf.end : a.end);
+    return { text, start, end, interval: true, openStart, openEnd, precision: 'interval',
+      approximate: !!((a && a.approximate) || (b && b.approximate)), uncertain: !!((a && a.uncertain) || (b && b.uncertain)) };
+  }
+  // The date that places a record on the timeline, as the library's TimelineEntry.DateOf chooses it.
+  function timelineDateOf(r) {
+    const x = r.raw;
+    switch (r.group) {
+      case 'events': return x.date;
+      case 'instruments': return x.date || x.period;
+      case 'activities': return x.period;
+      case 'figures': return x.asOf;
+      default: return null;
+    }
+  }
+  function shapeOf(d) {
+    return d.openStart || d.openEnd ? 'ongoing' : d.interval ? 'range' : d.precision === 'day' ? 'day' : 'partial';
+  }
+  function isoOf(day) { return new Date(day * DAY).toISOString().slice(0, 10); }
+  function spanText(d) {
+    if (d.openEnd) { return `${d.text} (since ${isoOf(d.start)}, ongoing)`; }
+    if (d.openStart) { return `${d.text} (until ${isoOf(d.end)})`; }
+    return d.start === d.end ? d.text : `${d.text} (${isoOf(d.start)} to ${isoOf(d.end)})`;
+  }
+  for (const r of records) {
+    const text = timelineDateOf(r);
+    r.date = text ? parseDate(text) : null;
+  }
+  const dated = records.filter(r => r.date).sort((a, b) => a.date.start - b.date.start || a.date.end - b.date.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  // ---- References, in both directions, read from whatever fields the records carry -------------------------------
+  // A reference is a string held under a property named …Id, …Ids, …Code or …Codes (at any depth, e.g. a role's
+  // organisationId) that names a record; citations (sources) are quoted separately, not counted as references.
+  function isReferenceKey(key) { return key !== 'id' && /(Id|Ids|Code|Codes)$/.test(key); }
+  function collectReferences(value, key, out) {
+    if (Array.isArray(value)) { value.forEach(v => collectReferences(v, key, out)); }
+    else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) { if (k !== 'sources' && k !== 'documentId') { collectReferences(v, k, out); } }
+    } else if (typeof value === 'string' && key && isReferenceKey(key) && byId.has(value)) { out.push({ key, id: value }); }
+    return out;
+  }
+  const namedBy = new Map();
+  for (const r of records) {
+    r.refs = [];
+    for (const [k, v] of Object.entries(r.raw)) { if (k !== 'sources' && k !== 'id') { collectReferences(v, k, r.refs); } }
+    for (const ref of r.refs) {
+      if (!namedBy.has(ref.id)) { namedBy.set(ref.id, []); }
+      namedBy.get(ref.id).push({ key: ref.key, id: r.id });
+    }
+    r.mentions = new Set(r.refs.map(ref => ref.id));
+  }
+
+  // ---- Codes -----------------------------------------------------------------------------------------------------
+  const pillars = records.filter(r => r.group === 'pillars');
+  const areas = records.filter(r => r.group === 'areas');
+  const lines = records.filter(r => r.group === 'actionLines');
+  const areaOfLine = new Map(lines.map(l => [l.id, l.raw.areaCode]));
+  const pillarOfArea = new Map(areas.map(a => [a.id, a.raw.pillarCode]));
+  for (const r of records) {
+    r.lines = Array.isArray(r.raw.actionLineCodes) ? r.raw.actionLineCodes : [];
+    r.areas = new Set(r.lines.map(l => areaOfLine.get(l)));
+    r.pillars = new Set([...r.areas].map(a => pillarOfArea.get(a)));
+    r.lane = r.lines.length ? pillarOfArea.get(areaOfLine.get(r.lines[0])) || 'partnership' : 'partnership';
+  }
+  const groupingsOf = new Map();
+  for (const g of records.filter(r => r.group === 'groupings')) {
+    for (const m of g.raw.memberIds || []) {
+      if (!groupingsOf.has(m)) { groupingsOf.set(m, []); }
+      groupingsOf.get(m).push(g.id);
+    }
+  }
+
+  // ---- State (kept in the URL fragment) --------------------------------------------------------------------------
+  const KEYS = ['q', 'pillar', 'area', 'line', 'kind', 'org', 'state', 'from', 'to', 'record'];
+  let state = {};
+  function readHash() {
+    const params = new URLSearchParams(location.hash.slice(1));
+    const next = {};
+    for (const k of KEYS) { if (params.get(k)) { next[k] = params.get(k); } }
+    return next;
+  }
+  function writeHash() {
+    const params = new URLSearchParams();
+    for (const k of KEYS) { if (state[k]) { params.set(k, state[k]); } }
+    const hash = params.toString();
+    if (location.hash.slice(1) !== hash) { history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search); }
+  }
+  function setState(change) {
+    state = { ...state, ...change };
+    for (const k of KEYS) { if (!state[k]) { delete state[k]; } }
+    writeHash();
+    render();
+  }
+
+  function matches(r) {
+    if (state.pillar && !r.pillars.has(state.pillar)) { return false; }
+    if (state.area && !r.areas.has(state.area)) { return false; }
+    if (state.line && !r.lines.includes(state.line)) { return false; }
+    if (state.kind && r.kind !== state.kind) { return false; }
+    if (state.org && !r.mentions.has(state.org)) { return false; }
+    if (state.state && !r.mentions.has(state.state) && !(groupingsOf.get(state.state) || []).some(g => r.mentions.has(g))) { return false; }
+    if (state.q) {
+      for (const word of fold(state.q).split(/\s+/).filter(Boolean)) { if (!r.search.includes(word)) { return false; } }
+    }
+    return true;
+  }
+  const filtering = () => ['q', 'pillar', 'area', 'line', 'kind', 'org', 'state'].some(k => state[k]);
+
+  // ---- Filters ---------------------------------------------------------------------------------------------------
+  function options(select, label, items) {
+    select.replaceChildren(new Option(label, ''), ...items.map(([value, text]) => new Option(text, value)));
+  }
+  const kinds = [...new Set(records.filter(r => r.date || r.group === 'events' || r.group === 'instruments').map(r => r.kind))].sort();
+  options($('f-pillar'), 'Any pillar', pillars.map(p => [p.id, `${p.id} ${p.label}`]));
+  options($('f-area'), 'Any area', areas.map(a => [a.id, `${a.id} ${a.label}`]));
+  options($('f-kind'), 'Any kind', kinds.map(k => [k, words(k)]));
+  const sorted = list => list.sort((a, b) => a.label.localeCompare(b.label));
+  options($('f-org'), 'Any organisation', sorted(records.filter(r => r.group === 'organisations' && namedBy.has(r.id))).map(o => [o.id, o.label]));
+  options($('f-state'), 'Any member state', sorted(records.filter(r => r.group === 'memberStates')).map(m => [m.id, m.label]));
+  const FIELDS = { 'f-q': 'q', 'f-pillar': 'pillar', 'f-area': 'area', 'f-kind': 'kind', 'f-org': 'org', 'f-state': 'state' };
+  for (const [id, key] of Object.entries(FIELDS)) {
+    $(id).addEventListener(id === 'f-q' ? 'input' : 'change', e => setState({ [key]: e.target.value, record: state.record }));
+  }
+  $('f-reset').addEventListener('click', () => setState({ q: '', pillar: '', area: '', line: '', kind: '', org: '', state: '' }));
+
+  // ---- Timeline --------------------------------------------------------------------------------------------------
+  const NS = 'http://www.w3.org/2000/svg';
+  const LANES = [{ key: 'partnership', name: 'Partnership-wide (no action line)' }, ...pillars.map(p => ({ key: p.id, name: p.label }))];
+  const COLOURS = ['#566573', '#b03a2e', '#1f618d', '#1e8449', '#7d3c98'];
+  const colourOf = key => COLOURS[Math.max(0, LANES.findIndex(l => l.key === key)) % COLOURS.length];
+  const first = dated.length ? Math.min(...dated.map(r => r.date.start)) : dayOf(2000, 1, 1);
+  const last = asOf ? asOf.end + 1 : dated.length ? Math.max(...dated.map(r => r.date.end)) + 1 : dayOf(2018, 1, 1);
+  const whole = { from: dayOf(new Date(first * DAY).getUTCFullYear(), 1, 1), to: last + 120 };
+  const defaultView = { from: Math.max(whole.from, dayOf(1999, 7, 1)), to: whole.to };
+  const LEFT = 12;
+  const ROW = 17;
+  const PAD = 8;
+  function view() {
+    const from = state.from ? parseDate(state.from) : null;
+    const to = state.to ? parseDate(state.to) : null;
+    const v = { from: from ? from.start : defaultView.from, to: to ? to.end + 1 : defaultView.to };
+    return v.to - v.from >= 20 ? v : defaultView;
+  }
+  function setView(from, to) {
+    const span = Math.max(30, Math.min(to - from, whole.to - whole.from + 3650));
+    from = Math.round(Math.max(whole.from - 1825, Math.min(from, whole.to + 1825 - span)));
+    setState({ from: isoOf(from), to: isoOf(from + span - 1) });
+  }
+  function zoom(factor, centre) {
+    const v = view();
+    const c = centre === undefined ? (v.from + v.to) / 2 : centre;
+    setView(c - (c - v.from) * factor, c + (v.to - c) * factor);
+  }
+  function pan(fraction) { const v = view(); const d = (v.to - v.from) * fraction; setView(v.from + d, v.to + d); }
+
+  function el(name, attrs, parent) {
+    const e = document.createElementNS(NS, name);
+    for (const [k, v] of Object.entries(attrs || {})) { if (v !== null && v !== undefined) { e.setAttribute(k, v); } }
+    if (parent) { parent.appendChild(e); }
+    return e;
+  }
+
+  function drawTimeline(shown) {
+    const host = $('timeline');
+    const width = Math.max(480, host.clientWidth || 960);
+    const v = view();
+    const x = day => LEFT + ((day - v.from) / (v.to - v.from)) * (width - 2 * LEFT);
+    // Rows within each lane so that marks never overlap at this zoom.
+    const rowsOf = new Map(LANES.map(l => [l.key, []]));
+    const placed = [];
+    for (const r of shown) {
+      const shape = shapeOf(r.date);
+      const x1 = x(r.date.start);
+      const x2 = shape === 'day' ? x1 : Math.max(x(r.date.end + 1), x1 + 4);
+      const a = shape === 'day' ? x1 - 6 : x1;
+      const b = (shape === 'day' ? x1 + 6 : x2) + 3;
+      const rows = rowsOf.get(r.lane) || rowsOf.get('partnership');
+      let row = rows.findIndex(end => end <= a);
+      if (row < 0) { rows.push(b); row = rows.length - 1; } else { rows[row] = b; }
+      placed.push({ r, shape, x1, x2, row });
+    }
+    const svg = el('svg', { role: 'presentation' });
+    const defs = el('defs', {}, svg);
+    const clip = el('clipPath', { id: 'plot' }, defs);
+    let y = 26;
+    const laneTop = new Map();
+    for (const lane of LANES) {
+      const g = el('linearGradient', { id: `ongoing-${lane.key}`, x1: 0, x2: 1, y1: 0, y2: 0 }, defs);
+      el('stop', { offset: '0.6', 'stop-color': colourOf(lane.key), 'stop-opacity': '0.9' }, g);
+      el('stop', { offset: '1', 'stop-color': colourOf(lane.key), 'stop-opacity': '0.08' }, g);
+      laneTop.set(lane.key, y);
+      y += 20 + Math.max(1, rowsOf.get(lane.key).length) * ROW + 2 * PAD;
+    }
+    const height = y + 4;
+    svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    svg.setAttribute('height', height);
+    el('rect', { x: 0, y: 0, width, height }, clip);
+    // Lane backgrounds first, translucent; the grid is drawn over them so it stays visible.
+    LANES.forEach((lane, i) => {
+      const top = laneTop.get(lane.key);
+      const h = 20 + Math.max(1, rowsOf.get(lane.key).length) * ROW + 2 * PAD;
+      el('rect', { class: 'lane-bg', x: 0, y: top, width, height: h, fill: i % 2 ? '#ffffff' : '#eef1f3' }, svg);
+      el('rect', { x: 0, y: top, width: 5, height: h, fill: colourOf(lane.key) }, svg);
+    });
+    const grid = el('g', { 'clip-path': 'url(#plot)' }, svg);
+    const years = (v.to - v.from) / 365.25;
+    const step = years > 40 ? 5 : years > 20 ? 2 : 1;
+    const startYear = new Date(v.from * DAY).getUTCFullYear();
+    const endYear = new Date(v.to * DAY).getUTCFullYear();
+    for (let year = startYear; year <= endYear + 1; year++) {
+      const gx = x(dayOf(year, 1, 1));
+      if (gx < LEFT - 1 || gx > width) { continue; }
+      el('line', { class: 'grid', x1: gx, x2: gx, y1: 20, y2: height }, grid);
+      if (year % step === 0) { el('text', { class: 'year', x: gx + (years < 12 ? x(dayOf(year, 7, 1)) - gx : 0), y: 15 }, grid).textContent = String(year); }
+    }
+    if (years < 3) {
+      for (let d = dayOf(startYear, 1, 1), mo = 0; d < v.to; mo++, d = dayOf(startYear, 1 + mo, 1)) {
+        const gx = x(d);
+        if (gx > LEFT && gx < width) { el('line', { class: 'grid', x1: gx, x2: gx, y1: 20, y2: height, 'stroke-dasharray': '2 3' }, grid); }
+      }
+    }
+    if (asOf) {
+      const ax = x(asOf.end + 1);
+      el('line', { class: 'as-of', x1: ax, x2: ax, y1: 20, y2: height }, grid);
+    }
+    for (const lane of LANES) {
+      const t = el('text', { class: 'lane-name', x: LEFT, y: laneTop.get(lane.key) + 15, fill: colourOf(lane.key) }, svg);
+      t.textContent = lane.name;
+      t.style.fill = colourOf(lane.key);
+    }
+    const marks = el('g', { 'clip-path': 'url(#plot)', class: 'marks' }, svg);
+    for (const p of placed) {
+      const r = p.r;
+      const cy = laneTop.get(r.lane) + 20 + PAD + p.row * ROW + ROW / 2;
+      const colour = colourOf(r.lane);
+      const g = el('g', { class: `mark ${p.shape}${r.date.approximate ? ' approximate' : ''}${r.date.uncertain ? ' uncertain' : ''}${state.record === r.id ? ' selected' : ''}`,
+        'data-id': r.id, 'data-date': r.date.text, tabindex: 0, role: 'button', 'aria-label': `${r.label}, ${spanText(r.date)}, ${words(r.kind)}` }, marks);
+      el('title', {}, g).textContent = `${r.label}\n${spanText(r.date)} · ${words(r.kind)}`;
+      const dash = r.date.approximate ? '4 2' : r.date.uncertain ? '1 2' : null;
+      if (p.shape === 'day') {
+        el('circle', { cx: p.x1, cy, r: 5, fill: colour, stroke: dash ? '#1c2833' : null, 'stroke-dasharray': dash }, g);
+      } else {
+        el('rect', { x: p.x1, y: cy - 5, width: p.x2 - p.x1, height: 10, rx: 2,
+          fill: p.shape === 'ongoing' ? `url(#ongoing-${r.lane})` : colour, 'fill-opacity': p.shape === 'partial' ? '0.3' : null,
+          stroke: p.shape === 'partial' || dash ? colour : null, 'stroke-dasharray': dash }, g);
+      }
+      g.addEventListener('click', () => openRecord(r.id));
+      g.addEventListener('keydown', e => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); openRecord(r.id); } });
+    }
+    // Records outside the view are still drawn (clipped); a link at each edge says how many and brings them in.
+    const before = shown.filter(r => r.date.end < v.from).length;
+    const after = shown.filter(r => r.date.start >= v.to).length;
+    const edge = (text, ex, anchor, action) => {
+      const t = el('text', { class: 'edge', x: ex, y: height - 6, 'text-anchor': anchor, tabindex: 0, role: 'button' }, svg);
+      t.textContent = text;
+      t.addEventListener('click', action);
+      t.addEventListener('keydown', e => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); action(); } });
+    };
+    if (before) { edge(`◀ ${before} earlier`, LEFT, 'start', () => setView(Math.min(...shown.map(r => r.date.start)) - 200, v.to)); }
+    if (after) { edge(`${after} later ▶`, width - LEFT, 'end', () => setView(v.from, Math.max(...shown.map(r => r.date.end)) + 200)); }
+    host.replaceChildren(svg);
+    const range = $('visible-range');
+    range.dataset.from = isoOf(v.from);
+    range.dataset.to = isoOf(v.to - 1);
+    range.textContent = `Showing ${isoOf(v.from)} to ${isoOf(v.to - 1)}: ${shown.length - before - after} of ${shown.length} dated records in view`;
+  }
+
+  // Pointer and keyboard: drag to pan, wheel to zoom about the pointer, arrows and +/− on the focused timeline.
+  (() => {
+    const host = $('timeline');
+    let drag = null;
+    host.addEventListener('pointerdown', e => {
+      if (e.target.closest('.mark, .edge')) { return; }
+      drag = { x: e.clientX, view: view(), moved: false };
+      host.setPointerCapture(e.pointerId);
+      host.classList.add('dragging');
+    });
+    host.addEventListener('pointermove', e => {
+      if (!drag) { return; }
+      const dx = e.clientX - drag.x;
+      if (Math.abs(dx) < 3 && !drag.moved) { return; }
+      drag.moved = true;
+      const perPixel = (drag.view.to - drag.view.from) / Math.max(1, host.clientWidth - 2 * LEFT);
+      setView(drag.view.from - dx * perPixel, drag.view.to - dx * perPixel);
+    });
+    const end = () => { drag = null; host.classList.remove('dragging'); };
+    host.addEventListener('pointerup', end);
+    host.addEventListener('pointercancel', end);
+    host.addEventListener('wheel', e => {
+      e.preventDefault();
+      const v = view();
+      const box = host.getBoundingClientRect();
+      const at = v.from + ((e.clientX - box.left - LEFT) / Math.max(1, box.width - 2 * LEFT)) * (v.to - v.from);
+      zoom(e.deltaY < 0 ? 0.8 : 1.25, at);
+    }, { passive: false });
+    host.addEventListener('keydown', e => {
+      if (e.target !== host) { return; }
+      const actions = { ArrowLeft: () => pan(-0.2), ArrowRight: () => pan(0.2), '+': () => zoom(0.8), '=': () => zoom(0.8), '-': () => zoom(1.25) };
+      if (actions[e.key]) { e.preventDefault(); actions[e.key](); }
+    });
+    $('zoom-in').addEventListener('click', () => zoom(0.6));
+    $('zoom-out').addEventListener('click', () => zoom(1 / 0.6));
+    $('pan-left').addEventListener('click', () => pan(-0.3));
+    $('pan-right').addEventListener('click', () => pan(0.3));
+    $('zoom-all').addEventListener('click', () => setView(whole.from, whole.to));
+    $('zoom-reset').addEventListener('click', () => setState({ from: '', to: '' }));
+    window.addEventListener('resize', () => render());
+  })();
+
+  function legend() {
+    const item = (svg, text) => `${svg}${text}`;
+    const bar = attrs => `<svg width="26" height="12" aria-hidden="true"><rect x="1" y="1" width="24" height="10" rx="2" ${attrs}/></svg>`;
+    $('legend').innerHTML = [
+      item('<svg width="12" height="12" aria-hidden="true"><circle cx="6" cy="6" r="5" fill="#566573"/></svg>', 'a day'),
+      item(bar('fill="#566573"'), 'a range or period'),
+      item(bar('fill="#566573" fill-opacity="0.3" stroke="#566573"'), 'a month, year or decade (the span it falls in)'),
+      item(bar('fill="#566573" fill-opacity="0.3" stroke="#566573" stroke-dasharray="4 2"'), 'approximate (~)'),
+      item(bar('fill="url(#legend-ongoing)"'), 'ongoing, to the as-of date'),
+    ].join(' ') + '<svg width="0" height="0" aria-hidden="true"><linearGradient id="legend-ongoing"><stop offset="0.6" stop-color="#566573"/><stop offset="1" stop-color="#566573" stop-opacity="0.08"/></linearGradient></svg>' +
+      ' — a record tagged under several pillars sits in the lane of its first action line.';
+  }
+
+  // ---- Results ---------------------------------------------------------------------------------------------------
+  function drawResults(shown) {
+    const list = $('result-list');
+    const items = shown.map(r => {
+      const li = document.createElement('li');
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.dataset.id = r.id;
+      if (state.record === r.id) { b.setAttribute('aria-current', 'true'); }
+      const sw = document.createElement('span');
+      sw.className = 'swatch';
+      sw.style.background = r.date ? colourOf(r.lane) : 'transparent';
+      const meta = document.createElement('span');
+      meta.className = 'meta';
+      meta.textContent = [r.date ? r.date.text : null, words(r.kind), r.lines.join(' ')].filter(Boolean).join(' · ');
+      b.append(sw, r.label, meta);
+      b.addEventListener('click', () => openRecord(r.id));
+      li.appendChild(b);
+      return li;
+    });
+    list.replaceChildren(...items);
+    const datedCount = shown.filter(r => r.date).length;
+    $('result-count').dataset.count = shown.length;
+    $('result-count').textContent = filtering()
+      ? `${shown.length} records match (${datedCount} dated, on the timeline).`
+      : `${shown.length} records tagged with a date or an action line; choose filters above to narrow them.`;
+  }
+
+  // ---- Record panel ----------------------------------------------------------------------------------------------
+  // A link to a record keeps the rest of the view (filters, range) in its address, so it can also be opened elsewhere.
+  function link(id) {
+    const target = byId.get(id);
+    const a = document.createElement('a');
+    a.className = 'link';
+    a.dataset.id = id;
+    const params = new URLSearchParams(location.hash.slice(1));
+    params.set('record', id);
+    a.href = `#${params}`;
+    a.textContent = target ? `${target.label} (${target.type})` : id;
+    a.addEventListener('click', e => { e.preventDefault(); openRecord(id); });
+    return a;
+  }
+  // Any value the export holds, rendered without knowing its field: ids as links, dates with their span, lists and
+  // nested objects (roles, status histories, inferences…) as nested lists; a field named like an inference is marked.
+  function valueNode(value, key) {
+    if (Array.isArray(value)) {
+      if (!value.length) { return document.createTextNode('none'); }
+      const ul = document.createElement('ul');
+      for (const v of value) { const li = document.createElement('li'); li.appendChild(valueNode(v, key)); ul.appendChild(li); }
+      return ul;
+    }
+    if (value && typeof value === 'object') { return fields(value); }
+    if (typeof value === 'string' && key && isReferenceKey(key) && byId.has(value)) { return link(value); }
+    if (typeof value === 'string' && /^(date|period|asOf|during|since|until|from|to|at|pointInTime)$/.test(key || '')) {
+      const d = parseDate(value);
+      return document.createTextNode(d ? spanText(d) : value);
+    }
+    return document.createTextNode(typeof value === 'string' && /^[a-z]+[A-Z]/.test(value) && !/\s/.test(value) ? words(value) : String(value));
+  }
+  function fields(object, skip) {
+    const dl = document.createElement('dl');
+    for (const [k, v] of Object.entries(object)) {
+      if (skip && skip.includes(k)) { continue; }
+      const dt = document.createElement('dt');
+      dt.textContent = words(k);
+      if (/infer/i.test(k)) {
+        const mark = document.createElement('span');
+        mark.className = 'inferred';
+        mark.textContent = 'inferred';
+        dt.append(' ', mark);
+      }
+      const dd = document.createElement('dd');
+      dd.appendChild(k === 'sources' ? quotes(v) : valueNode(v, k));
+      dl.append(dt, dd);
+    }
+    return dl;
+  }
+  function quotes(sources) {
+    const box = document.createElement('div');
+    for (const s of Array.isArray(sources) ? sources : []) {
+      const doc = byId.get(s.documentId);
+      const q = document.createElement('blockquote');
+      q.className = 'source';
+      if (s.paragraph !== undefined) { q.dataset.paragraph = s.paragraph; }
+      const text = (paragraphs[s.documentId] || {})[s.paragraph];
+      const p = document.createElement('p');
+      p.textContent = text ? `${s.paragraph}. ${text}` : 'The text of this paragraph is not included in the page.';
+      const cite = document.createElement('cite');
+      cite.textContent = `${doc ? doc.label : s.documentId}${s.paragraph !== undefined ? ` ¶${s.paragraph}` : ''}`;
+      const rest = Object.fromEntries(Object.entries(s).filter(([k]) => k !== 'documentId' && k !== 'paragraph'));
+      q.append(p, cite);
+      if (Object.keys(rest).length) { q.appendChild(fields(rest)); }
+      box.appendChild(q);
+    }
+    return box;
+  }
+  function openRecord(id) { setState({ record: id }); const panel = $('panel'); panel.focus({ preventScroll: false }); }
+  function drawPanel() {
+    const panel = $('panel');
+    const r = state.record && byId.get(state.record);
+    const heading = document.createElement('h2');
+    heading.id = 'panel-heading';
+    if (!r) {
+      heading.textContent = 'Record';
+      const hint = document.createElement('p');
+      hint.className = 'hint';
+      hint.textContent = 'Choose a mark or a record to see every field, what it names, what names it and its source paragraphs.';
+      panel.replaceChildren(heading, hint);
+      return;
+    }
+    heading.textContent = r.label;
+    const type = document.createElement('p');
+    type.className = 'hint';
+    type.textContent = `${r.type}${r.kind !== r.type ? ` · ${words(r.kind)}` : ''}${r.date ? ` · ${spanText(r.date)}` : ''}`;
+    const parts = [heading, type, fields(r.raw, ['sources'])];
+    const refersTo = document.createElement('h3');
+    refersTo.textContent = `Names (${r.refs.length})`;
+    parts.push(refersTo, relationList(r.refs.map(ref => ({ key: ref.key, id: ref.id }))));
+    const by = namedBy.get(r.id) || [];
+    const namedHeading = document.createElement('h3');
+    namedHeading.textContent = `Named by (${by.length})`;
+    parts.push(namedHeading, relationList(by));
+    const sourcesHeading = document.createElement('h3');
+    sourcesHeading.textContent = 'Sources';
+    parts.push(sourcesHeading, quotes(r.raw.sources));
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.textContent = 'Close';
+    close.addEventListener('click', () => setState({ record: '' }));
+    parts.push(close);
+    panel.replaceChildren(...parts);
+  }
+  function relationList(relations) {
+    const ul = document.createElement('ul');
+    ul.className = 'relations';
+    for (const rel of relations) {
+      const li = document.createElement('li');
+      li.append(`${words(rel.key.replace(/(Id|Ids|Code|Codes)$/, ''))}: `, link(rel.id));
+      ul.appendChild(li);
+    }
+    if (!relations.length) { const li = document.createElement('li'); li.textContent = 'none'; ul.appendChild(li); }
+    return ul;
+  }
+
+  // ---- Code tree -------------------------------------------------------------------------------------------------
+  function drawTree() {
+    const count = (test) => records.filter(test).length;
+    const node = (code, name, n, key) => {
+      const li = document.createElement('li');
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.dataset.code = code;
+      b.setAttribute('aria-pressed', String(state[key] === code));
+      b.append(`${code} ${name} `);
+      const c = document.createElement('span');
+      c.className = 'count';
+      c.textContent = `(${n})`;
+      c.dataset.count = n;
+      b.appendChild(c);
+      b.addEventListener('click', () => setState({ pillar: '', area: '', line: '', [key]: state[key] === code ? '' : code }));
+      li.appendChild(b);
+      return li;
+    };
+    const root = $('tree-list');
+    root.replaceChildren(...pillars.map(p => {
+      const li = node(p.id, p.label, count(r => r.pillars.has(p.id)), 'pillar');
+      const ul = document.createElement('ul');
+      for (const a of areas.filter(a => a.raw.pillarCode === p.id)) {
+        const ali = node(a.id, a.label, count(r => r.areas.has(a.id)), 'area');
+        const lul = document.createElement('ul');
+        for (const l of lines.filter(l => l.raw.areaCode === a.id)) {
+          lul.appendChild(node(l.id, l.label + (l.raw.supersededBy ? ` (superseded by ${l.raw.supersededBy})` : ''), count(r => r.lines.includes(l.id)), 'line'));
+        }
+        ali.appendChild(lul);
+        ul.appendChild(ali);
+      }
+      li.appendChild(ul);
+      return li;
+    }));
+  }
+
+  // ---- Render ----------------------------------------------------------------------------------------------------
+  // Rendering replaces the lists, the tree and the marks; a control that had the keyboard focus gets it back.
+  function focusedSelector() {
+    const a = document.activeElement;
+    if (!a || !a.dataset) { return null; }
+    if (a.closest('#tree-list') && a.dataset.code) { return `#tree-list button[data-code="${CSS.escape(a.dataset.code)}"]`; }
+    if (a.closest('#result-list') && a.dataset.id) { return `#result-list button[data-id="${CSS.escape(a.dataset.id)}"]`; }
+    if (a.closest('#timeline') && a.dataset.id) { return `#timeline .mark[data-id="${CSS.escape(a.dataset.id)}"]`; }
+    return null;
+  }
+
+  function render() {
+    const focused = focusedSelector();
+    draw();
+    const again = focused && document.querySelector(focused);
+    if (again && document.activeElement !== again) { again.focus({ preventScroll: true }); }
+  }
+
+  function draw() {
+    for (const [id, key] of Object.entries(FIELDS)) {
+      const input = $(id);
+      if (input.value !== (state[key] || '') && document.activeElement !== input) { input.value = state[key] || ''; }
+    }
+    // Without filters the list holds what the timeline and the tree are about: dated or tagged records.
+    const shown = records.filter(r => (filtering() ? true : r.date || r.lines.length) && matches(r))
+      .sort((a, b) => (a.date ? 0 : 1) - (b.date ? 0 : 1) || (a.date && b.date ? a.date.start - b.date.start || a.date.end - b.date.end : 0) || a.order - b.order);
+    drawTimeline(shown.filter(r => r.date));
+    drawResults(shown);
+    drawTree();
+    drawPanel();
+  }
+
+  window.addEventListener('hashchange', () => { state = readHash(); render(); });
+  state = readHash();
+  $('app').hidden = false;
+  legend();
+  render();
+})();

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AseanUn.Json;
+
+namespace AseanUn.Explorer.Report;
+
+/// <summary>
+/// Writes the report page: one self-contained HTML file whose data is the library's JSON export of the dataset, with
+/// the source paragraphs the records cite, its own style sheet and script inline, and a static listing for readers
+/// without JavaScript. Nothing in it loads anything from anywhere.
+/// </summary>
+internal static partial class ReportPage
+{
+    /// <summary>Returns the page for <paramref name="dataset"/> as UTF-8 bytes.</summary>
+    public static byte[] Write(PartnershipDataset dataset)
+    {
+        var title = $"ASEAN–UN Comprehensive Partnership, edition {dataset.Edition}";
+        var values = new Dictionary<string, string>
+        {
+            ["TITLE"] = Html(title),
+            ["LEAD"] = Html($"{dataset.Records.Count} records as of {dataset.AsOf}, every one citing the paragraphs of the source it comes from."),
+            ["FOOTER"] = Html($"Data: the AseanUn dataset, edition {dataset.Edition} (its JSON export is embedded in this page). " +
+                "Quoted paragraphs are from the source documents the records cite, with their numbers."),
+            ["STYLE"] = PageAssets.Style,
+            ["SCRIPT"] = PageAssets.Script,
+            ["STATIC"] = StaticListing.Of(dataset),
+            ["DATASET"] = Embeddable(DatasetJson.Export(dataset)),
+            ["PARAGRAPHS"] = Embeddable(JsonSerializer.Serialize(SourceParagraphs.CitedIn(dataset), ReportJsonContext.Default.SortedDictionaryStringSortedDictionaryInt32String)),
+        };
+
+        // One pass over the template: text put in is never read again for placeholders.
+        var page = Placeholder().Replace(PageAssets.Template, m => values[m.Groups[1].Value]);
+        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(page);
+    }
+
+    // JSON inside a <script> element ends at the first "</script"; '<' only occurs inside JSON strings, where \u003c
+    // means the same character, so escaping it keeps the document equal to the export.
+    private static string Embeddable(string json) => json.Replace("<", "\\u003c", System.StringComparison.Ordinal);
+
+    private static string Html(string text) => System.Net.WebUtility.HtmlEncode(text);
+
+    [GeneratedRegex(@"\{\{([A-Z]+)\}\}")]
+    private static partial Regex Placeholder();
+}
