@@ -38,8 +38,9 @@ internal sealed class DiffCommand(ExplorerContext context) : Command<DiffSetting
 
     private PartnershipDataset Load(string file, bool merge)
     {
-        var json = ExplorerFiles.Read(context, file);
-        var result = merge ? DatasetJson.TryMerge(context.Dataset, json, file) : DatasetJson.TryImport(json, file);
+        var name = ExplorerFiles.DocumentName(file);
+        using var json = ExplorerFiles.OpenRead(context, file);
+        var result = merge ? DatasetJson.TryMerge(context.Dataset, json, name) : DatasetJson.TryImport(json, name);
         return result.Dataset ?? throw ExplorerException.Invalid(
             $"{file} has {result.Problems.Count} {(result.Problems.Count == 1 ? "problem" : "problems")}; 'validate{(merge ? " --merge" : "")} {file}' lists them. First: {result.Problems.First()}");
     }
