@@ -126,6 +126,15 @@ internal static class Descriptors
         "A citation names a paragraph number below 1 or above the paragraph count of its source document.",
         WellKnownDiagnosticTags.CompilationEnd);
 
+    /// <summary>AUN0107: an inference marker without a reason, or about a property its record does not have.</summary>
+    public static readonly DiagnosticDescriptor InferenceWithoutBasis = Create(
+        "AUN0107",
+        "Inference without a reason or about a missing property",
+        "The inference about '{0}' {1}",
+        DiagnosticCategories.Dataset,
+        DiagnosticSeverity.Error,
+        "Every value a record infers rather than takes from its cited paragraphs carries a one-line reason, and names a property of that record, so that readers can tell stated values from inferred ones.");
+
     /// <summary>Gets every rule, for the documentation and release-tracking tests.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         UnknownActionLineCode,
@@ -140,7 +149,8 @@ internal static class Descriptors
         ImpossibleDate,
         EndBeforeStart,
         MissingSourceCitation,
-        ParagraphOutOfRange);
+        ParagraphOutOfRange,
+        InferenceWithoutBasis);
 
     private static DiagnosticDescriptor Create(
         string id,

@@ -16,6 +16,7 @@ internal static class KnownNames
     public const string PartnershipRecord = "AseanUn.Model.PartnershipRecord";
     public const string SourceDocument = "AseanUn.Model.SourceDocument";
     public const string Citation = "AseanUn.Model.Citation";
+    public const string Inference = "AseanUn.Model.Inference";
     public const string Cite = "AseanUn.Data.Cite";
     public const string PartialDate = "AseanUn.Dates.PartialDate";
     public const string LocalDate = "NodaTime.LocalDate";

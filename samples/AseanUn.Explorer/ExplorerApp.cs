@@ -81,6 +81,10 @@ internal static class ExplorerApp
                 .WithExample("validate", "aseanun.json")
                 .WithExample("validate", "--merge", "later-report.json")
                 .WithExample("validate", "later-report.json", "--merge", "--json");
+            config.AddCommand<DiffCommand>("diff")
+                .WithDescription("What a later dataset adds: new records, status changes, added citations and corrections (built-in vs shipped layers, a merge file, or two files).")
+                .WithExample("diff")
+                .WithExample("diff", "later-report.json", "--json");
             config.AddCommand<HelpCommand>("help")
                 .WithDescription("This help, or the help of one command.")
                 .WithExample("help")

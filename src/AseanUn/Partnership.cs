@@ -1,16 +1,59 @@
 using System;
+using System.Collections.Generic;
+using System.IO;
 using AseanUn.Data;
+using AseanUn.Json;
 
 namespace AseanUn;
 
-/// <summary>The entry point: the built-in dataset of the ASEAN–UN Comprehensive Partnership.</summary>
+/// <summary>The entry point: the built-in dataset of the ASEAN–UN Comprehensive Partnership, alone or with its shipped layers.</summary>
 public static class Partnership
 {
+    private const string LayerPrefix = "AseanUn.Layers.";
+
     private static readonly Lazy<PartnershipDataset> BuiltIn = new(BuiltInDataset.Create);
+    private static readonly Lazy<PartnershipDataset> Layered = new(() => MergeLayers(BuiltIn.Value));
 
     /// <summary>
     /// Gets the built-in dataset: every fact of the ASEAN Secretariat's "Overview of ASEAN-UN Cooperation"
-    /// (status as of early 2017). It is compiled into the assembly as objects, so the first access parses nothing.
+    /// (status as of early 2017), and nothing else. It is compiled into the assembly as objects, so the first access parses nothing.
     /// </summary>
     public static PartnershipDataset Current => BuiltIn.Value;
+
+    /// <summary>
+    /// Gets the built-in dataset with the layers shipped in the library merged on top: later public documents that add
+    /// records, status steps and citations, each value citing its document (see <see cref="LayerNames"/>).
+    /// </summary>
+    /// <remarks>The layers are merge files embedded in the assembly, read on first access with <see cref="DatasetJson.Merge(PartnershipDataset, Stream, string?)"/>.</remarks>
+    public static PartnershipDataset WithLayers => Layered.Value;
+
+    /// <summary>Gets the names of the shipped layers, in the order they are merged.</summary>
+    public static IReadOnlyList<string> LayerNames { get; } = FindLayers();
+
+    private static PartnershipDataset MergeLayers(PartnershipDataset dataset)
+    {
+        var assembly = typeof(Partnership).Assembly;
+        foreach (var name in LayerNames)
+        {
+            using var layer = assembly.GetManifestResourceStream(LayerPrefix + name)!;
+            dataset = DatasetJson.Merge(dataset, layer, name);
+        }
+
+        return dataset;
+    }
+
+    private static string[] FindLayers()
+    {
+        var names = new List<string>();
+        foreach (var resource in typeof(Partnership).Assembly.GetManifestResourceNames())
+        {
+            if (resource.StartsWith(LayerPrefix, StringComparison.Ordinal))
+            {
+                names.Add(resource[LayerPrefix.Length..]);
+            }
+        }
+
+        names.Sort(StringComparer.Ordinal);
+        return [.. names];
+    }
 }

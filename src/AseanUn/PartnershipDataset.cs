@@ -112,6 +112,12 @@ public sealed partial class PartnershipDataset
     /// <summary>Gets the figures.</summary>
     public EquatableArray<Figure> Figures => RecordsOf<Figure>();
 
+    /// <summary>
+    /// Gets the classification the dataset's pillars, areas and action lines follow, with its version and what each level is
+    /// based on: the pillars and areas are the report's, the action lines AseanUn's own.
+    /// </summary>
+    public Classification Classification => Classification.AseanUn;
+
     internal DatasetIndex Index => _index.Value;
 
     /// <summary>Returns the records of type <typeparamref name="T"/>, in dataset order (for <see cref="PartnershipRecord"/> itself, every record).</summary>
@@ -167,12 +173,17 @@ public sealed partial class PartnershipDataset
     internal static PartnershipDataset FromValidated(string edition, PartialDate asOf, List<PartnershipRecord>[] groups) => new(edition, asOf, groups);
 
     /// <summary>Returns this dataset plus already validated <paramref name="groups"/>.</summary>
-    internal PartnershipDataset MergedWith(string edition, PartialDate asOf, List<PartnershipRecord>[] groups)
+    /// <remarks>Records of this dataset whose id is in <paramref name="replacements"/> are replaced by the updated ones, in place.</remarks>
+    internal PartnershipDataset MergedWith(string edition, PartialDate asOf, List<PartnershipRecord>[] groups, IReadOnlyDictionary<string, PartnershipRecord>? replacements = null)
     {
         var merged = new List<PartnershipRecord>[RecordTypes.Count];
         for (var g = 0; g < RecordTypes.Count; g++)
         {
             merged[g] = [.. Records.AsSpan()[_groupStarts[g].._groupStarts[g + 1]], .. groups[g]];
+            if (replacements is { Count: > 0 })
+            {
+                merged[g] = merged[g].ConvertAll(r => replacements.TryGetValue(r.Id, out var updated) ? updated : r);
+            }
         }
 
         return new PartnershipDataset(edition, asOf, merged);

@@ -140,8 +140,9 @@ public sealed class SourceCitationAnalyzer : AseanUnAnalyzer
     {
         if (creation.Arguments.Length == 2
             && creation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string document }
-            && creation.Arguments[1].Value.ConstantValue is { HasValue: true, Value: int paragraph })
+            && ConstantValues.SkipConversions(creation.Arguments[1].Value)?.ConstantValue is { HasValue: true, Value: int paragraph })
         {
+            // The paragraph is an int? (a whole document is cited without one); a constant paragraph reaches it converted.
             citations.AddCitation(document, paragraph, creation.Arguments[1].Value.Syntax.GetLocation());
         }
     }

@@ -43,10 +43,54 @@ internal sealed class ShowCommand(ExplorerContext context) : Command<ShowSetting
         factListing.WriteTo(context);
         Write(references, "Refers to", withDate: false);
         Write(referencedBy, "Referred to by", withDate: true);
+        WriteProvenance(dataset, record);
         context.WriteLine("");
         context.WriteLine($"Sources: {string.Join("; ", sources)}");
         return ExitCodes.Ok;
     }
+
+    // Which values are inferred and why, an instrument's dated status steps, and the claims of disagreeing sources.
+    private void WriteProvenance(PartnershipDataset dataset, Model.PartnershipRecord record)
+    {
+        if (!record.Inferences.IsEmpty)
+        {
+            context.WriteLine("");
+            var inferred = new Listing("Field", "Reason") { Title = $"Inferred, not stated by the sources ({record.Inferences.Count})" };
+            foreach (var inference in record.Inferences)
+            {
+                inferred.Add(inference.Property, inference.Reason);
+            }
+
+            inferred.WriteTo(context);
+        }
+
+        if (record is Model.Instrument { History.IsEmpty: false } instrument)
+        {
+            context.WriteLine("");
+            var history = new Listing("Date", "Status", "Sources") { Title = $"Status history ({instrument.History.Count})" };
+            foreach (var step in instrument.History)
+            {
+                history.Add(step.Date.ToString(), step.Status.ToString(), Cited(dataset, step.Sources));
+            }
+
+            history.WriteTo(context);
+        }
+
+        if (!record.Claims.IsEmpty)
+        {
+            context.WriteLine("");
+            var claims = new Listing("Field", "Value", "Rank", "Sources", "Reason") { Title = $"Claims ({record.Claims.Count})" };
+            foreach (var claim in record.Claims)
+            {
+                claims.Add(claim.Property, claim.Value, claim.Rank == Model.ClaimRank.Preferred ? "chosen" : claim.Rank.ToString().ToLowerInvariant(), Cited(dataset, claim.Sources), claim.Reason ?? "");
+            }
+
+            claims.WriteTo(context);
+        }
+    }
+
+    private static string Cited(PartnershipDataset dataset, Collections.EquatableArray<Model.Citation> sources) =>
+        string.Join("; ", RecordFacts.SourcesOf(dataset, sources));
 
     private static RecordItem TargetItem(RecordReference reference) =>
         reference.Target is { } target

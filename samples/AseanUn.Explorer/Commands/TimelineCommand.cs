@@ -74,7 +74,15 @@ internal sealed class TimelineCommand(ExplorerContext context) : Command<Timelin
         }
 
         var (start, end) = settings.Span;
-        return query.ToTimeline().Where(e => e.Date.Start <= end && start <= e.Date.End).ToList();
+        var entries = query.ToTimeline().Where(e => e.Date.Start <= end && start <= e.Date.End);
+        if (settings.AsOfDay is { } asOf)
+        {
+            // The timeline as known then: what had begun by that day, as PartnershipDataset.TimelineAsOf defines it.
+            var known = dataset.TimelineAsOf(asOf).Select(e => e.Record.Id).ToHashSet();
+            entries = entries.Where(e => known.Contains(e.Record.Id));
+        }
+
+        return entries.ToList();
     }
 
     private static string? PlaceOf(PartnershipDataset dataset, TimelineEntry entry) =>

@@ -46,6 +46,14 @@ internal sealed class TimelineSettings : ListingSettings
     [Description("Keep records involving this member state, directly or through a grouping (name or ISO code: \"Lao PDR\", LA).")]
     public string? MemberState { get; set; }
 
+    /// <summary>Gets or sets the day to look back from, as EDTF.</summary>
+    [CommandOption("--as-of <DATE>")]
+    [Description("Show the timeline as it stood then: records that had begun by this date (EDTF; a month or year means its last day).")]
+    public string? AsOf { get; set; }
+
+    /// <summary>Gets the last day of <see cref="AsOf"/>, set by <see cref="Validate"/>.</summary>
+    public NodaTime.LocalDate? AsOfDay { get; private set; }
+
     /// <summary>Gets the span of days from <see cref="From"/> to <see cref="To"/>, set by <see cref="Validate"/>.</summary>
     public (NodaTime.LocalDate Start, NodaTime.LocalDate End) Span { get; private set; } = (NodaTime.LocalDate.MinIsoValue, NodaTime.LocalDate.MaxIsoValue);
 
@@ -75,6 +83,16 @@ internal sealed class TimelineSettings : ListingSettings
             }
 
             end = to.End;
+        }
+
+        if (AsOf is not null)
+        {
+            if (!PartialDate.TryParse(AsOf, out var asOf, out var error))
+            {
+                return ValidationResult.Error($"--as-of: {error}");
+            }
+
+            AsOfDay = asOf.End;
         }
 
         if (start > end)

@@ -12,6 +12,7 @@ namespace AseanUn.Explorer.Json;
 [JsonSerializable(typeof(List<RecordItem>))]
 [JsonSerializable(typeof(RecordDetail))]
 [JsonSerializable(typeof(ValidationReport))]
+[JsonSerializable(typeof(List<DiffItem>))]
 internal sealed partial class ExplorerJsonContext : JsonSerializerContext
 {
 }

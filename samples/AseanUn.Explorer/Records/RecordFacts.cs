@@ -83,10 +83,15 @@ internal static class RecordFacts
     }
 
     /// <summary>Returns the record's source citations as text, one per document: <c>Overview of ASEAN-UN Cooperation ¶2, ¶4</c>.</summary>
-    public static List<string> SourcesOf(PartnershipDataset dataset, PartnershipRecord record) =>
-        record.Sources
+    public static List<string> SourcesOf(PartnershipDataset dataset, PartnershipRecord record) => SourcesOf(dataset, record.Sources);
+
+    /// <summary>Returns citations as text, one per document; a document cited as a whole is named alone.</summary>
+    public static List<string> SourcesOf(PartnershipDataset dataset, AseanUn.Collections.EquatableArray<Citation> sources) =>
+        sources
             .GroupBy(c => c.DocumentId)
-            .Select(g => $"{RecordText.LabelOf(dataset, g.Key)} {string.Join(", ", g.Select(c => $"¶{c.Paragraph}"))}")
+            .Select(g => g.All(c => c.Paragraph is null)
+                ? RecordText.LabelOf(dataset, g.Key)
+                : $"{RecordText.LabelOf(dataset, g.Key)} {string.Join(", ", g.Where(c => c.Paragraph is not null).Select(c => $"¶{c.Paragraph}"))}")
             .ToList();
 
     /// <summary>Describes a partial date with its EDTF form and, where the form alone is terse, its span in words.</summary>

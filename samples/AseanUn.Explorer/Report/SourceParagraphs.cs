@@ -23,7 +23,7 @@ internal static partial class SourceParagraphs
     /// <summary>Returns, per source document, the text of every paragraph a record of <paramref name="dataset"/> cites, when the document's text ships.</summary>
     public static SortedDictionary<string, SortedDictionary<int, string>> CitedIn(PartnershipDataset dataset)
     {
-        var cited = dataset.Records.SelectMany(r => r.Sources).Distinct().ToLookup(c => c.DocumentId, c => c.Paragraph);
+        var cited = dataset.Records.SelectMany(r => r.Sources).Distinct().Where(c => c.Paragraph is not null).ToLookup(c => c.DocumentId, c => c.Paragraph!.Value);
         var quoted = new SortedDictionary<string, SortedDictionary<int, string>>(StringComparer.Ordinal);
         foreach (var document in cited)
         {

@@ -68,8 +68,7 @@ public static class ActionLineCodes
     /// <summary>EC.4.1 — Regional MDG assessment.</summary>
     public const string MdgAssessment = "EC.4.1";
 
-    /// <summary>EC.4.2 — Accelerating the MDGs in CLMV; superseded by <see cref="Agenda2030Complementarity"/>.</summary>
-    [SupersededBy(Agenda2030Complementarity)]
+    /// <summary>EC.4.2 — Accelerating the MDGs in CLMV.</summary>
     public const string MdgAcceleration = "EC.4.2";
 
     /// <summary>EC.4.3 — Data and statistics for the post-2015 development framework.</summary>

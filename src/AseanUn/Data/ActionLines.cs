@@ -27,12 +27,7 @@ internal static partial class BuiltInDataset
         Line(ActionLineCodes.EnergySecurity, AreaCodes.FoodAndEnergySecurity, "Energy security", 24),
         Line(ActionLineCodes.GreenhouseGasReduction, AreaCodes.FoodAndEnergySecurity, "Greenhouse gas emission reduction", 24),
         Line(ActionLineCodes.MdgAssessment, AreaCodes.MdgsAndDevelopmentGap, "Regional MDG assessment", 25),
-        Line(ActionLineCodes.MdgAcceleration, AreaCodes.MdgsAndDevelopmentGap, "Accelerating the MDGs in CLMV", 26) with
-        {
-            SupersededBy = ActionLineCodes.Agenda2030Complementarity,
-            Note = "The MDGs ran to 2015; the report's post-2015 work (¶25-27) continues under the 2030 Agenda.",
-            Sources = Cite.Paragraphs(25, 26, 27),
-        },
+        Line(ActionLineCodes.MdgAcceleration, AreaCodes.MdgsAndDevelopmentGap, "Accelerating the MDGs in CLMV", 26),
         Line(ActionLineCodes.DevelopmentStatistics, AreaCodes.MdgsAndDevelopmentGap, "Data and statistics for the post-2015 development framework", 26),
         Line(ActionLineCodes.Agenda2030Complementarity, AreaCodes.Agenda2030, "Complementarities between ASEAN Community Vision 2025 and the 2030 Agenda", 27),
         Line(ActionLineCodes.SocialProtection, AreaCodes.HumanDevelopmentAndSocialWelfare, "Social protection and social welfare", 28),

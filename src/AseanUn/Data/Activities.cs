@@ -29,7 +29,7 @@ internal static partial class BuiltInDataset
             Period = PartialDate.Decade(1970).Approximately(),
             Description = "ASEAN's first cooperation with the UN system: a two-year study, paid for by UNDP, that later grounded ASEAN cooperation in industry, "
                 + "agriculture and forestry, transport, finance, money and insurance.",
-            Note = "The report dates it to \"the early 1970s\", recorded as the 1970s, approximate.",
+            Inferences = [new(nameof(Activity.Period), "¶1 dates the start of relations with UNDP to the early 1970s, not the study; the decade, approximate, is the nearest the text allows.")],
             Sources = Cite.Paragraphs(1),
         },
         new Activity

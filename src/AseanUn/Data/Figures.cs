@@ -30,6 +30,7 @@ internal static partial class BuiltInDataset
             AsOf = BuiltInDataset.AsOf,
             SubjectIds = ["asean-secretariat", "un-secretariat"],
             ActionLineCodes = [ActionLineCodes.SecretariatMeetings],
+            Inferences = [new(nameof(Figure.AsOf), Reasons.CountAsOfReport)],
             Sources = Cite.Paragraphs(38),
         },
         new Figure
@@ -54,6 +55,7 @@ internal static partial class BuiltInDataset
             AsOf = BuiltInDataset.AsOf,
             SubjectIds = ["un-liaison-officers-to-asean"],
             ActionLineCodes = [ActionLineCodes.LiaisonPresence],
+            Inferences = [new(nameof(Figure.AsOf), Reasons.CountAsOfReport)],
             Sources = Cite.Paragraphs(40),
         },
         new Figure
@@ -66,6 +68,7 @@ internal static partial class BuiltInDataset
             AsOf = BuiltInDataset.AsOf,
             SubjectIds = ["asean-member-states"],
             ActionLineCodes = [ActionLineCodes.Education],
+            Inferences = [new(nameof(Figure.AsOf), Reasons.CountAsOfReport)],
             Sources = Cite.Paragraphs(37),
         },
     ];

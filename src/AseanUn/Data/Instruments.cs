@@ -30,6 +30,7 @@ internal static partial class BuiltInDataset
             PartyIds = ["asean", "un"],
             Description = "Thanked the UN for backing the ASEAN Community and the Charter, and called for UN agencies to join in every area of community building.",
             Note = "The report calls it \"their Joint Communiqué\"; the title names the summit that issued it.",
+            Inferences = [new(nameof(Instrument.Status), "The report quotes the summit's communiqué without naming how it was agreed; a communiqué of a meeting is its adopted text.")],
             Sources = Cite.Paragraphs(3),
         },
         new Instrument
@@ -40,6 +41,7 @@ internal static partial class BuiltInDataset
             Status = InstrumentStatus.Adopted,
             PartyIds = ["asean"],
             Description = "The ASEAN declaration that set out the ASEAN Community the UN pledged to support.",
+            Inferences = [new(nameof(Instrument.Status), Reasons.NamedAsExisting)],
             Sources = Cite.Paragraphs(3),
         },
         new Instrument
@@ -50,7 +52,9 @@ internal static partial class BuiltInDataset
             Status = InstrumentStatus.Planned,
             PartyIds = ["asean"],
             Description = "ASEAN's founding charter; the UN welcomed ASEAN's decision to draw it up.",
-            Note = "The report records only ASEAN's decision, noted in 2005, to establish the Charter, so the status is the one it gives; its later adoption lies outside the report.",
+            History = [new StatusEntry { Status = InstrumentStatus.Planned, Date = PartialDate.Day(2005, 9, 13), Sources = Cite.Paragraphs(3) }],
+            Note = "The report records only ASEAN's decision to establish the Charter, as the 2005 summit noted it; its later adoption lies outside the report.",
+            Inferences = [new(nameof(Instrument.Status), "¶3 gives only the decision, noted on 13 September 2005, to establish it; the report says nothing later, so the last status it supports is kept.")],
             Sources = Cite.Paragraphs(3),
         },
         new Instrument
@@ -63,6 +67,7 @@ internal static partial class BuiltInDataset
             PartyIds = ["un"],
             ActionLineCodes = [ActionLineCodes.MdgAssessment, ActionLineCodes.MdgAcceleration, ActionLineCodes.Education],
             Description = "The UN's global development goals up to 2015, a recurring theme of ASEAN-UN cooperation.",
+            Inferences = [new(nameof(Instrument.Status), Reasons.NamedAsExisting)],
             Sources = Cite.Paragraphs(3, 5, 25, 26, 37),
         },
         new Instrument
@@ -96,7 +101,7 @@ internal static partial class BuiltInDataset
             Title = "Co-Chairs’ Statement of the 3rd ASEAN-UN Summit",
             ShortName = "Co-Chairs’ Statement",
             Date = PartialDate.Day(2010, 10, 29),
-            Status = InstrumentStatus.Adopted,
+            Status = InstrumentStatus.Issued,
             PartyIds = ["asean", "un"],
             Description = "Summed up the deliberations of the 3rd ASEAN-UN Summit.",
             Note = "The report calls it \"the Co-Chairs’ Statement\"; the title names the summit that issued it.",
@@ -137,6 +142,7 @@ internal static partial class BuiltInDataset
             Status = InstrumentStatus.Concluded,
             PartyIds = ["asean"],
             Description = "ASEAN's plan for building its Community by 2015, which the ASEAN Leaders asked the UN to support.",
+            Inferences = [new(nameof(Instrument.Status), Reasons.StatusFromPeriod)],
             Sources = Cite.Paragraphs(7),
         },
         new Instrument
@@ -146,10 +152,10 @@ internal static partial class BuiltInDataset
             Title = "ASEAN Community Vision 2025",
             Status = InstrumentStatus.Adopted,
             PartyIds = ["asean"],
-            ImplementsId = "roadmap-for-an-asean-community",
             ActionLineCodes = [ActionLineCodes.Agenda2030Complementarity],
             Description = "ASEAN's vision for its Community after 2015; ASEAN and the UN seek to align it with the 2030 Agenda.",
             Note = "¶7 calls it, while still in preparation, \"the ASEAN Community’s Post-2015 Vision\"; ¶38 calls it \"ASEAN Vision 2025\".",
+            Inferences = [new(nameof(Instrument.Status), "¶10 and ¶38 name it as the vision the Plan of Action takes into account in 2016; the report does not report its adoption.")],
             Sources = Cite.Paragraphs(7, 10, 27, 38),
         },
         new Instrument
@@ -161,6 +167,7 @@ internal static partial class BuiltInDataset
             Status = InstrumentStatus.Adopted,
             PartyIds = ["asean"],
             Description = "ASEAN's declaration aiming at a common ASEAN platform on global issues by 2020, which the UN was asked to support.",
+            Inferences = [new(nameof(Instrument.Status), Reasons.NamedAsExisting)],
             Sources = Cite.Paragraphs(7),
         },
         new Instrument
@@ -174,6 +181,11 @@ internal static partial class BuiltInDataset
             ImplementsId = "joint-declaration-comprehensive-partnership",
             Description = "Set the 2015 priorities of ASEAN-UN cooperation in every pillar of the Joint Declaration and for regional peace, security and prosperity.",
             Note = "The report gives no adoption date; the 6th ASEAN-UN Summit of 12 November 2014 noted that it had been adopted.",
+            Inferences =
+            [
+                new(nameof(Instrument.Status), Reasons.StatusFromPeriod),
+                new(nameof(Instrument.ImplementsId), "It sets priorities in all the pillars of the Joint Declaration (¶8); the report does not call it an implementation of it."),
+            ],
             Sources = Cite.Paragraphs(8),
         },
         new Instrument
@@ -186,10 +198,10 @@ internal static partial class BuiltInDataset
             Period = PartialDate.Years(2013, 2015),
             Status = InstrumentStatus.Published,
             PartyIds = ["asean-secretariat", "un-secretariat"],
-            ImplementsId = "joint-declaration-comprehensive-partnership",
             ActionLineCodes = [ActionLineCodes.SecretariatMeetings],
             Description = "The two Secretariats' joint formal review of the Comprehensive Partnership, with recommendations for taking it further.",
             Note = "Dated by the year in which the 7th ASEAN-UN Summit (22 November 2015) welcomed it; the report gives no submission date.",
+            Inferences = [new(nameof(Instrument.Date), "The report gives no submission date; the year is that of the summit that welcomed it.")],
             Sources = Cite.Paragraphs(9),
         },
         new Instrument
@@ -200,6 +212,7 @@ internal static partial class BuiltInDataset
             Status = InstrumentStatus.Adopted,
             PartyIds = ["asean"],
             Description = "ASEAN's agenda for the decade to 2025, whose key elements the ASEAN-UN Plan of Action takes into account.",
+            Inferences = [new(nameof(Instrument.Status), Reasons.NamedAsExisting)],
             Sources = Cite.Paragraphs(9),
         },
         new Instrument
@@ -212,6 +225,7 @@ internal static partial class BuiltInDataset
             ActionLineCodes = [ActionLineCodes.Agenda2030Complementarity],
             Description = "The UN's global sustainable development agenda, which ASEAN and the UN seek to align with ASEAN's own vision.",
             Note = "¶27 also calls it \"the United Nations 2030 Agenda for Sustainable Development\".",
+            Inferences = [new(nameof(Instrument.Status), Reasons.NamedAsExisting)],
             Sources = Cite.Paragraphs(9, 10, 27, 38),
         },
         new Instrument
@@ -222,7 +236,13 @@ internal static partial class BuiltInDataset
             ShortName = "ASEAN-UN Plan of Action (2016-2020)",
             Date = PartialDate.Month(2016, 9).Approximately(),
             Period = PartialDate.Years(2016, 2020),
-            Status = InstrumentStatus.InForce,
+            Status = InstrumentStatus.Adopted,
+            History =
+            [
+                new StatusEntry { Status = InstrumentStatus.Planned, Date = PartialDate.Day(2015, 9, 29), Sources = Cite.Paragraphs(13) },
+                new StatusEntry { Status = InstrumentStatus.Planned, Date = PartialDate.Day(2015, 11, 22), Sources = Cite.Paragraphs(9) },
+                new StatusEntry { Status = InstrumentStatus.Adopted, Date = PartialDate.Month(2016, 9).Approximately(), Sources = Cite.Paragraphs(10, 38) },
+            ],
             PartyIds = ["asean", "un"],
             ImplementsId = "joint-declaration-comprehensive-partnership",
             ActionLineCodes = [ActionLineCodes.Disarmament, ActionLineCodes.Agenda2030Complementarity],
@@ -240,10 +260,10 @@ internal static partial class BuiltInDataset
             Period = PartialDate.Years(2015, 2016),
             Status = InstrumentStatus.Published,
             PartyIds = ["asean-secretariat", "un-secretariat"],
-            ImplementsId = "joint-declaration-comprehensive-partnership",
             ActionLineCodes = [ActionLineCodes.SecretariatMeetings],
             Description = "The Secretariats' report on progress under the Joint Declaration, welcomed by the ministerial meeting of September 2016.",
             Note = "Dated by the year of the ministerial meeting that welcomed it; the report gives no submission date.",
+            Inferences = [new(nameof(Instrument.Date), "The report gives no submission date; the year is that of the ministerial meeting that welcomed it.")],
             Sources = Cite.Paragraphs(11),
         },
     ];
@@ -261,6 +281,7 @@ internal static partial class BuiltInDataset
             PartyIds = ["un"],
             ActionLineCodes = [ActionLineCodes.TransportConnectivity],
             Description = "A UN regional transport programme, aligned with ASEAN's connectivity and transport plans, through which the UN and other partners backed ASEAN connectivity.",
+            Inferences = [new(nameof(Instrument.Status), Reasons.StatusFromPeriod)],
             Sources = Cite.Paragraphs(21),
         },
         new Instrument
@@ -273,6 +294,7 @@ internal static partial class BuiltInDataset
             PartyIds = ["asean"],
             ActionLineCodes = [ActionLineCodes.TransportConnectivity, ActionLineCodes.IctConnectivity],
             Description = "ASEAN's plan for regional connectivity, with which the UN transport programme is aligned.",
+            Inferences = [new(nameof(Instrument.Status), Reasons.NamedAsExisting)],
             Sources = Cite.Paragraphs(21),
         },
         new Instrument
@@ -285,6 +307,7 @@ internal static partial class BuiltInDataset
             PartyIds = ["asean"],
             ActionLineCodes = [ActionLineCodes.TransportConnectivity],
             Description = "ASEAN's transport strategy for 2011-2015, with which the UN transport programme is aligned.",
+            Inferences = [new(nameof(Instrument.Status), Reasons.StatusFromPeriod)],
             Sources = Cite.Paragraphs(21),
         },
         new Instrument
@@ -297,6 +320,7 @@ internal static partial class BuiltInDataset
             PartyIds = ["asean"],
             ActionLineCodes = [ActionLineCodes.IctConnectivity],
             Description = "ASEAN's ICT plan with 2015 as its horizon, with which the UN transport programme is aligned.",
+            Inferences = [new(nameof(Instrument.Status), Reasons.NamedAsExisting)],
             Sources = Cite.Paragraphs(21),
         },
         new Instrument
@@ -306,7 +330,6 @@ internal static partial class BuiltInDataset
             Title = "Asia-Pacific Trade and Investment Report 2015: Supporting Participation in Value Chains",
             Date = PartialDate.Month(2015, 11),
             Status = InstrumentStatus.Published,
-            PartyIds = ["un"],
             ActionLineCodes = [ActionLineCodes.TradeAndValueChains, ActionLineCodes.InclusiveDevelopment],
             Description = "Proposes how countries, the ASEAN Member States among them, can join global value chains and make growth inclusive.",
             Sources = Cite.Paragraphs(22),
@@ -321,6 +344,7 @@ internal static partial class BuiltInDataset
             PartyIds = ["asean"],
             ActionLineCodes = [ActionLineCodes.FoodSecurity],
             Description = "ASEAN's framework for food security, whose implementation is a focus of ASEAN-UN cooperation.",
+            Inferences = [new(nameof(Instrument.Status), Reasons.NamedAsExisting)],
             Sources = Cite.Paragraphs(23),
         },
         new Instrument
@@ -332,9 +356,9 @@ internal static partial class BuiltInDataset
             Period = PartialDate.Years(2015, 2020),
             Status = InstrumentStatus.InForce,
             PartyIds = ["asean"],
-            ImplementsId = "asean-integrated-food-security-framework",
             ActionLineCodes = [ActionLineCodes.FoodSecurity],
             Description = "ASEAN's food security action plan for 2015-2020, implemented with UN support.",
+            Inferences = [new(nameof(Instrument.Status), Reasons.StatusFromPeriod)],
             Sources = Cite.Paragraphs(23),
         },
         new Instrument
@@ -344,7 +368,8 @@ internal static partial class BuiltInDataset
             Title = "Vision and Strategic Plan for ASEAN Cooperation in Food, Agriculture, and Forestry (2016-2025)",
             Date = PartialDate.Month(2015, 9),
             Period = PartialDate.Years(2016, 2025),
-            Status = InstrumentStatus.InForce,
+            Status = InstrumentStatus.Adopted,
+            History = [new StatusEntry { Status = InstrumentStatus.Adopted, Date = PartialDate.Month(2015, 9), Sources = Cite.Paragraphs(23) }],
             PartyIds = ["asean"],
             ActionLineCodes = [ActionLineCodes.FoodSecurity],
             Description = "ASEAN's ten-year plan for food, agriculture and forestry, drafted by the ASEAN Secretariat with UN technical expertise and endorsed by the Ministers.",
@@ -386,7 +411,6 @@ internal static partial class BuiltInDataset
             Date = PartialDate.Month(2015, 11),
             Status = InstrumentStatus.Adopted,
             PartyIds = ["asean"],
-            ImplementsId = "asean-declaration-social-protection",
             ActionLineCodes = [ActionLineCodes.SocialProtection],
             Description = "ASEAN's framework and action plan on social protection, developed with the UN and adopted by the Leaders.",
             Sources = Cite.Paragraphs(28),
@@ -396,12 +420,11 @@ internal static partial class BuiltInDataset
             Id = "report-social-protection-in-asean",
             Kind = InstrumentKind.Report,
             Title = "Report on Social Protection in ASEAN",
-            Status = InstrumentStatus.InPreparation,
-            PartyIds = ["asean", "un"],
+            Status = InstrumentStatus.Unstated,
             ImplementsId = "asean-declaration-social-protection",
             ActionLineCodes = [ActionLineCodes.SocialProtection],
-            Description = "A joint report on social protection in ASEAN, one of the activities implementing the 2013 Declaration.",
-            Note = "The report lists it beside on-going research and gives neither a title nor a publication date; it is recorded as in preparation.",
+            Description = "A report on social protection in ASEAN, one of the activities through which the UN supports the 2013 Declaration.",
+            Note = "The report names it in passing, beside on-going research, and gives neither its authors, a title, a date nor where it stood.",
             Sources = Cite.Paragraphs(28),
         },
         new Instrument
@@ -414,6 +437,7 @@ internal static partial class BuiltInDataset
             PartyIds = ["asean"],
             ActionLineCodes = [ActionLineCodes.SocialProtection, ActionLineCodes.Children],
             Description = "ASEAN's social welfare framework for 2011-2015, under which UNICEF helped set priorities for children.",
+            Inferences = [new(nameof(Instrument.Status), Reasons.StatusFromPeriod)],
             Sources = Cite.Paragraphs(28),
         },
         new Instrument
@@ -427,6 +451,7 @@ internal static partial class BuiltInDataset
             PartyIds = ["asean", "who"],
             ActionLineCodes = [ActionLineCodes.PublicHealth],
             Description = "Sets the framework of ASEAN-WHO collaboration, including on HIV/AIDS and emerging communicable diseases, for 2014-2017.",
+            Inferences = [new(nameof(Instrument.Status), Reasons.StatusFromPeriod)],
             Sources = Cite.Paragraphs(29),
         },
         new Instrument
@@ -450,6 +475,7 @@ internal static partial class BuiltInDataset
             PartyIds = ["asean"],
             ActionLineCodes = [ActionLineCodes.GenderEquality],
             Description = "ASEAN's declaration against violence towards women, which UN Women and the ACW implement together.",
+            Inferences = [new(nameof(Instrument.Status), Reasons.NamedAsExisting)],
             Sources = Cite.Paragraphs(30),
         },
         new Instrument
@@ -462,6 +488,11 @@ internal static partial class BuiltInDataset
             PartyIds = ["asean-member-states"],
             ActionLineCodes = [ActionLineCodes.GenderEquality],
             Description = "The UN convention on women's rights, whose obligations UN Women helps ASEAN meet.",
+            Inferences =
+            [
+                new(nameof(Instrument.Status), Reasons.NamedAsExisting),
+                new(nameof(Instrument.PartyIds), "¶30 speaks of obligations under the convention in ASEAN-UN cooperation without saying whose; the member states are the ones that can have them."),
+            ],
             Sources = Cite.Paragraphs(30),
         },
         new Instrument
@@ -511,6 +542,7 @@ internal static partial class BuiltInDataset
             PartyIds = ["asean", "un"],
             ActionLineCodes = [ActionLineCodes.Children],
             Description = "A regional report on nutrition security, being prepared with UN help.",
+            Inferences = [new(nameof(Instrument.PartyIds), "Its title calls it joint and the UN assists its development (¶31); the report does not name who writes it.")],
             Sources = Cite.Paragraphs(31),
         },
         new Instrument
@@ -524,6 +556,7 @@ internal static partial class BuiltInDataset
             ActionLineCodes = [ActionLineCodes.ClimateChange],
             Description = "The UN climate convention, under which the member states have commitments that a UNEP-backed network helps them meet.",
             Note = "The report speaks of commitments under the UNFCCC, so it is recorded as the convention rather than as a body.",
+            Inferences = [new(nameof(Instrument.Status), Reasons.NamedAsExisting)],
             Sources = Cite.Paragraphs(33),
         },
         new Instrument
@@ -538,6 +571,7 @@ internal static partial class BuiltInDataset
             ActionLineCodes = [ActionLineCodes.ClimateChange, ActionLineCodes.Environment],
             Description = "A work plan the two Secretariats agreed in May 2015 to draft, as part of the Comprehensive Partnership framework.",
             Note = "The report records only the agreement to draft it.",
+            Inferences = [new(nameof(Instrument.ImplementsId), "¶34 makes it part of the Comprehensive Partnership framework, whose founding text is the Joint Declaration; the report does not name it.")],
             Sources = Cite.Paragraphs(34),
         },
         new Instrument
@@ -550,6 +584,7 @@ internal static partial class BuiltInDataset
             ActionLineCodes = [ActionLineCodes.ClimateChange],
             Description = "ASEAN's plan for a joint response to climate change, named as an area for UN support after 2015.",
             Note = "Title as the report gives it; the plan is better known as the ASEAN Action Plan on Joint Response to Climate Change.",
+            Inferences = [new(nameof(Instrument.Status), Reasons.NamedAsExisting)],
             Sources = Cite.Paragraphs(34),
         },
         new Instrument
@@ -562,6 +597,7 @@ internal static partial class BuiltInDataset
             PartyIds = ["asean", "un"],
             ActionLineCodes = [ActionLineCodes.DisasterManagement],
             Description = "The joint plan through which ASEAN and UN agencies coordinated disaster risk management for 2011-2015.",
+            Inferences = [new(nameof(Instrument.Status), Reasons.StatusFromPeriod)],
             Sources = Cite.Paragraphs(35),
         },
         new Instrument
@@ -587,6 +623,7 @@ internal static partial class BuiltInDataset
             Status = InstrumentStatus.Adopted,
             ActionLineCodes = [ActionLineCodes.Education],
             Description = "Six global education goals, which collaborative projects in Southeast Asia helped the member states attain.",
+            Inferences = [new(nameof(Instrument.Status), Reasons.NamedAsExisting)],
             Sources = Cite.Paragraphs(37),
         },
         new Instrument

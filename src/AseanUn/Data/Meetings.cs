@@ -41,6 +41,11 @@ internal static partial class BuiltInDataset
             ParticipantIds = ["unctad"],
             Description = "The UNCTAD session in Bangkok on whose sidelines the first ASEAN-UN Summit met.",
             Note = "The report dates the session only through the summit held on its sidelines on 13 February 2000.",
+            Inferences =
+            [
+                new(nameof(Event.Date), "The report dates the session only through the summit on its sidelines, 13 February 2000."),
+                new(nameof(Event.PlaceId), "The report places the summit in Bangkok, not the session on whose sidelines it met."),
+            ],
             Sources = Cite.Paragraphs(2),
         },
         new Event
@@ -66,6 +71,7 @@ internal static partial class BuiltInDataset
             ActionLineCodes = [ActionLineCodes.LiaisonPresence],
             Description = "The UN set up a liaison officer post in Jakarta, as the 5th ASEAN-UN Summit had agreed.",
             Note = "The report gives no date; the span runs from the 5th Summit that agreed it to the 6th Summit that welcomed it.",
+            Inferences = [new(nameof(Event.Date), "The report gives no date; the span runs from the summit that agreed it to the summit that welcomed it.")],
             Sources = Cite.Paragraphs(8),
         },
         new Event
@@ -78,6 +84,7 @@ internal static partial class BuiltInDataset
             OutcomeIds = ["asean-un-plan-of-action-2016-2020"],
             Description = "The annual ministerial meeting that mandated the drafting of the ASEAN-UN Plan of Action for 2016-2020.",
             Note = "The report names this meeting only as \"the AUMM\" that gave the mandate; it gives no place.",
+            Inferences = [new(nameof(Event.ParticipantIds), "¶11 names who the annual meeting brings together; ¶13 names only the meeting of 29 September 2015.")],
             Sources = Cite.Paragraphs(11, 13),
         },
         new Event
@@ -146,17 +153,23 @@ internal static partial class BuiltInDataset
             ParticipantIds = ["miroslav-jenca", "cpr"],
             Description = "Miroslav Jenca and the CPR discussed ASEAN-UN cooperation and international and regional issues of shared concern.",
             Note = "The report gives the date and place with the courtesy call of the same visit.",
+            Inferences =
+            [
+                new(nameof(Event.Date), "¶13 tells of the interface in the sentence that dates the courtesy call of the same visit."),
+                new(nameof(Event.PlaceId), "¶13 tells of the interface in the sentence that places the courtesy call at the ASEAN Secretariat."),
+            ],
             Sources = Cite.Paragraphs(13),
         },
         new Event
         {
             Id = "akhtar-keomany-meeting-2015",
-            Kind = EventKind.InterfaceMeeting,
+            Kind = EventKind.Meeting,
             Title = "Meeting of the Executive Secretary of UNESCAP with the incoming Chair of the CPR",
             Date = PartialDate.Day(2015, 10, 20),
             PlaceId = "jakarta",
-            ParticipantIds = ["shamshad-akhtar", "latsamy-keomany", "unescap", "cpr"],
+            ParticipantIds = ["shamshad-akhtar", "latsamy-keomany"],
             Description = "Shamshad Akhtar and Latsamy Keomany discussed economic and socio-cultural cooperation and the drafting of the ASEAN-UN Plan of Action (2016-2020).",
+            Inferences = [new(nameof(Event.PlaceId), "¶13 writes \"incoming Chair of the CPR in Jakarta\", which may place the meeting or only the committee.")],
             Sources = Cite.Paragraphs(13),
         },
         new Event
@@ -204,10 +217,10 @@ internal static partial class BuiltInDataset
             Title = "ASEAN-UN Collaboration to support the ASEAN Institute for Peace and Reconciliation",
             Date = PartialDate.DayRange(2015, 2, 24, 26),
             PlaceId = "nay-pyi-taw",
-            ParticipantIds = ["aipr", "un"],
+            ParticipantIds = ["asean", "un"],
             ActionLineCodes = [ActionLineCodes.ConflictPrevention],
             Description = "A joint ASEAN-UN event in support of ASEAN's new peace and reconciliation institute.",
-            Note = "The report does not say what form the event took; it lists it with the workshops on conflict prevention.",
+            Inferences = [new(nameof(Event.Kind), "The report does not say what form the event took; it lists it beside the workshop on conflict prevention.")],
             Sources = Cite.Paragraphs(16),
         },
         new Event
@@ -230,7 +243,7 @@ internal static partial class BuiltInDataset
             Title = "Preventive Diplomacy and Peace-making Training",
             Date = PartialDate.DayRange(2016, 11, 21, 25),
             HostStateId = "lao-pdr",
-            ParticipantIds = ["un", "lao-pdr"],
+            ParticipantIds = ["un"],
             ActionLineCodes = [ActionLineCodes.ConflictPrevention],
             Description = "The UN's first training programme on preventive diplomacy and peace-making for the Asia-Pacific region, hosted by Lao PDR.",
             Sources = Cite.Paragraphs(16),
@@ -262,6 +275,7 @@ internal static partial class BuiltInDataset
             ActionLineCodes = [ActionLineCodes.ClimateChange, ActionLineCodes.Environment],
             Description = "Picked fields for cooperation after 2015, among them the green economy, support to ASEAN's joint climate action plan and sustainable cities, "
                 + "and agreed that the two Secretariats would draft a joint work plan on environment and climate change.",
+            Inferences = [new(nameof(Event.ParticipantIds), "¶34 names what the meeting agreed the two Secretariats would do, not who took part.")],
             Sources = Cite.Paragraphs(34),
         },
         new Event
@@ -274,6 +288,7 @@ internal static partial class BuiltInDataset
             ParticipantIds = ["arf", "un"],
             ActionLineCodes = [ActionLineCodes.DisasterManagement],
             Description = "The ASEAN Regional Forum's disaster response exercise, prepared with UN help.",
+            Inferences = [new(nameof(Event.ParticipantIds), "¶35 says the UN helped prepare the exercise and that it was the ARF's; it does not list who took part.")],
             Sources = Cite.Paragraphs(35),
         },
         new Event
@@ -310,7 +325,6 @@ internal static partial class BuiltInDataset
             Date = PartialDate.Day(2016, 9, 24),
             PlaceId = "new-york",
             SidelinesOfId = "aumm-2016",
-            ParticipantIds = ["asean", "un"],
             ActionLineCodes = [ActionLineCodes.Agenda2030Complementarity],
             Description = "A panel on making ASEAN's 2025 vision and the UN's 2030 Agenda reinforce each other.",
             Note = "¶27 places it on the sidelines of the AUMM, which ¶11 dates two days earlier (22 September 2016).",
@@ -356,7 +370,7 @@ internal static partial class BuiltInDataset
             ParticipantIds = ["asean-secretariat", "un-secretariat"],
             ActionLineCodes = [ActionLineCodes.SecretariatMeetings, ActionLineCodes.Agenda2030Complementarity],
             Description = "The Secretariats agreed to step up cooperation on priorities that lead towards ASEAN Vision 2025 and the 2030 Agenda.",
-            Note = "The report does not number it; it is the seventh of eight, the first of the two held in 2016.",
+            Inferences = [new(nameof(Event.Ordinal), "The report does not number it; counting eight meetings in all, two of them in 2016, it is the seventh.")],
             Sources = Cite.Paragraphs(38),
         },
         new Event
@@ -371,7 +385,7 @@ internal static partial class BuiltInDataset
             OutcomeIds = ["asean-un-plan-of-action-2016-2020"],
             ActionLineCodes = [ActionLineCodes.SecretariatMeetings],
             Description = "Reviewed how the Joint Declaration was being carried out in every pillar and welcomed the new Plan of Action (2016-2020).",
-            Note = "The report calls it \"the last S2S Meeting\" and counts eight in all, so it is the eighth.",
+            Inferences = [new(nameof(Event.Ordinal), "The report calls it the last S2S Meeting and counts eight in all, so it is the eighth; it does not number it.")],
             Sources = Cite.Paragraphs(38),
         },
         new Event
@@ -391,10 +405,10 @@ internal static partial class BuiltInDataset
             Kind = EventKind.Appointment,
             Title = "Designation of the UN Resident Coordinator in Indonesia to represent the UN with ASEAN",
             Date = PartialDate.Month(2016, 9),
-            PlaceId = "jakarta",
             ParticipantIds = ["un", "un-resident-coordinator-indonesia", "le-luong-minh"],
             ActionLineCodes = [ActionLineCodes.LiaisonPresence],
             Description = "The UN told the Secretary-General of ASEAN that its Resident Coordinator in Indonesia would also represent it with ASEAN in Jakarta.",
+            Inferences = [new(nameof(Event.ParticipantIds), "¶40 says the UN informed the ASEAN Secretary-General; ¶13 and ¶17 show Le Luong Minh in that post from May 2015 to March 2017.")],
             Sources = Cite.Paragraphs(40),
         },
         new Event
@@ -408,6 +422,7 @@ internal static partial class BuiltInDataset
             ActionLineCodes = [ActionLineCodes.LiaisonPresence],
             Description = "The UN posted three liaison officers to Jakarta, covering political-security issues, humanitarian affairs, and drug control and crime prevention.",
             Note = "The report gives no date; the span runs from the 5th Summit's agreement on a liaison officer to the report's date.",
+            Inferences = [new(nameof(Event.Date), "The report gives no date; the span runs from the summit that agreed on a liaison officer to the report's date.")],
             Sources = Cite.Paragraphs(40),
         },
     ];

@@ -72,7 +72,7 @@ internal static partial class BuiltInDataset
             with { Aliases = ["UN Liaison Officer in Jakarta"] },
         Un("un-resident-coordinator-indonesia", "United Nations Resident Coordinator in Indonesia", null, OrganisationKind.Post, "un",
             "The UN's senior official in Indonesia, who from September 2016 also represents the UN with ASEAN in Jakarta.", 40),
-        Un("asean-triangle-project", "ASEAN TRIANGLE PROJECT", null, OrganisationKind.TaskForce, "ilo",
+        Un("asean-triangle-project", "ASEAN TRIANGLE PROJECT", null, OrganisationKind.Other, "ilo",
             "An ILO-funded project to better protect the rights of migrant workers in ASEAN.", 32)
             with { Aliases = ["TRIANGLE"] },
     ];

@@ -18,6 +18,9 @@ internal sealed class DatasetDocument
     public required PartialDate AsOf { get; init; }
 
     public required DatasetRecords Records { get; init; }
+
+    /// <summary>Updates to records that already exist; absent in exports, which carry the updated records themselves.</summary>
+    public DatasetUpdates? Updates { get; init; }
 }
 
 /// <summary>

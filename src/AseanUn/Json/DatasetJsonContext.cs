@@ -21,6 +21,14 @@ namespace AseanUn.Json;
         typeof(CamelCaseEnumConverter<OrganisationKind>),
         typeof(CamelCaseEnumConverter<Side>),
         typeof(CamelCaseEnumConverter<FigurePrecision>),
+        typeof(CamelCaseEnumConverter<SourceDocumentKind>),
+        typeof(CamelCaseEnumConverter<ClaimRank>),
+        typeof(EquatableArrayJsonConverter<Inference>),
+        typeof(EquatableArrayJsonConverter<Claim>),
+        typeof(EquatableArrayJsonConverter<StatusEntry>),
+        typeof(EquatableArrayJsonConverter<StatusUpdate>),
+        typeof(EquatableArrayJsonConverter<CitationUpdate>),
+        typeof(EquatableArrayJsonConverter<ValueCorrection>),
         typeof(EquatableArrayJsonConverter<string>),
         typeof(EquatableArrayJsonConverter<Citation>),
         typeof(EquatableArrayJsonConverter<Role>),
@@ -41,6 +49,11 @@ namespace AseanUn.Json;
 [JsonSerializable(typeof(Figure))]
 [JsonSerializable(typeof(Role))]
 [JsonSerializable(typeof(Citation))]
+[JsonSerializable(typeof(Inference))]
+[JsonSerializable(typeof(Claim))]
+[JsonSerializable(typeof(StatusEntry))]
+[JsonSerializable(typeof(DatasetUpdates))]
+[JsonSerializable(typeof(System.Text.Json.JsonElement))]
 [JsonSerializable(typeof(EquatableArray<string>))]
 [JsonSerializable(typeof(string))]
 internal sealed partial class DatasetJsonContext : JsonSerializerContext

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using AseanUn.Collections;
 using AseanUn.Model;
 
 namespace AseanUn.Json;
@@ -45,6 +46,8 @@ internal static class DatasetJsonOptions
         [typeof(OrganisationKind)] = Names<OrganisationKind>(),
         [typeof(Side)] = Names<Side>(),
         [typeof(FigurePrecision)] = Names<FigurePrecision>(),
+        [typeof(SourceDocumentKind)] = Names<SourceDocumentKind>(),
+        [typeof(ClaimRank)] = Names<ClaimRank>(),
     }.ToFrozenDictionary();
 
     /// <summary>Returns the source-generated metadata of <paramref name="type"/>.</summary>
@@ -73,6 +76,17 @@ internal static class DatasetJsonOptions
 
         if (info.Type == typeof(Citation))
         {
+            // A citation names its document; the paragraph is left out for a document cited as a whole.
+            foreach (var property in info.Properties)
+            {
+                property.IsRequired = property.Name == "documentId";
+            }
+
+            return;
+        }
+
+        if (info.Type == typeof(Inference))
+        {
             foreach (var property in info.Properties)
             {
                 property.IsRequired = true;
@@ -88,14 +102,35 @@ internal static class DatasetJsonOptions
 
         var properties = new List<JsonPropertyInfo>(info.Properties);
         properties.RemoveAll(static p => p.Set is null);
+        foreach (var property in properties)
+        {
+            OmitWhenAbsent(info.Type, property);
+        }
+
         var first = properties.FindAll(static p => p.Name == "id");
-        var last = properties.FindAll(static p => p.Name is "sources" or "note");
+        string[] lastNames = ["sources", "inferences", "claims", "note"];
+        var last = properties.FindAll(static p => p.Name is "sources" or "inferences" or "claims" or "note");
+        last.Sort((a, b) => Array.IndexOf(lastNames, a.Name).CompareTo(Array.IndexOf(lastNames, b.Name)));
         properties.RemoveAll(p => first.Contains(p) || last.Contains(p));
         info.Properties.Clear();
         foreach (var property in (List<JsonPropertyInfo>)[.. first, .. properties, .. last])
         {
             info.Properties.Add(property);
         }
+    }
+
+    // The provenance properties came after format version 1 and are left out when they hold nothing, so a document
+    // without them reads and writes back byte for byte as before.
+    private static void OmitWhenAbsent(Type type, JsonPropertyInfo property)
+    {
+        property.ShouldSerialize = property.Name switch
+        {
+            "inferences" => static (_, value) => !((EquatableArray<Inference>)value!).IsEmpty,
+            "claims" => static (_, value) => !((EquatableArray<Claim>)value!).IsEmpty,
+            "history" when type == typeof(Instrument) => static (_, value) => !((EquatableArray<StatusEntry>)value!).IsEmpty,
+            "kind" when type == typeof(SourceDocument) => static (_, value) => (SourceDocumentKind)value! != SourceDocumentKind.Report,
+            _ => property.ShouldSerialize,
+        };
     }
 
     private static string[] Names<TEnum>()

@@ -2,9 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using AseanUn.Collections;
 using AseanUn.Dates;
 using AseanUn.Model;
+using AseanUn.Utility;
 using AseanUn.Validation;
 
 namespace AseanUn.Json;
@@ -88,11 +90,34 @@ internal sealed class DatasetJsonReader
             return Failure(problems, omitted);
         }
 
+        // Updates apply to records that are sound, so they run once the records are; any problem in them stops the merge.
+        var changed = root.Property("updates") is { Kind: JsonValueKind.Object } updates
+            ? DatasetUpdater.Apply(updates, _utf8, _checker, baseDataset, records)
+            : null;
+        if (_checker.Problems.Count > 0)
+        {
+            return Failure(_checker.Problems.ConvertAll(ToProblem));
+        }
+
+        if (changed is { Count: > 0 })
+        {
+            foreach (var group in records)
+            {
+                for (var i = 0; i < group.Count; i++)
+                {
+                    if (changed.Remove(group[i].Id, out var updated))
+                    {
+                        group[i] = updated;
+                    }
+                }
+            }
+        }
+
         var asOf = PartialDate.Parse(root.Property("asOf")!.Text!);
         var name = edition!.Text!;
         return DatasetResult.Success(baseDataset is null
             ? PartnershipDataset.FromValidated(name, asOf, records)
-            : baseDataset.MergedWith(name, asOf.End >= baseDataset.AsOf.End ? asOf : baseDataset.AsOf, records));
+            : baseDataset.MergedWith(name, asOf.End >= baseDataset.AsOf.End ? asOf : baseDataset.AsOf, records, changed));
     }
 
     private DatasetProblem? UnsupportedVersion(PositionedNode root)
@@ -130,6 +155,7 @@ internal sealed class DatasetJsonReader
                 var node = group.Value.Items[i];
                 var before = _checker.Found;
                 _checker.CheckValue(node, RecordTypes.All[index].Type, allowNull: false, groupPath.Item(i));
+                CheckInferredProperties(node, RecordTypes.All[index].Type, groupPath.Item(i));
                 var sound = _checker.Found == before;
                 var id = node.Property("id") is { Kind: JsonValueKind.String, Text: var text } ? text : null;
                 _entries.Add(new RecordEntry(null, id, RecordTypes.All[index].Type, RecordTypes.PathOf(index, i), new Placed(node, sound)));
@@ -138,6 +164,40 @@ internal sealed class DatasetJsonReader
             return true;
         });
         return true;
+    }
+
+    // An inference names a property the record type has (its C# name, e.g. "PlaceId"), and one that is part of the format.
+    private void CheckInferredProperties(PositionedNode record, Type type, JsonPath path)
+    {
+        if (record.Property("inferences") is not { Kind: JsonValueKind.Array } inferences)
+        {
+            return;
+        }
+
+        var info = DatasetJsonOptions.InfoOf(type);
+        for (var i = 0; i < inferences.Items.Count; i++)
+        {
+            if (inferences.Items[i].Property("property") is { Kind: JsonValueKind.String, Text: { Length: > 0 } name } property
+                && JsonNamingPolicy.CamelCase.ConvertName(name) is var jsonName
+                && !HasProperty(info, jsonName))
+            {
+                _checker.Report(DatasetProblemKind.InvalidValue, path.Property("inferences").Item(i).Property("property"), property.Start,
+                    $"'{name}' is not a property of {Wording.WithArticle(type.Name)}, so it cannot be inferred.");
+            }
+        }
+
+        static bool HasProperty(JsonTypeInfo info, string jsonName)
+        {
+            foreach (var property in info.Properties)
+            {
+                if (property.Name == jsonName)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     private List<PartnershipRecord>[] Deserialize()
@@ -177,13 +237,35 @@ internal sealed class DatasetJsonReader
                 node = node.Items[site.Index];
             }
 
-            if (site.SubProperty is not null && node.Property(site.SubProperty) is { } sub)
+            if (site.SubProperty is not null)
             {
-                node = sub;
+                node = Walk(node, site.SubProperty);
             }
         }
 
         return _lines.Locate(node.Start);
+    }
+
+    // Follows a relative path such as "reason" or "sources[1].paragraph" as far as the document has it.
+    private static PositionedNode Walk(PositionedNode node, string relativePath)
+    {
+        foreach (var segment in relativePath.Split('.'))
+        {
+            var bracket = segment.IndexOf('[', StringComparison.Ordinal);
+            var name = bracket < 0 ? segment : segment[..bracket];
+            if (node.Property(name) is not { } next)
+            {
+                return node;
+            }
+
+            node = next;
+            if (bracket >= 0 && int.TryParse(segment.AsSpan(bracket + 1, segment.Length - bracket - 2), out var index) && index < node.Items.Count)
+            {
+                node = node.Items[index];
+            }
+        }
+
+        return node;
     }
 
     private DatasetProblem ToProblem(JsonProblem problem)

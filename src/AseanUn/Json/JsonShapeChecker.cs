@@ -110,7 +110,11 @@ internal sealed class JsonShapeChecker
         }
 
         type = Nullable.GetUnderlyingType(type) ?? type;
-        if (type == typeof(string))
+        if (type == typeof(JsonElement))
+        {
+            // Any JSON value (a correction's new value); what it must be is checked against the property it corrects.
+        }
+        else if (type == typeof(string))
         {
             Expect(node, path, JsonValueKind.String, "a string");
         }

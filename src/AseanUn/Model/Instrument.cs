@@ -26,8 +26,11 @@ public sealed record Instrument : PartnershipRecord
     /// <summary>Gets the period the instrument covers, e.g. 2016/2020, if it has one.</summary>
     public PartialDate? Period { get; init; }
 
-    /// <summary>Gets the status as of the source's date.</summary>
+    /// <summary>Gets the status as of the dataset's as-of date: the latest entry of <see cref="History"/>, or, for an instrument without a history, the one status its sources give.</summary>
     public required InstrumentStatus Status { get; init; }
+
+    /// <summary>Gets the dated, cited steps of the instrument's status, in date order; empty when the sources date none.</summary>
+    public EquatableArray<StatusEntry> History { get; init; }
 
     /// <summary>Gets the ids of the parties: organisations and member states.</summary>
     [RecordReference(typeof(Organisation), typeof(MemberState), typeof(StateGrouping))]
@@ -67,5 +70,33 @@ public sealed record Instrument : PartnershipRecord
     {
         texts.Add(Title);
         texts.AddRange(Searchable.Present(ShortName, Symbol));
+    }
+
+    /// <summary>Returns the instrument's status as known on <paramref name="date"/>.</summary>
+    /// <remarks>
+    /// With a history, the status of the latest entry that had certainly happened by <paramref name="date"/> (its whole
+    /// span on or before the date), or <see langword="null"/> when none had: the instrument's status was not yet known.
+    /// Without a history, <see cref="Status"/>, the one undated status the sources give.
+    /// </remarks>
+    /// <param name="date">The day to ask about.</param>
+    public InstrumentStatus? StatusAsOf(NodaTime.LocalDate date)
+    {
+        if (History.IsEmpty)
+        {
+            return Status;
+        }
+
+        InstrumentStatus? status = null;
+        foreach (var entry in History)
+        {
+            if (entry.Date.End > date)
+            {
+                break;
+            }
+
+            status = entry.Status;
+        }
+
+        return status;
     }
 }

@@ -6,7 +6,7 @@ public enum InstrumentStatus
     /// <summary>Signed by its parties.</summary>
     Signed,
 
-    /// <summary>Adopted, endorsed or issued.</summary>
+    /// <summary>Adopted or endorsed.</summary>
     Adopted,
 
     /// <summary>Published (reports and studies).</summary>
@@ -20,6 +20,12 @@ public enum InstrumentStatus
 
     /// <summary>Being drafted or developed when the source was written.</summary>
     InPreparation,
+
+    /// <summary>Issued, e.g. a statement that reflects the outcome of a meeting.</summary>
+    Issued,
+
+    /// <summary>Named by its source without saying where it stood.</summary>
+    Unstated,
 
     /// <summary>Only planned or looked forward to when the source was written; it had not happened.</summary>
     Planned,

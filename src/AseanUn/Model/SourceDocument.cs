@@ -2,7 +2,7 @@ using AseanUn.Dates;
 
 namespace AseanUn.Model;
 
-/// <summary>A document the dataset's facts come from.</summary>
+/// <summary>A document the dataset's facts come from: a report with numbered paragraphs, a press release, a statement or a resolution.</summary>
 public sealed record SourceDocument : PartnershipRecord
 {
     /// <summary>Gets the document's title.</summary>
@@ -14,11 +14,23 @@ public sealed record SourceDocument : PartnershipRecord
     /// <summary>Gets the date up to which the document reports.</summary>
     public required PartialDate AsOf { get; init; }
 
-    /// <summary>Gets the number of numbered paragraphs.</summary>
+    /// <summary>Gets the number of numbered paragraphs; 0 for a document without numbered paragraphs, cited as a whole.</summary>
     public required int ParagraphCount { get; init; }
+
+    /// <summary>Gets what sort of document it is; a report unless said otherwise.</summary>
+    public SourceDocumentKind Kind { get; init; }
+
+    /// <summary>Gets the date the document was issued, where it carries one (press releases and statements do).</summary>
+    public PartialDate? Issued { get; init; }
+
+    /// <summary>Gets the public address of the document, if it has one.</summary>
+    public string? Url { get; init; }
 
     /// <inheritdoc/>
     public override string Label => Title;
+
+    /// <inheritdoc/>
+    public override string? KindName => Kind.ToString();
 
     /// <inheritdoc/>
     public override PartialDate? RecordDate => AsOf;

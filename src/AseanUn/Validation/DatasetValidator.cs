@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using AseanUn.Collections;
 using AseanUn.Model;
 using AseanUn.Utility;
 
@@ -128,8 +129,11 @@ internal sealed class DatasetValidator
             case ActionLine line when entry.Id is { } id && !id.StartsWith(line.AreaCode + ".", StringComparison.Ordinal):
                 Report(entry, new RecordSite("areaCode"), DatasetProblemKind.InconsistentCode, $"The action line '{id}' is not coded under its area '{line.AreaCode}'.");
                 break;
-            case SourceDocument document when document.ParagraphCount < 1:
-                Report(entry, new RecordSite("paragraphCount"), DatasetProblemKind.InvalidValue, $"A source document has at least one paragraph, not {document.ParagraphCount}.");
+            case SourceDocument document when document.ParagraphCount < 0:
+                Report(entry, new RecordSite("paragraphCount"), DatasetProblemKind.InvalidValue, $"A source document has 0 numbered paragraphs or more, not {document.ParagraphCount}.");
+                break;
+            case Instrument instrument:
+                CheckHistory(entry, instrument);
                 break;
             case Event { Ordinal: < 1 } dated:
                 Report(entry, new RecordSite("ordinal"), DatasetProblemKind.InvalidValue, $"An ordinal counts from 1, not {dated.Ordinal}.");
@@ -145,23 +149,84 @@ internal sealed class DatasetValidator
             return;
         }
 
-        for (var i = 0; i < record.Sources.Count; i++)
+        CheckCitations(entry, record.Sources, "sources", null);
+        for (var i = 0; i < record.Inferences.Count; i++)
         {
-            var citation = record.Sources[i];
+            if (string.IsNullOrWhiteSpace(record.Inferences[i].Reason))
+            {
+                Report(entry, new RecordSite("inferences", i, "reason"), DatasetProblemKind.InvalidValue, $"The inference about '{record.Inferences[i].Property}' gives no reason; say in one line why the value follows.");
+            }
+        }
+
+        var preferred = 0;
+        for (var i = 0; i < record.Claims.Count; i++)
+        {
+            var claim = record.Claims[i];
+            if (claim.Sources.IsEmpty)
+            {
+                Report(entry, new RecordSite("claims", i, "sources"), DatasetProblemKind.MissingCitation, $"The claim about '{claim.Property}' cites no source.");
+            }
+
+            CheckCitations(entry, claim.Sources, "claims", i);
+            if (claim.Rank == ClaimRank.Preferred && ++preferred > 1)
+            {
+                Report(entry, new RecordSite("claims", i, "rank"), DatasetProblemKind.InvalidValue, "Only one claim of a record is preferred: the value the record carries.");
+            }
+        }
+    }
+
+    // A status history is in date order, every step cited, and the record's status is where its last step left it.
+    private void CheckHistory(RecordEntry entry, Instrument instrument)
+    {
+        var history = instrument.History;
+        for (var i = 0; i < history.Count; i++)
+        {
+            var step = history[i];
+            if (step.Sources.IsEmpty)
+            {
+                Report(entry, new RecordSite("history", i, "sources"), DatasetProblemKind.MissingCitation, $"The status step '{step.Status}' of {step.Date} cites no source.");
+            }
+
+            CheckCitations(entry, step.Sources, "history", i);
+            if (i > 0 && step.Date.CompareTo(history[i - 1].Date) < 0)
+            {
+                Report(entry, new RecordSite("history", i, "date"), DatasetProblemKind.InvalidValue,
+                    $"The status history is out of date order: {step.Date} comes after {history[i - 1].Date}.");
+            }
+        }
+
+        if (!history.IsEmpty && history[^1].Status != instrument.Status)
+        {
+            Report(entry, new RecordSite("status"), DatasetProblemKind.InvalidValue,
+                $"The status is '{instrument.Status}', but the last step of its history is '{history[^1].Status}'.");
+        }
+    }
+
+    // Citations of a record (property "sources"), or of one item of its history or claims ("history", i).
+    private void CheckCitations(RecordEntry entry, EquatableArray<Citation> sources, string property, int? item)
+    {
+        RecordSite Site(int i, string part) => item is { } at
+            ? new RecordSite(property, at, $"sources[{i}].{part}")
+            : new RecordSite(property, i, part);
+
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var citation = sources[i];
             if (!_known.TryGetValue(citation.DocumentId ?? "", out var known) || known.Record is not SourceDocument document)
             {
                 if (known.Type != typeof(SourceDocument) || known.Record is not null)
                 {
-                    Report(entry, new RecordSite("sources", i, "documentId"), DatasetProblemKind.DanglingReference, $"'{citation.DocumentId}' names no source document.");
+                    Report(entry, Site(i, "documentId"), DatasetProblemKind.DanglingReference, $"'{citation.DocumentId}' names no source document.");
                 }
 
                 continue;
             }
 
-            if (citation.Paragraph < 1 || citation.Paragraph > document.ParagraphCount)
+            if (citation.Paragraph is { } paragraph && (paragraph < 1 || paragraph > document.ParagraphCount))
             {
-                Report(entry, new RecordSite("sources", i, "paragraph"), DatasetProblemKind.InvalidCitation,
-                    $"'{document.Id}' has paragraphs 1–{document.ParagraphCount}, not {citation.Paragraph}.");
+                Report(entry, Site(i, "paragraph"), DatasetProblemKind.InvalidCitation, document.ParagraphCount == 0
+                    ? $"'{document.Id}' has no numbered paragraphs; cite it as a whole, not ¶{paragraph}."
+                    : $"'{document.Id}' has paragraphs 1–{document.ParagraphCount}, not {paragraph}.");
             }
         }
     }

@@ -66,5 +66,6 @@ public sealed class AnalyzerRobustnessTests
         Assert.Equal(0, run.RegisteredCallbacks(typeof(RecordIdAnalyzer)));
         Assert.Equal(0, run.RegisteredCallbacks(typeof(DateConstantAnalyzer)));
         Assert.Equal(0, run.RegisteredCallbacks(typeof(SourceCitationAnalyzer)));
+        Assert.Equal(0, run.RegisteredCallbacks(typeof(InferenceReasonAnalyzer)));
     }
 }

@@ -22,9 +22,9 @@ internal static class CodesDocument
         <!-- Generated from the built-in dataset by tests/AseanUn.Tests/Dataset/CodesDocumentTests.cs; do not edit by hand.
              To regenerate: ASEANUN_WRITE_DOCS=1 dotnet test tests/AseanUn.Tests --filter CodesDocumentTests -->
 
-        The Comprehensive Partnership is organised in four **pillars**, each divided into **areas** (the report's
-        headings) and each area into **action lines** (the distinct lines of work its paragraphs describe).
-        Every level has a stable code, which is also the record id:
+        AseanUn classifies ASEAN-UN cooperation in four **pillars**, each divided into **areas** and each area into
+        **action lines**. The pillars and areas are the report's; the action lines are AseanUn's own reading of it, not
+        the partnership's. Every level has a stable code, which is also the record id:
 
         - pillar: two capital letters, `SC`;
         - area: the pillar code, a dot and a number, `SC.1`;
@@ -43,6 +43,20 @@ internal static class CodesDocument
         var constants = ConstantNames();
         var text = new StringBuilder();
         text.Append(Introduction);
+        var classification = data.Classification;
+        text.Append($"""
+
+            ## Classification
+
+            *{classification.Name}*, version {classification.Version} (`PartnershipDataset.Classification`).
+
+            | Level | Basis |
+            |---|---|
+            | Pillars | {classification.PillarsBasis} |
+            | Areas | {classification.AreasBasis} |
+            | Action lines | {classification.ActionLinesBasis} |
+
+            """);
         foreach (var pillar in data.Pillars)
         {
             text.Append('\n').Append($"## {pillar.Name} (`{pillar.Code}`)\n\n");

@@ -39,15 +39,15 @@ internal static class DatasetCounts
     }
 
     /// <summary>Replaces the generated section of <paramref name="document"/> with <paramref name="section"/>.</summary>
-    public static string Splice(string document, string section)
+    public static string Splice(string document, string section, string begin = Begin, string endMarker = End)
     {
-        var start = document.IndexOf(Begin, StringComparison.Ordinal);
-        var end = document.IndexOf(End, StringComparison.Ordinal);
+        var start = document.IndexOf(begin, StringComparison.Ordinal);
+        var end = document.IndexOf(endMarker, StringComparison.Ordinal);
         if (start < 0 || end < start)
         {
-            throw new InvalidOperationException($"The document has no '{Begin}' … '{End}' section.");
+            throw new InvalidOperationException($"The document has no '{begin}' … '{endMarker}' section.");
         }
 
-        return string.Concat(document.AsSpan(0, start), section, document.AsSpan(end + End.Length));
+        return string.Concat(document.AsSpan(0, start), section, document.AsSpan(end + endMarker.Length));
     }
 }

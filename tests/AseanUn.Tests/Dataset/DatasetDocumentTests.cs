@@ -23,6 +23,21 @@ public sealed class DatasetDocumentTests
     }
 
     [Fact]
+    public void The_paragraph_table_gives_each_paragraphs_records_and_inferences()
+    {
+        var expected = ParagraphTable.Render(TestData.Dataset);
+        var document = File.ReadAllText(DocumentPath).ReplaceLineEndings("\n");
+        if (Environment.GetEnvironmentVariable("ASEANUN_WRITE_DOCS") == "1")
+        {
+            document = DatasetCounts.Splice(document, expected, ParagraphTable.Begin, ParagraphTable.End);
+            File.WriteAllText(DocumentPath, document);
+        }
+
+        Assert.Equal(document, DatasetCounts.Splice(document, expected, ParagraphTable.Begin, ParagraphTable.End));
+        Assert.Contains("| 41 |", document, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Splicing_replaces_only_the_generated_section()
     {
         var document = $"before\n{DatasetCounts.Begin}\nold\n{DatasetCounts.End}\nafter\n";

@@ -27,7 +27,8 @@ public sealed class PoliticalSecurityTests
         Assert.Equal("ASEAN-UN Workshop on Conflict Prevention", kualaLumpur.Title);
         Assert.Equal("Kuala Lumpur", TestData.Get<Place>(kualaLumpur.PlaceId!).City);
         Assert.Equal("Nay Pyi Taw", TestData.Get<Place>(nayPyiTaw.PlaceId!).City);
-        Assert.Contains("aipr", nayPyiTaw.ParticipantIds);
+        Assert.Equal(["asean", "un"], nayPyiTaw.ParticipantIds); // "ASEAN-UN Collaboration to support the AIPR": the AIPR is supported, not named as taking part
+        Assert.NotNull(nayPyiTaw.ReasonInferred(nameof(Event.Kind)));
         Assert.All(new[] { kualaLumpur, nayPyiTaw }, e => Assert.Contains(ActionLineCodes.ConflictPrevention, e.ActionLineCodes));
     }
 

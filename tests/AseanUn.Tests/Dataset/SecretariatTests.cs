@@ -63,7 +63,7 @@ public sealed class SecretariatTests
         Assert.Equal(3m, officers.Value);
         Assert.Equal(PartialDate.Month(2015, 10), adviser.Date);
         Assert.Equal(PartialDate.Month(2016, 9), coordinator.Date);
-        Assert.Equal("Jakarta", TestData.Get<Place>(coordinator.PlaceId!).City);
+        Assert.Null(coordinator.PlaceId); // ¶40 says whom the UN informed, not where
         Assert.All(appointments, e => Assert.Contains(ActionLineCodes.LiaisonPresence, e.ActionLineCodes));
     }
 

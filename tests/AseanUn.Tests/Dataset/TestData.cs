@@ -25,5 +25,5 @@ internal static class TestData
     public static IReadOnlyList<PartnershipRecord> TaggedUnder(string prefix) =>
         Dataset.Records.Where(r => r.ActionLineTags.Any(code => code.StartsWith(prefix + ".", StringComparison.Ordinal))).ToList();
 
-    public static int[] ParagraphsOf(PartnershipRecord record) => record.Sources.Select(c => c.Paragraph).ToArray();
+    public static int[] ParagraphsOf(PartnershipRecord record) => record.Sources.Select(c => c.Paragraph ?? 0).ToArray();
 }

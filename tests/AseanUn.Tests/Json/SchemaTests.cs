@@ -86,7 +86,7 @@ public sealed class SchemaTests
     public void Every_enumeration_the_format_uses_has_its_camel_case_names_registered()
     {
         var seen = new HashSet<Type>();
-        foreach (var type in RecordTypes.All.Select(t => t.Type).Append(typeof(AseanUn.Model.Role)).Append(typeof(AseanUn.Model.Citation)))
+        foreach (var type in RecordTypes.All.Select(t => t.Type).Append(typeof(AseanUn.Model.Role)).Append(typeof(AseanUn.Model.Citation)).Append(typeof(AseanUn.Model.Claim)).Append(typeof(AseanUn.Model.StatusEntry)))
         {
             foreach (var property in DatasetJsonOptions.InfoOf(type).Properties)
             {

@@ -1,0 +1,311 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AseanUn.Collections;
+using AseanUn.Dates;
+using AseanUn.Model;
+using AseanUn.Validation;
+
+namespace AseanUn.Json;
+
+/// <summary>
+/// Applies the <c>updates</c> of a document to the records it is merged with: new status steps, added citations and
+/// corrections. Every problem is reported with its position into the shared checker, and the caller builds no dataset
+/// if there is any, so an update is applied whole or not at all.
+/// </summary>
+internal sealed class DatasetUpdater
+{
+    // Properties a correction may not touch: the identity of a record, its type's discriminators, and the provenance
+    // the updates themselves maintain (a status changes through statusEntries, citations through citations).
+    private static readonly string[] Fixed = ["id", "kind", "code", "sources", "inferences", "claims", "history", "status"];
+
+    private readonly byte[] _utf8;
+    private readonly JsonShapeChecker _checker;
+    private readonly Dictionary<string, PartnershipRecord> _records = new(StringComparer.Ordinal);
+
+    private DatasetUpdater(byte[] utf8, JsonShapeChecker checker, PartnershipDataset? baseDataset, List<PartnershipRecord>[] groups)
+    {
+        _utf8 = utf8;
+        _checker = checker;
+        foreach (var record in baseDataset?.Records ?? default)
+        {
+            _records[record.Id] = record;
+        }
+
+        foreach (var group in groups)
+        {
+            foreach (var record in group)
+            {
+                _records[record.Id] = record;
+            }
+        }
+    }
+
+    /// <summary>Gets the records the updates changed, by id, in their updated form.</summary>
+    private Dictionary<string, PartnershipRecord> Changed { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Applies <paramref name="updates"/> (the document's <c>updates</c> object) and returns the changed records by id.</summary>
+    public static Dictionary<string, PartnershipRecord> Apply(
+        PositionedNode updates, byte[] utf8, JsonShapeChecker checker, PartnershipDataset? baseDataset, List<PartnershipRecord>[] groups)
+    {
+        var updater = new DatasetUpdater(utf8, checker, baseDataset, groups);
+        var path = JsonPath.Root.Property("updates");
+        updater.Each<StatusUpdate>(updates, "statusEntries", path, updater.ApplyStatus);
+        updater.Each<CitationUpdate>(updates, "citations", path, updater.ApplyCitations);
+        updater.Each<ValueCorrection>(updates, "corrections", path, updater.ApplyCorrection);
+        return updater.Changed;
+    }
+
+    private void Each<T>(PositionedNode updates, string name, JsonPath path, Action<T, PositionedNode, JsonPath> apply)
+    {
+        if (updates.Property(name) is not { Kind: JsonValueKind.Array } items)
+        {
+            return;
+        }
+
+        for (var i = 0; i < items.Items.Count; i++)
+        {
+            var node = items.Items[i];
+            var json = _utf8.AsSpan(node.Start, node.End - node.Start);
+            apply((T)JsonSerializer.Deserialize(json, DatasetJsonOptions.InfoOf(typeof(T)))!, node, path.Property(name).Item(i));
+        }
+    }
+
+    private void ApplyStatus(StatusUpdate update, PositionedNode node, JsonPath path)
+    {
+        if (Target(update.RecordId, node, path) is not { } record || !CitationsHold(update.Sources, node, path))
+        {
+            return;
+        }
+
+        if (record is not Instrument instrument)
+        {
+            Report(DatasetProblemKind.InvalidValue, node, path, "recordId", $"'{update.RecordId}' is not an instrument; only instruments have a status history.");
+            return;
+        }
+
+        var history = instrument.History;
+        var claims = instrument.Claims;
+        if (history.IsEmpty && update.Status != instrument.Status)
+        {
+            // The undated status the earlier sources gave stays visible as their claim beside the dated step.
+            claims = [.. claims, new Claim { Property = nameof(Instrument.Status), Value = Text(JsonValue.Create(JsonNamingPolicy.CamelCase.ConvertName(instrument.Status.ToString()))), Sources = instrument.Sources, Rank = ClaimRank.Normal }];
+        }
+        else if (!history.IsEmpty && update.Date.CompareTo(history[^1].Date) < 0)
+        {
+            Report(DatasetProblemKind.InvalidValue, node, path, "date",
+                $"The status history would be out of date order: {update.Date} comes before its last step, {history[^1].Status} of {history[^1].Date}.");
+            return;
+        }
+
+        var entry = new StatusEntry { Status = update.Status, Date = update.Date, Sources = update.Sources };
+        Replace(instrument with { History = [.. history, entry], Status = update.Status, Claims = claims, Inferences = Without(instrument.Inferences, nameof(Instrument.Status)) });
+    }
+
+    private void ApplyCitations(CitationUpdate update, PositionedNode node, JsonPath path)
+    {
+        if (Target(update.RecordId, node, path) is not { } record || !CitationsHold(update.Sources, node, path))
+        {
+            return;
+        }
+
+        var sources = new List<Citation>(record.Sources);
+        foreach (var citation in update.Sources)
+        {
+            if (!sources.Contains(citation))
+            {
+                sources.Add(citation);
+            }
+        }
+
+        Replace(record with { Sources = EquatableArray.From(sources) });
+    }
+
+    private void ApplyCorrection(ValueCorrection correction, PositionedNode node, JsonPath path)
+    {
+        if (Target(correction.RecordId, node, path) is not { } record || !CitationsHold(correction.Sources, node, path))
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(correction.Reason))
+        {
+            Report(DatasetProblemKind.InvalidValue, node, path, "reason", "A correction says why the new value is right; the reason is empty.");
+            return;
+        }
+
+        var jsonName = JsonNamingPolicy.CamelCase.ConvertName(correction.Property);
+        if (Array.IndexOf(Fixed, jsonName) >= 0)
+        {
+            Report(DatasetProblemKind.InvalidValue, node, path, "property", jsonName == "status"
+                ? "The status changes through a statusEntries update, which keeps its history in order."
+                : $"'{correction.Property}' may not change: it is part of what the record is, or kept by the updates themselves.");
+            return;
+        }
+
+        var info = DatasetJsonOptions.InfoOf(record.GetType());
+        var property = Find(info, jsonName);
+        if (property is null)
+        {
+            Report(DatasetProblemKind.InvalidValue, node, path, "property", $"'{correction.Property}' is not a property of {record.GetType().Name} '{record.Id}'.");
+            return;
+        }
+
+        var before = _checker.Problems.Count;
+        _checker.CheckValue(node.Property("value")!, property.PropertyType, allowNull: !property.IsRequired, path.Property("value"));
+        if (_checker.Problems.Count > before || !ReferencesHold(record, jsonName, correction.Value, node, path))
+        {
+            return;
+        }
+
+        var current = JsonSerializer.SerializeToNode(record, info)!.AsObject();
+        var old = current[jsonName]?.DeepClone();
+        var claims = new List<Claim>(record.Claims);
+        if (!claims.Exists(c => c.Property == correction.Property))
+        {
+            claims.Add(new Claim
+            {
+                Property = correction.Property,
+                Value = Text(old),
+                Sources = record.Sources,
+                Rank = correction.ChosenRank == ClaimRank.Preferred ? ClaimRank.Normal : ClaimRank.Preferred,
+            });
+        }
+        else if (correction.ChosenRank == ClaimRank.Preferred)
+        {
+            claims = claims.ConvertAll(c => c.Property == correction.Property && c.Rank == ClaimRank.Preferred ? c with { Rank = ClaimRank.Normal } : c);
+        }
+
+        var value = JsonNode.Parse(correction.Value.GetRawText());
+        claims.Add(new Claim { Property = correction.Property, Value = Text(value), Sources = correction.Sources, Rank = correction.ChosenRank, Reason = correction.Reason });
+        if (correction.ChosenRank == ClaimRank.Preferred)
+        {
+            current[jsonName] = value;
+        }
+
+        var updated = (PartnershipRecord)current.Deserialize(info)!;
+        Replace(updated with
+        {
+            Claims = EquatableArray.From(claims),
+            Inferences = correction.ChosenRank == ClaimRank.Preferred ? Without(record.Inferences, correction.Property) : record.Inferences,
+        });
+    }
+
+    private PartnershipRecord? Target(string recordId, PositionedNode node, JsonPath path)
+    {
+        if (_records.TryGetValue(recordId, out var record))
+        {
+            return record;
+        }
+
+        Report(DatasetProblemKind.DanglingReference, node, path, "recordId", $"'{recordId}' names no record, so there is nothing to update; a new record goes in 'records'.");
+        return null;
+    }
+
+    // An update cites the documents of the merged dataset, by paragraphs each has, or as a whole.
+    private bool CitationsHold(EquatableArray<Citation> sources, PositionedNode node, JsonPath path)
+    {
+        if (sources.IsEmpty)
+        {
+            Report(DatasetProblemKind.MissingCitation, node, path, "sources", "An update cites the source it comes from; 'sources' is empty.");
+            return false;
+        }
+
+        var holds = true;
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var citation = sources[i];
+            var items = node.Property("sources")!.Items[i];
+            if (!_records.TryGetValue(citation.DocumentId, out var found) || found is not SourceDocument document)
+            {
+                _checker.Report(DatasetProblemKind.DanglingReference, path.Property("sources").Item(i).Property("documentId"), (items.Property("documentId") ?? items).Start,
+                    $"'{citation.DocumentId}' names no source document.");
+                holds = false;
+            }
+            else if (citation.Paragraph is { } paragraph && (paragraph < 1 || paragraph > document.ParagraphCount))
+            {
+                _checker.Report(DatasetProblemKind.InvalidCitation, path.Property("sources").Item(i).Property("paragraph"), (items.Property("paragraph") ?? items).Start,
+                    document.ParagraphCount == 0
+                        ? $"'{document.Id}' has no numbered paragraphs; cite it as a whole, not ¶{paragraph}."
+                        : $"'{document.Id}' has paragraphs 1–{document.ParagraphCount}, not {paragraph}.");
+                holds = false;
+            }
+        }
+
+        return holds;
+    }
+
+    // A corrected reference names records of the types the property allows, as a new record's would.
+    private bool ReferencesHold(PartnershipRecord record, string jsonName, JsonElement value, PositionedNode node, JsonPath path)
+    {
+        foreach (var property in RecordTypes.All[RecordTypes.IndexOf(record)].References)
+        {
+            if (property.JsonName != jsonName || property.HasItems)
+            {
+                continue;
+            }
+
+            var ids = value.ValueKind switch
+            {
+                JsonValueKind.String => [value.GetString()!],
+                JsonValueKind.Array => Strings(value),
+                _ => [],
+            };
+            foreach (var id in ids)
+            {
+                if (!_records.TryGetValue(id, out var target) || Array.IndexOf(property.Targets, target.GetType()) < 0)
+                {
+                    Report(DatasetProblemKind.DanglingReference, node, path, "value", $"'{id}' names no record that {jsonName} may name ({property.DescribeTargets()}).");
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static List<string> Strings(JsonElement array)
+    {
+        var strings = new List<string>();
+        foreach (var item in array.EnumerateArray())
+        {
+            strings.Add(item.GetString() ?? "");
+        }
+
+        return strings;
+    }
+
+    private void Replace(PartnershipRecord record)
+    {
+        _records[record.Id] = record;
+        Changed[record.Id] = record;
+    }
+
+    private void Report(DatasetProblemKind kind, PositionedNode node, JsonPath path, string property, string message) =>
+        _checker.Report(kind, path.Property(property), (node.Property(property) ?? node).Start, message);
+
+    private static EquatableArray<Inference> Without(EquatableArray<Inference> inferences, string property)
+    {
+        var kept = new List<Inference>(inferences);
+        kept.RemoveAll(i => i.Property == property);
+        return EquatableArray.From(kept);
+    }
+
+    private static System.Text.Json.Serialization.Metadata.JsonPropertyInfo? Find(System.Text.Json.Serialization.Metadata.JsonTypeInfo info, string jsonName)
+    {
+        foreach (var property in info.Properties)
+        {
+            if (property.Name == jsonName)
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+
+    // A claimed value in its JSON text form, strings without their quotes.
+    private static string Text(JsonNode? value) =>
+        value is null ? "null" : value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString();
+}
