@@ -48,9 +48,10 @@ public sealed partial class ReportPageTests(BrowserFixture browser) : IClassFixt
 
         Assert.Equal(record.Label, await session.EvalAsync<string>("document.getElementById('panel-heading').textContent"));
         var citation = record.Sources[0];
-        var quoted = await session.EvalAsync<string>($"document.querySelector('#panel blockquote.source[data-paragraph=\"{citation.Paragraph}\"] p').textContent");
-        var paragraph = SourceParagraphs.Parse(SourceParagraphs.Read(citation.DocumentId)!)[citation.Paragraph];
-        Assert.Equal($"{citation.Paragraph}. {paragraph}", quoted);
+        var number = Assert.NotNull(citation.Paragraph);
+        var quoted = await session.EvalAsync<string>($"document.querySelector('#panel blockquote.source[data-paragraph=\"{number}\"] p').textContent");
+        var paragraph = SourceParagraphs.Parse(SourceParagraphs.Read(citation.DocumentId)!)[number];
+        Assert.Equal($"{number}. {paragraph}", quoted);
         Assert.Contains($"record={record.Id}", await session.EvalAsync<string>("location.hash"), StringComparison.Ordinal);
     }
 
