@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using AseanUn.Collections;
 using AseanUn.Data;
 using AseanUn.Json;
 
@@ -28,7 +29,7 @@ public static class Partnership
     public static PartnershipDataset WithLayers => Layered.Value;
 
     /// <summary>Gets the names of the shipped layers, in the order they are merged.</summary>
-    public static IReadOnlyList<string> LayerNames { get; } = FindLayers();
+    public static EquatableArray<string> LayerNames { get; } = FindLayers();
 
     private static PartnershipDataset MergeLayers(PartnershipDataset dataset)
     {
@@ -42,7 +43,7 @@ public static class Partnership
         return dataset;
     }
 
-    private static string[] FindLayers()
+    private static EquatableArray<string> FindLayers()
     {
         var names = new List<string>();
         foreach (var resource in typeof(Partnership).Assembly.GetManifestResourceNames())

@@ -76,8 +76,19 @@ internal static class RecordCopies
         }
 
         var element = array.GetType().GetGenericArguments()[0];
-        object? sample = element == typeof(string) ? "x" : element == typeof(Citation) ? new Citation("x", 1) : null;
-        return sample is null ? null : Rebuild(array, new[] { sample });
+        return SampleOf(element) is { } sample ? Rebuild(array, new[] { sample }) : null;
+    }
+
+    // One value of each element type the records hold in arrays, for arrays that are empty.
+    private static object? SampleOf(Type element)
+    {
+        var citations = EquatableArray.From(new[] { new Citation("x", 1) });
+        return element == typeof(string) ? "x"
+            : element == typeof(Citation) ? new Citation("x", 1)
+            : element == typeof(Inference) ? new Inference("x", "y")
+            : element == typeof(Claim) ? new Claim { Property = "x", Value = "y", Sources = citations, Rank = ClaimRank.Normal }
+            : element == typeof(StatusEntry) ? new StatusEntry { Status = InstrumentStatus.Adopted, Date = PartialDate.Year(1900), Sources = citations }
+            : null;
     }
 
     private static object WithEachProperty(object value, Func<object?, object?> map)
