@@ -21,10 +21,17 @@ public sealed class HalfTypedCodeTests(ITestOutputHelper output)
         output.WriteLine("Findings on the complete sources: " + string.Join(", ", run.CompleteFindings.OrderBy(f => f.Key).Select(f => $"{f.Key}×{f.Value}")));
         Assert.Empty(run.Failures.Take(10));
 
-        // The prefixes only prove something if the compilations they are part of switch every rule on.
-        var rules = AnalyzerHarness.Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct();
+        // The prefixes only prove something if the compilations they are part of switch every rule on — every rule the
+        // real vocabulary can raise: AUN0006 needs a superseded action line, and the classification marks none today.
+        var rules = AnalyzerHarness.Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct()
+            .Where(id => id != SupersededLineRule || VocabularyHasSupersededLine());
         Assert.All(rules, id => Assert.True(run.CompleteFindings.ContainsKey(id), $"No complete test source made {id} report."));
     }
+
+    private const string SupersededLineRule = "AUN0006";
+
+    private static bool VocabularyHasSupersededLine() =>
+        typeof(ActionLineCodes).GetFields().Any(field => field.IsDefined(typeof(SupersededByAttribute), inherit: false));
 
     // Fragments cut where a half-typed argument or initialiser leaves the syntax tree most broken.
     private static readonly string[] BrokenFragments =
