@@ -8,18 +8,19 @@ namespace AseanUn.Benchmarks.Json;
 
 /// <summary>
 /// The library's own JSON metadata, for comparing it with reflection: its serializer options (source-generated context,
-/// converters, naming) and its document type. Both are internal to the library, so they are looked up once here by
-/// name; every call measured goes through the public System.Text.Json API with exactly these objects.
+/// converters, naming, and the modifier that arranges each type's metadata) and its document type. All are internal to
+/// the library, so they are looked up once here by name; every call measured goes through the public System.Text.Json API with exactly these objects.
 /// </summary>
 public sealed class LibraryJson
 {
-    private LibraryJson(JsonSerializerOptions sourceGenerated, Type documentType)
+    private LibraryJson(JsonSerializerOptions sourceGenerated, Action<JsonTypeInfo> arrange, Type documentType)
     {
         SourceGenerated = sourceGenerated;
         DocumentType = documentType;
 
-        // The same options — converters, naming, encoder, indentation — with metadata from reflection instead.
-        Reflection = new JsonSerializerOptions(sourceGenerated) { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
+        // The same options — converters, naming, encoder, indentation, and the library's own adjustment of each type's
+        // metadata (computed members left out, empty lists omitted, property order) — with metadata from reflection instead.
+        Reflection = new JsonSerializerOptions(sourceGenerated) { TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { arrange } } };
         Reflection.MakeReadOnly();
     }
 
@@ -42,7 +43,10 @@ public sealed class LibraryJson
         const string DocumentType = "AseanUn.Json.DatasetDocument";
         var options = library.GetType(OptionsType)?.GetProperty("Options", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as JsonSerializerOptions
             ?? throw new InvalidOperationException($"{OptionsType}.Options is not in {library.GetName().Name}.");
+        const string Arrange = "Arrange";
+        var arrange = library.GetType(OptionsType)?.GetMethod(Arrange, BindingFlags.NonPublic | BindingFlags.Static)?.CreateDelegate<Action<JsonTypeInfo>>()
+            ?? throw new InvalidOperationException($"{OptionsType}.{Arrange} is not in {library.GetName().Name}.");
         var document = library.GetType(DocumentType) ?? throw new InvalidOperationException($"{DocumentType} is not in {library.GetName().Name}.");
-        return new LibraryJson(options, document);
+        return new LibraryJson(options, arrange, document);
     }
 }
