@@ -118,4 +118,40 @@ public sealed class ShowCommandTests
         var detail = JsonOf.Parse(ExplorerRun.Of("show", name, "--json"));
         Assert.Equal(id, detail.GetProperty("record").GetProperty("id").GetString());
     }
+
+    [Fact]
+    public void Show_json_gives_an_instrument_s_status_history_in_order_with_dates_and_sources()
+    {
+        var detail = JsonOf.Parse(ExplorerRun.Of("show", "asean-un-plan-of-action-2016-2020", "--json"));
+        var history = detail.GetProperty("history");
+
+        Assert.Equal(["planned", "planned", "adopted"], JsonOf.Strings(history, "status"));
+        Assert.Equal(["2015-09-29", "2015-11-22", "2016-09~"], JsonOf.Strings(history, "date"));
+        Assert.Equal(["Overview of ASEAN-UN Cooperation ¶10, ¶38"], history[2].GetProperty("sources").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(0, detail.GetProperty("claims").GetArrayLength());
+    }
+
+    [Fact]
+    public void Show_json_gives_inferred_values_with_their_reasons()
+    {
+        var session = Dataset.Get<Event>("unctad-x");
+        var detail = JsonOf.Parse(ExplorerRun.Of("show", "unctad-x", "--json"));
+        var inferences = detail.GetProperty("inferences");
+
+        Assert.Equal(session.Inferences.Select(i => char.ToLowerInvariant(i.Property[0]) + i.Property[1..]), JsonOf.Strings(inferences, "property"));
+        Assert.Equal(session.Inferences.Select(i => i.Reason), JsonOf.Strings(inferences, "reason"));
+        Assert.Contains("placeId", JsonOf.Strings(inferences, "property"));
+        Assert.Equal(0, detail.GetProperty("history").GetArrayLength());
+    }
+
+    [Fact]
+    public void Show_json_gives_empty_provenance_arrays_for_a_record_without_any()
+    {
+        var plain = Dataset.Records.First(r => r is not Instrument && r.Inferences.IsEmpty && r.Claims.IsEmpty);
+        var detail = JsonOf.Parse(ExplorerRun.Of("show", plain.Id, "--json"));
+
+        Assert.Equal(0, detail.GetProperty("inferences").GetArrayLength());
+        Assert.Equal(0, detail.GetProperty("history").GetArrayLength());
+        Assert.Equal(0, detail.GetProperty("claims").GetArrayLength());
+    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json;
 using System.Threading;
 using AseanUn.Explorer.Infrastructure;
 using AseanUn.Explorer.Json;
@@ -27,7 +28,11 @@ internal sealed class ShowCommand(ExplorerContext context) : Command<ShowSetting
         var sources = RecordFacts.SourcesOf(dataset, record);
         if (settings.Json)
         {
-            var detail = new RecordDetail(RecordText.ItemOf(record), FactsJson.Of(facts), references, referencedBy, sources);
+            var detail = new RecordDetail(
+                RecordText.ItemOf(record), FactsJson.Of(facts), references, referencedBy, sources,
+                [.. record.Inferences.Select(i => new InferenceItem(CamelCase(i.Property), i.Reason))],
+                [.. HistoryOf(record).Select(s => new StatusStepItem(CamelCase(s.Status.ToString()), s.Date.ToString(), RecordFacts.SourcesOf(dataset, s.Sources)))],
+                [.. record.Claims.Select(c => new ClaimItem(CamelCase(c.Property), c.Value, CamelCase(c.Rank.ToString()), RecordFacts.SourcesOf(dataset, c.Sources), c.Reason))]);
             JsonOutput.Write(context, detail, ExplorerJsonContext.Default.RecordDetail);
             return ExitCodes.Ok;
         }
@@ -64,11 +69,12 @@ internal sealed class ShowCommand(ExplorerContext context) : Command<ShowSetting
             inferred.WriteTo(context);
         }
 
-        if (record is Model.Instrument { History.IsEmpty: false } instrument)
+        var steps = HistoryOf(record);
+        if (steps.Count > 0)
         {
             context.WriteLine("");
-            var history = new Listing("Date", "Status", "Sources") { Title = $"Status history ({instrument.History.Count})" };
-            foreach (var step in instrument.History)
+            var history = new Listing("Date", "Status", "Sources") { Title = $"Status history ({steps.Count})" };
+            foreach (var step in steps)
             {
                 history.Add(step.Date.ToString(), step.Status.ToString(), Cited(dataset, step.Sources));
             }
@@ -88,6 +94,12 @@ internal sealed class ShowCommand(ExplorerContext context) : Command<ShowSetting
             claims.WriteTo(context);
         }
     }
+
+    // An instrument's dated status steps; no other record has any.
+    private static IReadOnlyList<Model.StatusEntry> HistoryOf(Model.PartnershipRecord record) =>
+        record is Model.Instrument instrument ? instrument.History : [];
+
+    private static string CamelCase(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
 
     private static string Cited(PartnershipDataset dataset, Collections.EquatableArray<Model.Citation> sources) =>
         string.Join("; ", RecordFacts.SourcesOf(dataset, sources));
