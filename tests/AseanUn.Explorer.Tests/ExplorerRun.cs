@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using AseanUn.Explorer.Infrastructure;
-using Spectre.Console;
 
 namespace AseanUn.Explorer.Tests;
 
@@ -24,14 +23,7 @@ internal sealed record ExplorerRun(int ExitCode, string Output, string Error)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = width;
+        var console = PlainConsole.Create(output, width);
         var exitCode = ExplorerApp.Run(args, new ExplorerContext(console, error, layout, Partnership.Current, RepositoryRoot.Path, input));
         return new ExplorerRun(exitCode, output.ToString(), error.ToString());
     }

@@ -20,14 +20,7 @@ internal sealed class PlainHelpProvider(ICommandAppSettings settings, int width)
     public override IEnumerable<IRenderable> Write(ICommandModel model, ICommandInfo? command)
     {
         var text = new StringWriter { NewLine = "\n" };
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(text),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = width;
+        var console = PlainConsole.Create(text, width);
         foreach (var renderable in base.Write(model, command))
         {
             console.Write(renderable);
