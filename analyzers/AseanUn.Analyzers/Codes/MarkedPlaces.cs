@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
@@ -7,9 +8,10 @@ namespace AseanUn.Analyzers.Codes;
 
 /// <summary>
 /// Tells which parameters, properties and fields carry [PillarCode], [AreaCode] or [ActionLineCode], directly or on
-/// the member they override, and which methods, constructors and indexers have such a parameter. Answers are cached
-/// per symbol for the compilation, so the common question — "is there anything to check here?" — is one look-up that
-/// allocates nothing.
+/// the member they override, and which methods, constructors and indexers have such a parameter. A member of an
+/// assembly that does not reference AseanUn (the framework, most packages) cannot carry a mark, so it is answered by
+/// its assembly alone, before any cache or attribute is consulted; other answers are cached per symbol for the
+/// compilation. Either way the common question — "is there anything to check here?" — allocates nothing.
 /// </summary>
 internal sealed class MarkedPlaces
 {
@@ -18,6 +20,7 @@ internal sealed class MarkedPlaces
     private readonly INamedTypeSymbol? _pillarAttribute;
     private readonly INamedTypeSymbol? _areaAttribute;
     private readonly INamedTypeSymbol? _actionLineAttribute;
+    private readonly ImmutableArray<IAssemblySymbol> _markingAssemblies;
     private readonly ConcurrentDictionary<ISymbol, CodeKind> _cache = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, bool> _hasMarkedParameter = new(SymbolEqualityComparer.Default);
 
@@ -33,10 +36,16 @@ internal sealed class MarkedPlaces
         _actionLineAttribute = actionLineAttribute;
         _resolve = Resolve;
         _anyParameterMarked = AnyParameterMarked;
-        var aseanUn = (actionLineAttribute ?? areaAttribute ?? pillarAttribute)!.ContainingAssembly;
+        _markingAssemblies = MarkingAssemblies.Of(compilation, (actionLineAttribute ?? areaAttribute ?? pillarAttribute)!.ContainingAssembly);
         // Publication only: no thread ever waits for another (waiting would be charged to the analyzer as its time).
-        _attributeNames = new Lazy<MarkedAttributeNames>(() => MarkedAttributeNames.Create(compilation, this, aseanUn), LazyThreadSafetyMode.PublicationOnly);
+        _attributeNames = new Lazy<MarkedAttributeNames>(() => MarkedAttributeNames.Create(compilation, this), LazyThreadSafetyMode.PublicationOnly);
     }
+
+    /// <summary>
+    /// Gets the assemblies whose members may carry a mark: the compilation's own, AseanUn's, and every referenced
+    /// assembly that references AseanUn, directly or through another.
+    /// </summary>
+    public ImmutableArray<IAssemblySymbol> AssembliesThatMayMark => _markingAssemblies;
 
     /// <summary>Gets the names by which an attribute that can carry a code may be written, found on first use.</summary>
     public MarkedAttributeNames AttributeNames => _attributeNames.Value;
@@ -51,17 +60,44 @@ internal sealed class MarkedPlaces
     }
 
     public CodeKind KindOf(ISymbol? symbol) =>
-        symbol is IParameterSymbol or IPropertySymbol or IFieldSymbol
+        symbol is IParameterSymbol or IPropertySymbol or IFieldSymbol && MayMark(symbol)
             ? _cache.GetOrAdd(symbol.OriginalDefinition, _resolve)
             : CodeKind.None;
 
     /// <summary>Gets whether any parameter of a method, constructor or indexer is marked.</summary>
+    /// <remarks>
+    /// The assembly is asked first: the parameters of a constructed generic method are made on first request, so
+    /// asking a framework method for them (every LINQ call) would allocate.
+    /// </remarks>
     public bool HasMarkedParameter(ISymbol? member) => member switch
     {
-        IMethodSymbol { Parameters.IsEmpty: false } method => _hasMarkedParameter.GetOrAdd(method.OriginalDefinition, _anyParameterMarked),
-        IPropertySymbol { Parameters.IsEmpty: false } indexer => _hasMarkedParameter.GetOrAdd(indexer.OriginalDefinition, _anyParameterMarked),
+        IMethodSymbol method when MayMark(method) => method.OriginalDefinition is { Parameters.IsEmpty: false } definition
+            && _hasMarkedParameter.GetOrAdd(definition, _anyParameterMarked),
+        IPropertySymbol { IsIndexer: true } indexer when MayMark(indexer) => indexer.OriginalDefinition is { Parameters.IsEmpty: false } definition
+            && _hasMarkedParameter.GetOrAdd(definition, _anyParameterMarked),
         _ => false,
     };
+
+    // A custom attribute names its type's assembly, so a member of an assembly outside the marking ones has no mark;
+    // and nothing it overrides has one, since that lies in an assembly it references.
+    private bool MayMark(ISymbol symbol)
+    {
+        var assembly = symbol.ContainingAssembly;
+        if (assembly is null)
+        {
+            return false;
+        }
+
+        foreach (var marking in _markingAssemblies)
+        {
+            if (SymbolEqualityComparer.Default.Equals(marking, assembly))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool AnyParameterMarked(ISymbol member)
     {
@@ -79,7 +115,7 @@ internal sealed class MarkedPlaces
 
     private CodeKind Resolve(ISymbol symbol)
     {
-        for (var depth = 0; symbol is not null && depth < MaxOverrideDepth; depth++)
+        for (var depth = 0; symbol is not null && MayMark(symbol) && depth < MaxOverrideDepth; depth++)
         {
             var kind = KindFromAttributes(symbol);
             if (kind != CodeKind.None)
