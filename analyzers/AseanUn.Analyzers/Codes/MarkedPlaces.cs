@@ -21,8 +21,16 @@ internal sealed class MarkedPlaces
     private readonly INamedTypeSymbol? _areaAttribute;
     private readonly INamedTypeSymbol? _actionLineAttribute;
     private readonly ImmutableArray<IAssemblySymbol> _markingAssemblies;
-    private readonly ConcurrentDictionary<ISymbol, CodeKind> _cache = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ISymbol, bool> _hasMarkedParameter = new(SymbolEqualityComparer.Default);
+    // Sized for the members a large compilation calls, so that the tables rarely grow: growing takes every lock, and
+    // a thread that waits for it is charged the wait.
+    private const int InitialCapacity = 1024;
+
+    // Lock stripes for adding: the driver's threads are few (the environment, where the core count lives, is off
+    // limits to analyzers).
+    private const int ConcurrencyLevel = 8;
+
+    private readonly ConcurrentDictionary<ISymbol, CodeKind> _cache = new(ConcurrencyLevel, InitialCapacity, SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, bool> _hasMarkedParameter = new(ConcurrencyLevel, InitialCapacity, SymbolEqualityComparer.Default);
 
     // Cached delegates: a method group converted at each call would allocate on the hot path.
     private readonly Func<ISymbol, CodeKind> _resolve;
@@ -66,15 +74,13 @@ internal sealed class MarkedPlaces
 
     /// <summary>Gets whether any parameter of a method, constructor or indexer is marked.</summary>
     /// <remarks>
-    /// The assembly is asked first: the parameters of a constructed generic method are made on first request, so
-    /// asking a framework method for them (every LINQ call) would allocate.
+    /// The assembly is asked first and the parameters only on a cache miss: the public symbol model makes a new
+    /// array of parameters on every request, so reading them on each call would allocate on the path that finds nothing.
     /// </remarks>
     public bool HasMarkedParameter(ISymbol? member) => member switch
     {
-        IMethodSymbol method when MayMark(method) => method.OriginalDefinition is { Parameters.IsEmpty: false } definition
-            && _hasMarkedParameter.GetOrAdd(definition, _anyParameterMarked),
-        IPropertySymbol { IsIndexer: true } indexer when MayMark(indexer) => indexer.OriginalDefinition is { Parameters.IsEmpty: false } definition
-            && _hasMarkedParameter.GetOrAdd(definition, _anyParameterMarked),
+        IMethodSymbol method when MayMark(method) => _hasMarkedParameter.GetOrAdd(method.OriginalDefinition, _anyParameterMarked),
+        IPropertySymbol { IsIndexer: true } indexer when MayMark(indexer) => _hasMarkedParameter.GetOrAdd(indexer.OriginalDefinition, _anyParameterMarked),
         _ => false,
     };
 
@@ -90,7 +96,7 @@ internal sealed class MarkedPlaces
 
         foreach (var marking in _markingAssemblies)
         {
-            if (SymbolEqualityComparer.Default.Equals(marking, assembly))
+            if (ReferenceEquals(marking, assembly) || SymbolEqualityComparer.Default.Equals(marking, assembly))
             {
                 return true;
             }
