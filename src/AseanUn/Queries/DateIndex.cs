@@ -21,6 +21,9 @@ internal sealed class DateIndex
     /// <summary>The longest span kept in the short run: a leap year and a little more.</summary>
     public const int ShortSpanDays = 400;
 
+    // Up to this many candidate spans are gathered on the stack; a wider query allocates its buffer.
+    private const int StackCandidates = 256;
+
     private readonly Run _short;
     private readonly Run _long;
 
@@ -61,29 +64,23 @@ internal sealed class DateIndex
 
     /// <summary>
     /// Returns the items at the ordinals of the spans that share at least one day with [<paramref name="start"/>,
-    /// <paramref name="end"/>], in ordinal order, in an array of exactly their number: counted first, then merged from
-    /// the two runs. Only for an index made in start order, whose ordinals are positions in <paramref name="items"/>.
+    /// <paramref name="end"/>], in ordinal order, in an array of exactly their number. Only for an index made in start
+    /// order, whose ordinals are positions in <paramref name="items"/>: each run then yields ascending ordinals, found in
+    /// one pass into a buffer on the stack and merged into the answer.
     /// </summary>
     public T[] OverlappingInOrder<T>(LocalDate start, LocalDate end, ReadOnlySpan<T> items)
     {
         long first = Day(start), last = Day(end);
         int shortAt = FirstShort(first), shortEnd = _short.FirstAfter(last);
         int longAt = _long.FirstReaching(first), longEnd = _long.FirstAfter(last);
-        var result = new T[_short.Count(shortAt, shortEnd, first) + _long.Count(longAt, longEnd, first)];
-        shortAt = _short.NextOverlapping(shortAt, shortEnd, first);
-        longAt = _long.NextOverlapping(longAt, longEnd, first);
-        for (var i = 0; i < result.Length; i++)
+        var candidates = Math.Max(0, shortEnd - shortAt) + Math.Max(0, longEnd - longAt);
+        var found = candidates <= StackCandidates ? stackalloc int[candidates] : new int[candidates];
+        var shorts = _short.CopyOverlapping(shortAt, shortEnd, first, found);
+        var total = shorts + _long.CopyOverlapping(longAt, longEnd, first, found[shorts..]);
+        var result = new T[total];
+        for (int i = 0, s = 0, l = shorts; i < result.Length; i++)
         {
-            if (longAt >= longEnd || (shortAt < shortEnd && _short.Ordinals[shortAt] < _long.Ordinals[longAt]))
-            {
-                result[i] = items[_short.Ordinals[shortAt]];
-                shortAt = _short.NextOverlapping(shortAt + 1, shortEnd, first);
-            }
-            else
-            {
-                result[i] = items[_long.Ordinals[longAt]];
-                longAt = _long.NextOverlapping(longAt + 1, longEnd, first);
-            }
+            result[i] = items[l == total || (s < shorts && found[s] < found[l]) ? found[s++] : found[l++]];
         }
 
         return result;
@@ -153,17 +150,6 @@ internal sealed class DateIndex
             }
 
             return count;
-        }
-
-        // The first position from first on, before last, whose span ends on or after start; last if none.
-        public int NextOverlapping(int first, int last, long start)
-        {
-            while (first < last && _ends[first] < start)
-            {
-                first++;
-            }
-
-            return first;
         }
 
         // Copies the ordinals of the spans from first up to (not including) last that end on or after start; returns how many.
