@@ -39,16 +39,15 @@ internal sealed class DatasetJsonReader
     /// Reads <paramref name="utf8"/> into a new dataset, or into one merged with <paramref name="baseDataset"/>: in one
     /// pass when the document is sound (<see cref="DirectDatasetReader"/>), otherwise with positions to report its problems.
     /// </summary>
-    public static DatasetResult Read(byte[] utf8, PartnershipDataset? baseDataset, string? documentName)
+    public static DatasetResult Read(ReadOnlySpan<byte> utf8, PartnershipDataset? baseDataset, string? documentName)
     {
-        var json = utf8.AsSpan();
-        json = json.StartsWith("\uFEFF"u8) ? json[3..] : json;
+        var json = utf8.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
         return json.Length <= DatasetJsonOptions.MaxDocumentBytes && DirectDatasetReader.TryRead(json, baseDataset, out var dataset)
             ? DatasetResult.Success(dataset)
-            : ReadWithPositions(utf8, baseDataset, documentName);
+            : ReadWithPositions(utf8.ToArray(), baseDataset, documentName);
     }
 
-    /// <summary>Reads like <see cref="Read(byte[], PartnershipDataset?, string?)"/>, always with positions: the reading every problem report comes from.</summary>
+    /// <summary>Reads like <see cref="Read(ReadOnlySpan{byte}, PartnershipDataset?, string?)"/>, always with positions: the reading every problem report comes from.</summary>
     internal static DatasetResult ReadWithPositions(byte[] utf8, PartnershipDataset? baseDataset, string? documentName) =>
         new DatasetJsonReader(utf8, documentName).Read(baseDataset);
 
@@ -80,7 +79,7 @@ internal sealed class DatasetJsonReader
             ? PartnershipDataset.FromValidated(edition, asOf, records)
             : baseDataset.MergedWith(edition, asOf.End >= baseDataset.AsOf.End ? asOf : baseDataset.AsOf, records, changed);
 
-    /// <summary>Reads like <see cref="Read(byte[], PartnershipDataset?, string?)"/> and tells how many bytes locating problems counted over.</summary>
+    /// <summary>Reads with positions like <see cref="ReadWithPositions"/> and tells how many bytes locating problems counted over.</summary>
     internal static DatasetResult Read(byte[] utf8, string? documentName, out long bytesScanned)
     {
         var reader = new DatasetJsonReader(utf8, documentName);
