@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using AseanUn.BuiltIn;
 using AseanUn.Collections;
-using AseanUn.Data;
 using AseanUn.Json;
 
 namespace AseanUn;
@@ -12,12 +12,12 @@ public static class Partnership
 {
     private const string LayerPrefix = "AseanUn.Layers.";
 
-    private static readonly Lazy<PartnershipDataset> BuiltIn = new(BuiltInDataset.Create);
+    private static readonly Lazy<PartnershipDataset> BuiltIn = new(BuiltInData.Create);
     private static readonly Lazy<PartnershipDataset> Layered = new(() => MergeLayers(BuiltIn.Value));
 
     /// <summary>
     /// Gets the built-in dataset: every fact of the ASEAN Secretariat's "Overview of ASEAN-UN Cooperation"
-    /// (status as of early 2017), and nothing else. It is compiled into the assembly as objects, so the first access parses nothing.
+    /// (status as of early 2017), and nothing else. It is embedded in the assembly in a compact form that a small reader turns into records on first access.
     /// </summary>
     public static PartnershipDataset Current => BuiltIn.Value;
 

@@ -75,6 +75,9 @@ internal static class CalendarRules
     /// <summary>Describes why a century cannot start at <paramref name="firstYear"/>, or returns <see langword="null"/>.</summary>
     public static string? CenturyProblem(int firstYear) => UnspecifiedYearsProblem(firstYear, 100, "century");
 
+    /// <summary>Gets whether an interval whose start's first day is <paramref name="startFirst"/> ends, by its end's first day, before it begins.</summary>
+    public static bool IsReversed(long startFirst, long endFirst) => endFirst < startFirst;
+
     /// <summary>
     /// Describes why an interval from a span that begins on <paramref name="startFirst"/> to the span
     /// <paramref name="endFirst"/>–<paramref name="endLast"/> (day numbers) is reversed, or returns <see langword="null"/>.
@@ -86,7 +89,7 @@ internal static class CalendarRules
     /// </remarks>
     public static string? IntervalProblem(long startFirst, long endFirst, long endLast, string startText, string endText)
     {
-        if (endFirst >= startFirst)
+        if (!IsReversed(startFirst, endFirst))
         {
             return null;
         }

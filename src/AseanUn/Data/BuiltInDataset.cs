@@ -5,8 +5,10 @@ using AseanUn.Model;
 namespace AseanUn.Data;
 
 /// <summary>
-/// The built-in dataset, written as C# object initialisers so that loading it parses nothing. Each part lives in a
-/// file named for what it holds; the contributor analyzers check every part at build time.
+/// The source of the built-in dataset, written as C# object initialisers so that the contributor analyzers check every
+/// value as it is typed. Each part lives in a file named for what it holds. These files are compiled by the data
+/// compiler (<c>src/AseanUn.DataCompiler</c>), which validates the whole dataset and writes the compact form the
+/// library embeds; the library itself does not compile them.
 /// </summary>
 internal static partial class BuiltInDataset
 {
@@ -16,13 +18,8 @@ internal static partial class BuiltInDataset
     /// <summary>The date up to which the built-in data reports: the latest event of the report, March 2017.</summary>
     public static PartialDate AsOf => PartialDate.Month(2017, 3);
 
-    /// <summary>
-    /// Creates the dataset without validating it again: the contributor analyzers check every record when the library
-    /// is built, and a test runs the full validator over it, so a process never pays for checks that cannot fail.
-    /// </summary>
-    public static PartnershipDataset Create() => PartnershipDataset.FromValidated(Edition, AsOf, PartnershipDataset.Group(AllRecords()));
-
-    private static IEnumerable<PartnershipRecord> AllRecords()
+    /// <summary>Gets every record, part by part in dataset order.</summary>
+    public static IEnumerable<PartnershipRecord> AllRecords()
     {
         IEnumerable<PartnershipRecord>[] parts =
         [

@@ -283,6 +283,12 @@ public readonly struct PartialDate :
     /// <param name="result">The date, when parsing succeeds.</param>
     static bool ISpanParsable<PartialDate>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out PartialDate result) => TryParse(s, out result);
 
+    /// <summary>Gets the start as stored (for a single date, the date itself), for the compact data form.</summary>
+    internal DatePoint StartPoint => _start;
+
+    /// <summary>Gets the end as stored (for a single date, the same as <see cref="StartPoint"/>).</summary>
+    internal DatePoint EndPoint => _end;
+
     internal static PartialDate FromPoints(DatePoint start, DatePoint end, bool isInterval) =>
         isInterval ? new(start, end, isInterval: true) : new(start);
 

@@ -102,8 +102,14 @@ internal static class PartialDateText
     }
 
     /// <summary>Describes why no interval may run from <paramref name="start"/> to <paramref name="end"/>, both closed, or returns <see langword="null"/>.</summary>
-    public static string? IntervalProblem(DatePoint start, DatePoint end) => CalendarRules.IntervalProblem(
-        DayNumber(start.First), DayNumber(end.First), DayNumber(end.Last), Format(start), Format(end));
+    public static string? IntervalProblem(DatePoint start, DatePoint end)
+    {
+        // Both ends are formatted only for a reversed interval, so that building a valid one allocates no text.
+        long startFirst = DayNumber(start.First), endFirst = DayNumber(end.First);
+        return CalendarRules.IsReversed(startFirst, endFirst)
+            ? CalendarRules.IntervalProblem(startFirst, endFirst, DayNumber(end.Last), Format(start), Format(end))
+            : null;
+    }
 
     private static long DayNumber(LocalDate date) => CalendarRules.DayNumber(date.Year, date.Month, date.Day);
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using AseanUn.Rules;
 using NodaTime;
 
 namespace AseanUn.Queries;
@@ -13,7 +14,8 @@ namespace AseanUn.Queries;
 /// months, years) can only overlap the query if they start between its start less that many days and its end, so
 /// two binary searches bound them. Long spans (periods, open-ended "since" intervals) are few; for them the index keeps,
 /// at every position, the latest end so far — it never decreases, so a binary search finds the first one that can
-/// still reach the query's start.
+/// still reach the query's start. Days are kept as sortable numbers (<see cref="CalendarRules.DayNumber"/>), so every
+/// comparison is one of integers rather than of calendar dates.
 /// </remarks>
 internal sealed class DateIndex
 {
@@ -31,11 +33,11 @@ internal sealed class DateIndex
     /// </param>
     public DateIndex(List<(LocalDate Start, LocalDate End, int Ordinal)> spans, bool inStartOrder = false)
     {
-        var shortSpans = new List<(LocalDate Start, LocalDate End, int Ordinal)>();
-        var longSpans = new List<(LocalDate Start, LocalDate End, int Ordinal)>();
-        foreach (var span in spans)
+        var shortSpans = new List<(long Start, long End, int Ordinal)>();
+        var longSpans = new List<(long Start, long End, int Ordinal)>();
+        foreach (var (start, end, ordinal) in spans)
         {
-            (Period.DaysBetween(span.Start, span.End) < ShortSpanDays ? shortSpans : longSpans).Add(span);
+            (Period.DaysBetween(start, end) < ShortSpanDays ? shortSpans : longSpans).Add((Day(start), Day(end), ordinal));
         }
 
         _short = new Run(shortSpans, inStartOrder);
@@ -45,80 +47,86 @@ internal sealed class DateIndex
     /// <summary>Adds the ordinals of the spans that share at least one day with [<paramref name="start"/>, <paramref name="end"/>], in no particular order.</summary>
     public void Overlapping(LocalDate start, LocalDate end, List<int> into)
     {
-        _short.Overlapping(FirstShort(start), start, end, into);
-        _long.Overlapping(FirstLong(start), start, end, into);
+        long first = Day(start), last = Day(end);
+        _short.Overlapping(FirstShort(start), first, last, into);
+        _long.Overlapping(_long.FirstReaching(first), first, last, into);
     }
 
     /// <summary>
-    /// Returns the ordinals of the spans that share at least one day with [<paramref name="start"/>,
-    /// <paramref name="end"/>], ascending, in an array of exactly their number: counted first, then merged from the two
-    /// runs. Only for an index made in start order.
+    /// Returns the items at the ordinals of the spans that share at least one day with [<paramref name="start"/>,
+    /// <paramref name="end"/>], in ordinal order, in an array of exactly their number: counted first, then merged from
+    /// the two runs. Only for an index made in start order, whose ordinals are positions in <paramref name="items"/>.
     /// </summary>
-    public int[] OverlappingInOrder(LocalDate start, LocalDate end)
+    public T[] OverlappingInOrder<T>(LocalDate start, LocalDate end, ReadOnlySpan<T> items)
     {
-        int shortAt = FirstShort(start), shortEnd = Run.FirstIndex(_short.Starts, end, inclusive: false);
-        int longAt = FirstLong(start), longEnd = Run.FirstIndex(_long.Starts, end, inclusive: false);
-        var result = new int[_short.Count(shortAt, shortEnd, start) + _long.Count(longAt, longEnd, start)];
-        shortAt = _short.NextOverlapping(shortAt, shortEnd, start);
-        longAt = _long.NextOverlapping(longAt, longEnd, start);
+        long first = Day(start), last = Day(end);
+        int shortAt = FirstShort(start), shortEnd = _short.FirstAfter(last);
+        int longAt = _long.FirstReaching(first), longEnd = _long.FirstAfter(last);
+        var result = new T[_short.Count(shortAt, shortEnd, first) + _long.Count(longAt, longEnd, first)];
+        shortAt = _short.NextOverlapping(shortAt, shortEnd, first);
+        longAt = _long.NextOverlapping(longAt, longEnd, first);
         for (var i = 0; i < result.Length; i++)
         {
             if (longAt >= longEnd || (shortAt < shortEnd && _short.Ordinals[shortAt] < _long.Ordinals[longAt]))
             {
-                result[i] = _short.Ordinals[shortAt];
-                shortAt = _short.NextOverlapping(shortAt + 1, shortEnd, start);
+                result[i] = items[_short.Ordinals[shortAt]];
+                shortAt = _short.NextOverlapping(shortAt + 1, shortEnd, first);
             }
             else
             {
-                result[i] = _long.Ordinals[longAt];
-                longAt = _long.NextOverlapping(longAt + 1, longEnd, start);
+                result[i] = items[_long.Ordinals[longAt]];
+                longAt = _long.NextOverlapping(longAt + 1, longEnd, first);
             }
         }
 
         return result;
     }
 
+    private static long Day(LocalDate date) => CalendarRules.DayNumber(date.Year, date.Month, date.Day);
+
     // A short span that overlaps the query starts at most ShortSpanDays before it.
     private int FirstShort(LocalDate start)
     {
         var earliest = start.Year > LocalDate.MinIsoValue.Year + 2 ? start.PlusDays(-ShortSpanDays) : LocalDate.MinIsoValue;
-        return Run.FirstIndex(_short.Starts, earliest, inclusive: true);
+        return Run.FirstIndex(_short.Starts, Day(earliest), inclusive: true);
     }
-
-    // No long span before the first whose latest end so far reaches the query can overlap it.
-    private int FirstLong(LocalDate start) => Run.FirstIndex(_long.LatestEnds, start, inclusive: true);
 
     /// <summary>Spans sorted by start, with the latest end up to each position.</summary>
     private sealed class Run
     {
-        private readonly LocalDate[] _ends;
+        private readonly long[] _ends;
+        private readonly long[] _latestEnds;
 
-        public Run(List<(LocalDate Start, LocalDate End, int Ordinal)> spans, bool inStartOrder)
+        public Run(List<(long Start, long End, int Ordinal)> spans, bool inStartOrder)
         {
             if (!inStartOrder)
             {
                 spans.Sort();
             }
 
-            Starts = new LocalDate[spans.Count];
-            _ends = new LocalDate[spans.Count];
+            Starts = new long[spans.Count];
+            _ends = new long[spans.Count];
+            _latestEnds = new long[spans.Count];
             Ordinals = new int[spans.Count];
-            LatestEnds = new LocalDate[spans.Count];
             for (var i = 0; i < spans.Count; i++)
             {
                 (Starts[i], _ends[i], Ordinals[i]) = spans[i];
-                LatestEnds[i] = i == 0 || spans[i].End > LatestEnds[i - 1] ? spans[i].End : LatestEnds[i - 1];
+                _latestEnds[i] = i == 0 ? _ends[i] : Math.Max(_ends[i], _latestEnds[i - 1]);
             }
         }
 
-        public LocalDate[] Starts { get; }
-
-        public LocalDate[] LatestEnds { get; }
+        public long[] Starts { get; }
 
         public int[] Ordinals { get; }
 
+        // No span before the first whose latest end so far reaches start can overlap a query from start.
+        public int FirstReaching(long start) => FirstIndex(_latestEnds, start, inclusive: true);
+
+        // The first position whose span starts after end.
+        public int FirstAfter(long end) => FirstIndex(Starts, end, inclusive: false);
+
         // How many spans from first up to (not including) last end on or after start.
-        public int Count(int first, int last, LocalDate start)
+        public int Count(int first, int last, long start)
         {
             var count = 0;
             for (var i = first; i < last; i++)
@@ -133,7 +141,7 @@ internal sealed class DateIndex
         }
 
         // The first position from first on, before last, whose span ends on or after start; last if none.
-        public int NextOverlapping(int first, int last, LocalDate start)
+        public int NextOverlapping(int first, int last, long start)
         {
             while (first < last && _ends[first] < start)
             {
@@ -144,9 +152,9 @@ internal sealed class DateIndex
         }
 
         // Visits the spans from position first up to the last that starts on or before end.
-        public void Overlapping(int first, LocalDate start, LocalDate end, List<int> into)
+        public void Overlapping(int first, long start, long end, List<int> into)
         {
-            var last = FirstIndex(Starts, end, inclusive: false);
+            var last = FirstAfter(end);
             for (var i = first; i < last; i++)
             {
                 if (_ends[i] >= start)
@@ -157,14 +165,13 @@ internal sealed class DateIndex
         }
 
         // The first index whose value is >= value (inclusive) or > value (exclusive); values are ascending.
-        public static int FirstIndex(LocalDate[] values, LocalDate value, bool inclusive)
+        public static int FirstIndex(long[] values, long value, bool inclusive)
         {
             int low = 0, high = values.Length;
             while (low < high)
             {
                 var middle = (low + high) >>> 1;
-                var before = inclusive ? values[middle] < value : values[middle] <= value;
-                if (before)
+                if (inclusive ? values[middle] < value : values[middle] <= value)
                 {
                     low = middle + 1;
                 }

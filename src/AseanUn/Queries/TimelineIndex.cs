@@ -35,16 +35,7 @@ internal sealed class TimelineIndex
     public EquatableArray<TimelineEntry> Entries { get; }
 
     /// <summary>Returns the entries whose date shares a day with [<paramref name="start"/>, <paramref name="end"/>], in timeline order.</summary>
-    public EquatableArray<TimelineEntry> Overlapping(NodaTime.LocalDate start, NodaTime.LocalDate end)
-    {
-        // Timeline order is start order, so the index answers positions already sorted and counted: no list, no sort.
-        var positions = _dates.OverlappingInOrder(start, end);
-        var result = new TimelineEntry[positions.Length];
-        for (var i = 0; i < result.Length; i++)
-        {
-            result[i] = Entries[positions[i]];
-        }
-
-        return EquatableArray.TakeOwnership(result);
-    }
+    /// <remarks>Timeline order is start order, so the index answers in that order, counted first: no list, no sort, one array.</remarks>
+    public EquatableArray<TimelineEntry> Overlapping(NodaTime.LocalDate start, NodaTime.LocalDate end) =>
+        EquatableArray.TakeOwnership(_dates.OverlappingInOrder(start, end, Entries.AsSpan()));
 }

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
-using AseanUn.Data;
+using AseanUn.Dates;
 using AseanUn.Model;
 
 namespace AseanUn.Tests.Dataset;
@@ -156,7 +156,7 @@ public sealed partial class IntegrityTests
         }
 
         Assert.Empty(late);
-        Assert.Equal(BuiltInDataset.AsOf, asOf);
+        Assert.Equal(PartialDate.Month(2017, 3), asOf);
         Assert.Equal(Assert.Single(Data.SourceDocuments).AsOf, asOf);
     }
 
