@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using AseanUn.Model;
 using AseanUn.Validation;
 
@@ -27,7 +28,7 @@ internal static class DirectDatasetReader
         DatasetDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize(utf8, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<DatasetDocument>)DatasetJsonOptions.ImportOptions.GetTypeInfo(typeof(DatasetDocument)));
+            document = JsonSerializer.Deserialize(utf8, (JsonTypeInfo<DatasetDocument>)DatasetJsonOptions.ImportOptions.GetTypeInfo(typeof(DatasetDocument)));
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
@@ -70,8 +71,6 @@ internal static class DirectDatasetReader
         return true;
 #else
         // Before .NET 10 the serializer cannot refuse a repeated property, so every document is read with positions.
-        _ = utf8;
-        _ = baseDataset;
         return false;
 #endif
     }

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.Json.Nodes;
 using AseanUn.Collections;
 using AseanUn.Dates;
 using AseanUn.Json;
@@ -93,6 +94,21 @@ public sealed class ImportReadingAgreementTests
     {
         Assert.Contains(replace, Sample, StringComparison.Ordinal);
         AssertSameAnswer(Encoding.UTF8.GetBytes(ReplaceFirst(Sample, replace, with)), null, with);
+    }
+
+    [Theory]
+    [InlineData("people", "roles")]
+    [InlineData("groupings", "memberIds")]
+    [InlineData("events", "sources")]
+    public void A_required_list_given_as_null_is_refused_by_both_readings(string group, string property)
+    {
+        var document = JsonNode.Parse(Sample)!;
+        document["records"]![group]![0]![property] = null;
+        var utf8 = Encoding.UTF8.GetBytes(document.ToJsonString());
+
+        AssertSameAnswer(utf8, null, $"{group}[0].{property}: null");
+        var problem = Assert.Single(DatasetJsonReader.Read(utf8, null, Name).Problems);
+        Assert.Equal(($"$.records.{group}[0].{property}", "Expected an array, but found null."), (problem.Path, problem.Message));
     }
 
     [Fact]
