@@ -27,8 +27,12 @@ internal sealed class DatasetJsonReader
     private readonly JsonShapeChecker _checker = new();
     private readonly List<RecordEntry> _entries = [];
 
-    private DatasetJsonReader(byte[] utf8, string? documentName)
+    // The document's records by group, when the one-pass reading deserialized them before finding a problem.
+    private readonly List<PartnershipRecord>[]? _records;
+
+    private DatasetJsonReader(byte[] utf8, string? documentName, List<PartnershipRecord>[]? records)
     {
+        _records = records;
         // A byte-order mark is allowed but is not part of the JSON text.
         _utf8 = utf8.AsSpan().StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
         _lines = new LineMap(_utf8);
@@ -42,14 +46,19 @@ internal sealed class DatasetJsonReader
     public static DatasetResult Read(ReadOnlySpan<byte> utf8, PartnershipDataset? baseDataset, string? documentName)
     {
         var json = utf8.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
-        return json.Length <= DatasetJsonOptions.MaxDocumentBytes && DirectDatasetReader.TryRead(json, baseDataset, out var dataset)
+        if (json.Length > DatasetJsonOptions.MaxDocumentBytes)
+        {
+            return ReadWithPositions(utf8.ToArray(), baseDataset, documentName);
+        }
+
+        return DirectDatasetReader.TryRead(json, baseDataset, out var records) is { } dataset
             ? DatasetResult.Success(dataset)
-            : ReadWithPositions(utf8.ToArray(), baseDataset, documentName);
+            : new DatasetJsonReader(utf8.ToArray(), documentName, records).Read(baseDataset);
     }
 
     /// <summary>Reads like <see cref="Read(ReadOnlySpan{byte}, PartnershipDataset?, string?)"/>, always with positions: the reading every problem report comes from.</summary>
     internal static DatasetResult ReadWithPositions(byte[] utf8, PartnershipDataset? baseDataset, string? documentName) =>
-        new DatasetJsonReader(utf8, documentName).Read(baseDataset);
+        new DatasetJsonReader(utf8, documentName, null).Read(baseDataset);
 
     /// <summary>Returns whether an inference about <paramref name="name"/> names no property of <paramref name="type"/> that is part of the format.</summary>
     /// <remarks>An empty or missing name is left to the other checks.</remarks>
@@ -82,7 +91,7 @@ internal sealed class DatasetJsonReader
     /// <summary>Reads with positions like <see cref="ReadWithPositions"/> and tells how many bytes locating problems counted over.</summary>
     internal static DatasetResult Read(byte[] utf8, string? documentName, out long bytesScanned)
     {
-        var reader = new DatasetJsonReader(utf8, documentName);
+        var reader = new DatasetJsonReader(utf8, documentName, null);
         var result = reader.Read(null);
         bytesScanned = reader._lines.BytesScanned;
         return result;
@@ -223,6 +232,11 @@ internal sealed class DatasetJsonReader
 
     private List<PartnershipRecord>[] Deserialize()
     {
+        if (_records is not null && _checker.Found == 0)
+        {
+            return Deserialized(_records);
+        }
+
         var groups = new List<PartnershipRecord>[RecordTypes.Count];
         for (var g = 0; g < groups.Length; g++)
         {
@@ -245,6 +259,20 @@ internal sealed class DatasetJsonReader
         }
 
         return groups;
+    }
+
+    // When the shape checks find nothing, every record is sound and the records the one-pass reading deserialized are
+    // the document's, group by group in document order: they are paired with the entries instead of read again.
+    private List<PartnershipRecord>[] Deserialized(List<PartnershipRecord>[] records)
+    {
+        var next = new int[records.Length];
+        for (var i = 0; i < _entries.Count; i++)
+        {
+            var group = RecordTypes.IndexOf(_entries[i].Type);
+            _entries[i] = _entries[i] with { Record = records[group][next[group]++] };
+        }
+
+        return records;
     }
 
     private (int Line, int Column)? Locate(RecordEntry entry, RecordSite site)

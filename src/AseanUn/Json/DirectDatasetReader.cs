@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using AseanUn.Model;
@@ -17,13 +16,16 @@ namespace AseanUn.Json;
 /// </summary>
 internal static class DirectDatasetReader
 {
-    /// <summary>Reads <paramref name="utf8"/> (no byte-order mark) into a dataset, or returns <see langword="false"/> to leave it to the positioned reading.</summary>
+    /// <summary>Reads <paramref name="utf8"/> (no byte-order mark) into a dataset, or returns <see langword="null"/> to leave it to the positioned reading.</summary>
     /// <param name="utf8">The document.</param>
     /// <param name="baseDataset">The dataset to merge into, if any.</param>
-    /// <param name="dataset">The dataset read, or merged.</param>
-    public static bool TryRead(ReadOnlySpan<byte> utf8, PartnershipDataset? baseDataset, [NotNullWhen(true)] out PartnershipDataset? dataset)
+    /// <param name="records">
+    /// When the dataset is left to the positioned reading: the document's records by group, if it deserialized (its
+    /// problems lie in the rules, or it has updates to apply), so that they need not be deserialized again.
+    /// </param>
+    public static PartnershipDataset? TryRead(ReadOnlySpan<byte> utf8, PartnershipDataset? baseDataset, out List<PartnershipRecord>[]? records)
     {
-        dataset = null;
+        records = null;
 #if NET10_0_OR_GREATER
         DatasetDocument? document;
         try
@@ -32,29 +34,38 @@ internal static class DirectDatasetReader
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            // Not JSON, or not the format's shape: the positioned reading says where and what.
-            return false;
+            // Not JSON (or not UTF-8), or not the format's shape: the positioned reading says where and what.
+            return null;
+        }
+
+        if (document is not { Version: DatasetDocument.CurrentVersion, Records: { } read })
+        {
+            return null;
+        }
+
+        records = new List<PartnershipRecord>[RecordTypes.Count];
+        for (var g = 0; g < records.Length; g++)
+        {
+            records[g] = [.. read.Groups[g]];
         }
 
         // Updates are applied to positioned records, so a document with updates is read with positions.
-        if (document is not { Version: DatasetDocument.CurrentVersion, Records: { } records, Updates: null } || string.IsNullOrWhiteSpace(document.Edition))
+        if (document.Updates is not null || string.IsNullOrWhiteSpace(document.Edition))
         {
-            return false;
+            return null;
         }
 
-        var groups = new List<PartnershipRecord>[RecordTypes.Count];
         var entries = new List<RecordEntry>();
-        for (var g = 0; g < groups.Length; g++)
+        for (var g = 0; g < records.Length; g++)
         {
-            groups[g] = [.. records.Groups[g]];
-            for (var i = 0; i < groups[g].Count; i++)
+            for (var i = 0; i < records[g].Count; i++)
             {
-                var record = groups[g][i];
+                var record = records[g][i];
                 foreach (var inference in record.Inferences)
                 {
                     if (DatasetJsonReader.IsNotAProperty(record.GetType(), inference.Property))
                     {
-                        return false;
+                        return null;
                     }
                 }
 
@@ -62,16 +73,12 @@ internal static class DirectDatasetReader
             }
         }
 
-        if (DatasetValidator.Validate(entries, baseDataset).Count > 0)
-        {
-            return false;
-        }
-
-        dataset = DatasetJsonReader.Build(document.Edition, document.AsOf, groups, baseDataset, null);
-        return true;
+        return DatasetValidator.Validate(entries, baseDataset).Count == 0
+            ? DatasetJsonReader.Build(document.Edition, document.AsOf, records, baseDataset, null)
+            : null;
 #else
         // Before .NET 10 the serializer cannot refuse a repeated property, so every document is read with positions.
-        return false;
+        return null;
 #endif
     }
 }

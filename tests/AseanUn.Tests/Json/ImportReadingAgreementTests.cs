@@ -32,7 +32,7 @@ public sealed class ImportReadingAgreementTests
     {
         var utf8 = Encoding.UTF8.GetBytes(DatasetJson.Export(Partnership.Current));
 
-        Assert.True(DirectDatasetReader.TryRead(utf8, null, out _));
+        Assert.NotNull(DirectDatasetReader.TryRead(utf8, null, out _));
         AssertSameAnswer(utf8, null, "the export");
         Assert.Equal(DatasetJson.Export(Partnership.Current), DatasetJson.Export(DatasetJsonReader.Read(utf8, null, Name).Dataset!));
     }
@@ -44,9 +44,9 @@ public sealed class ImportReadingAgreementTests
         var later = Encoding.UTF8.GetBytes(LaterReport);
         var sample = Encoding.UTF8.GetBytes(Sample);
 
-        Assert.True(DirectDatasetReader.TryRead(earlier, null, out _));
-        Assert.True(DirectDatasetReader.TryRead(later, Partnership.Current, out _));
-        Assert.True(DirectDatasetReader.TryRead(sample, null, out _));
+        Assert.NotNull(DirectDatasetReader.TryRead(earlier, null, out _));
+        Assert.NotNull(DirectDatasetReader.TryRead(later, Partnership.Current, out _));
+        Assert.NotNull(DirectDatasetReader.TryRead(sample, null, out _));
         AssertSameAnswer(earlier, null, "the version 1 export");
         AssertSameAnswer(later, Partnership.Current, "the later report merged");
         AssertSameAnswer(sample, null, "the sample");
@@ -61,7 +61,7 @@ public sealed class ImportReadingAgreementTests
         stream.CopyTo(copy);
         var layer = copy.ToArray();
 
-        Assert.False(DirectDatasetReader.TryRead(layer, Partnership.Current, out _));
+        Assert.Null(DirectDatasetReader.TryRead(layer, Partnership.Current, out _));
         AssertSameAnswer(layer, Partnership.Current, "the layer");
         Assert.True(DatasetJsonReader.Read(layer, Partnership.Current, Name).Succeeded);
     }
@@ -150,7 +150,7 @@ public sealed class ImportReadingAgreementTests
         }
 
         var bytes = utf8.AsSpan().StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
-        return DirectDatasetReader.TryRead(bytes, baseDataset, out _);
+        return DirectDatasetReader.TryRead(bytes, baseDataset, out _) is not null;
     }
 
     private static string ReplaceFirst(string text, string replace, string with)
