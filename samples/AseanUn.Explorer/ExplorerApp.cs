@@ -43,7 +43,10 @@ internal static class ExplorerApp
             config.Settings.Registrar.RegisterInstance(context);
             config.SetExceptionHandler((exception, _) => Fail(context, exception));
             config.Settings.StrictParsing = true;
+#if DEBUG
+            // Parsing every example on every run costs a real share of start-up; the Debug builds the tests run check them.
             config.ValidateExamples();
+#endif
 
             config.AddCommand<TimelineCommand>("timeline")
                 .WithDescription("Every dated record of the partnership in date order, optionally filtered.")

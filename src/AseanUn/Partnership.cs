@@ -15,6 +15,9 @@ public static class Partnership
     private static readonly Lazy<PartnershipDataset> BuiltIn = new(BuiltInData.Create);
     private static readonly Lazy<PartnershipDataset> Layered = new(() => MergeLayers(BuiltIn.Value));
 
+    // Found on first use, so that a process that reads only Current does not list the assembly's resources.
+    private static readonly Lazy<EquatableArray<string>> Layers = new(FindLayers);
+
     /// <summary>
     /// Gets the built-in dataset: every fact of the ASEAN Secretariat's "Overview of ASEAN-UN Cooperation"
     /// (status as of early 2017), and nothing else. It is embedded in the assembly in a compact form that a small reader turns into records on first access.
@@ -29,7 +32,7 @@ public static class Partnership
     public static PartnershipDataset WithLayers => Layered.Value;
 
     /// <summary>Gets the names of the shipped layers, in the order they are merged.</summary>
-    public static EquatableArray<string> LayerNames { get; } = FindLayers();
+    public static EquatableArray<string> LayerNames => Layers.Value;
 
     private static PartnershipDataset MergeLayers(PartnershipDataset dataset)
     {

@@ -94,4 +94,23 @@ public sealed class AnalyzerWorkloadTests
             Assert.Equal(0, AnalyzerCostReport.ActionsAfterStart(run.Telemetry[a]));
         });
     }
+
+    [Fact]
+    public void AnEarlierAnalyzerBuildLoadsBesideTheCurrentOne()
+    {
+        var path = typeof(AseanUn.Analyzers.AseanUnAnalyzer).Assembly.Location;
+
+        var earlier = BaselineAnalyzers.Load(path);
+
+        Assert.Equal(AseanUnAnalyzers.Create().Select(a => a.GetType().FullName), earlier.Select(a => a.GetType().FullName));
+        Assert.All(earlier, a => Assert.NotSame(System.Runtime.Loader.AssemblyLoadContext.Default, System.Runtime.Loader.AssemblyLoadContext.GetLoadContext(a.GetType().Assembly)));
+        Assert.Empty(BaselineAnalyzers.Load(null));
+        Assert.Throws<System.IO.FileNotFoundException>(() => BaselineAnalyzers.Load(path + ".missing"));
+    }
+
+    [Fact]
+    public void TheCostReportRejectsAnUnknownCorpus()
+    {
+        Assert.Equal(2, AnalyzerCostReport.Run(1, "NoSuchCorpus"));
+    }
 }

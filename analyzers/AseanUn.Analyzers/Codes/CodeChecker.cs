@@ -13,22 +13,24 @@ internal sealed class CodeChecker(CodeVocabulary vocabulary)
 {
     public void Check(CodeKind kind, ConstantString constant, Action<Diagnostic> report)
     {
+        // The location is made only for a report: a known code written by its constant, the common case, needs none.
         var value = constant.Value;
-        var location = constant.Syntax.GetLocation();
         if (vocabulary.TryGet(kind, value, out var entry))
         {
             // The library's own data records superseded lines as history; only other code is steered away from them.
             if (entry.Successor is { } successor && !vocabulary.IsDefinedInSource)
             {
-                report(Create(Descriptors.SupersededActionLine, location, Known(kind, successor), meaningPreserving: true, value, successor));
+                report(Create(Descriptors.SupersededActionLine, constant.Syntax.GetLocation(), Known(kind, successor), meaningPreserving: true, value, successor));
             }
             else if (constant.IsLiteral)
             {
-                report(Create(Descriptors.PreferTypedConstant, location, ImmutableArray.Create(entry), meaningPreserving: true, value, entry.Constant));
+                report(Create(Descriptors.PreferTypedConstant, constant.Syntax.GetLocation(), ImmutableArray.Create(entry), meaningPreserving: true, value, entry.Constant));
             }
 
             return;
         }
+
+        var location = constant.Syntax.GetLocation();
 
         if (!CodeShape.IsWellFormed(value, kind))
         {

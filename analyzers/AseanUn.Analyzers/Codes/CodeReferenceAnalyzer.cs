@@ -30,6 +30,10 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
         Descriptors.PreferTypedConstant);
 
     /// <inheritdoc/>
+    /// <remarks>This analyzer reports in consumers' code, so it skips generated code itself: every callback returns at once there.</remarks>
+    private protected override GeneratedCodeAnalysisFlags GeneratedCode => GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics;
+
+    /// <inheritdoc/>
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         // Without AseanUn in the compilation there is nothing to check: register nothing, cost nothing.
@@ -61,9 +65,9 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
             OperationKind.PropertyInitializer,
             OperationKind.ParameterInitializer);
 
-        // Attributes are read from their syntax: operation callbacks do not reach every attribute (local functions',
-        // for one) in every compiler version. Only an attribute written by the name of a type that can carry a code
-        // is bound.
+        // Attributes of declarations reach the callbacks above as operations the driver has already bound; those
+        // inside bodies (local functions', lambdas') do not, so they are read from their syntax and bound here — only
+        // when written by the name of a type that can carry a code.
         context.RegisterSyntaxNodeAction(
             c => AnalyzeAttribute(c, places, checker),
             SyntaxKind.Attribute);
@@ -71,8 +75,12 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
 
     private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, MarkedPlaces places, Lazy<CodeChecker?> checker)
     {
-        if (!places.AttributeNames.MayCarryCodes(((AttributeSyntax)context.Node).Name)
-            || context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is not IAttributeOperation { Operation: IObjectCreationOperation creation })
+        var attribute = (AttributeSyntax)context.Node;
+        if (context.IsGeneratedCode
+            || DeclarationAttributes.Contains(attribute)
+            || !places.AttributeNames.MayCarryCodes(attribute.Name)
+            || context.SemanticModel.GetOperation(attribute, context.CancellationToken) is not IAttributeOperation { Operation: IObjectCreationOperation creation }
+            || !MayReachCodes(creation.Constructor, creation.Initializer, places))
         {
             return;
         }
@@ -89,19 +97,31 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
 
     private static void AnalyzeCall(OperationAnalysisContext context, MarkedPlaces places, Lazy<CodeChecker?> checker)
     {
-        switch (context.Operation)
+        if (context.IsGeneratedCode)
         {
-            case IInvocationOperation invocation:
-                AnalyzeArguments(invocation.TargetMethod, invocation.Arguments, null, places, checker, context.ReportDiagnostic);
-                break;
-            case IObjectCreationOperation { Syntax: not AttributeSyntax } creation:
-                AnalyzeArguments(creation.Constructor, creation.Arguments, creation.Initializer, places, checker, context.ReportDiagnostic);
-                break;
-            case IPropertyReferenceOperation { Arguments.IsEmpty: false } indexer:
-                AnalyzeArguments(indexer.Property, indexer.Arguments, null, places, checker, context.ReportDiagnostic);
-                break;
+            return;
+        }
+
+        var (callee, arguments, initializer) = context.Operation switch
+        {
+            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments, null),
+            IObjectCreationOperation { Syntax: not AttributeSyntax } creation => (creation.Constructor, creation.Arguments, creation.Initializer),
+            IObjectCreationOperation { Syntax: AttributeSyntax attribute } creation when DeclarationAttributes.Contains(attribute) =>
+                (creation.Constructor, creation.Arguments, creation.Initializer),
+            IPropertyReferenceOperation { Arguments.IsEmpty: false } indexer => (indexer.Property, indexer.Arguments, null),
+            _ => ((ISymbol?)null, ImmutableArray<IArgumentOperation>.Empty, (IObjectOrCollectionInitializerOperation?)null),
+        };
+
+        // Asked before the report delegate is made: the path that finds nothing allocates nothing.
+        if (MayReachCodes(callee, initializer, places))
+        {
+            AnalyzeArguments(callee, arguments, initializer, places, checker, context.ReportDiagnostic);
         }
     }
+
+    /// <summary>Gets whether a call has a marked parameter or its initialiser assigns a marked property or field.</summary>
+    private static bool MayReachCodes(ISymbol? callee, IObjectOrCollectionInitializerOperation? initializer, MarkedPlaces places) =>
+        places.HasMarkedParameter(callee) || AssignsMarkedMember(initializer, places);
 
     private static void AnalyzeArguments(
         ISymbol? callee,
@@ -111,14 +131,13 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
         Lazy<CodeChecker?> checker,
         Action<Diagnostic> report)
     {
-        var argumentsMarked = places.HasMarkedParameter(callee);
-        if ((!argumentsMarked && !AssignsMarkedMember(initializer, places)) || checker.Value is not { } codeChecker)
+        if (checker.Value is not { } codeChecker)
         {
             return;
         }
 
         var codes = new List<(CodeKind Kind, ConstantString Constant)>();
-        var constants = new List<ConstantString>();
+        var argumentsMarked = places.HasMarkedParameter(callee);
         foreach (var argument in argumentsMarked ? arguments : ImmutableArray<IArgumentOperation>.Empty)
         {
             // An omitted optional argument is checked once, at the parameter's default value.
@@ -128,9 +147,7 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
                 continue;
             }
 
-            constants.Clear();
-            ConstantValues.CollectStrings(argument.Value, constants);
-            foreach (var constant in constants)
+            foreach (var constant in ConstantValues.Strings(argument.Value))
             {
                 codeChecker.Check(kind, constant, report);
                 codes.Add((kind, constant));
@@ -147,9 +164,7 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
                     var kind = places.KindOf(AssignedMembers.Of(assignment.Target));
                     if (kind != CodeKind.None)
                     {
-                        constants.Clear();
-                        ConstantValues.CollectStrings(assignment.Value, constants);
-                        foreach (var constant in constants)
+                        foreach (var constant in ConstantValues.Strings(assignment.Value))
                         {
                             codes.Add((kind, constant));
                         }
@@ -185,36 +200,55 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
 
     private static void AnalyzeAssignment(OperationAnalysisContext context, MarkedPlaces places, Lazy<CodeChecker?> checker)
     {
+        // A named argument of an attribute inside a body is checked where that attribute is bound (AnalyzeAttribute).
         var assignment = (ISimpleAssignmentOperation)context.Operation;
-        if (assignment.Parent is IObjectOrCollectionInitializerOperation { Parent.Syntax: AttributeSyntax })
+        if (context.IsGeneratedCode
+            || (assignment.Parent is IObjectOrCollectionInitializerOperation { Parent.Syntax: AttributeSyntax attribute } && !DeclarationAttributes.Contains(attribute)))
         {
             return;
         }
 
-        CheckValue(places.KindOf(AssignedMembers.Of(assignment.Target)), assignment.Value, checker, context.ReportDiagnostic);
+        var kind = places.KindOf(AssignedMembers.Of(assignment.Target));
+        if (kind != CodeKind.None)
+        {
+            CheckValue(kind, assignment.Value, checker, context.ReportDiagnostic);
+        }
     }
 
     private static void AnalyzeInitializer(OperationAnalysisContext context, MarkedPlaces places, Lazy<CodeChecker?> checker)
     {
+        if (context.IsGeneratedCode)
+        {
+            return;
+        }
+
         switch (context.Operation)
         {
             case IFieldInitializerOperation field:
                 foreach (var initialized in field.InitializedFields)
                 {
-                    CheckValue(places.KindOf(initialized), field.Value, checker, context.ReportDiagnostic);
+                    CheckValue(places.KindOf(initialized), field.Value, checker, context);
                 }
 
                 break;
             case IPropertyInitializerOperation property:
                 foreach (var initialized in property.InitializedProperties)
                 {
-                    CheckValue(places.KindOf(initialized), property.Value, checker, context.ReportDiagnostic);
+                    CheckValue(places.KindOf(initialized), property.Value, checker, context);
                 }
 
                 break;
             case IParameterInitializerOperation parameter:
-                CheckValue(places.KindOf(parameter.Parameter), parameter.Value, checker, context.ReportDiagnostic);
+                CheckValue(places.KindOf(parameter.Parameter), parameter.Value, checker, context);
                 break;
+        }
+    }
+
+    private static void CheckValue(CodeKind kind, IOperation? value, Lazy<CodeChecker?> checker, OperationAnalysisContext context)
+    {
+        if (kind != CodeKind.None)
+        {
+            CheckValue(kind, value, checker, context.ReportDiagnostic);
         }
     }
 
@@ -225,9 +259,7 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
             return;
         }
 
-        var constants = new List<ConstantString>();
-        ConstantValues.CollectStrings(value, constants);
-        foreach (var constant in constants)
+        foreach (var constant in ConstantValues.Strings(value))
         {
             codeChecker.Check(kind, constant, report);
         }

@@ -54,56 +54,22 @@ internal sealed class MarkedAttributeNames
     private static bool IsDeclaredInSource(Compilation compilation, string name) =>
         compilation.ContainsSymbolsWithName(name, SymbolFilter.Type) || compilation.ContainsSymbolsWithName(name + Suffix, SymbolFilter.Type);
 
-    public static MarkedAttributeNames Create(Compilation compilation, MarkedPlaces places, IAssemblySymbol aseanUn)
+    public static MarkedAttributeNames Create(Compilation compilation, MarkedPlaces places)
     {
+        // The compilation's own attribute types are found by name in its declaration table, on demand.
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var assembly in AssembliesThatMayMark(compilation, aseanUn))
+        foreach (var assembly in places.AssembliesThatMayMark)
         {
+            if (SymbolEqualityComparer.Default.Equals(assembly, compilation.Assembly))
+            {
+                continue;
+            }
+
             AddMarkedAttributes(assembly.GlobalNamespace, places, names);
         }
 
         AddAliases(compilation, names);
         return new MarkedAttributeNames(names, compilation);
-    }
-
-    /// <summary>Gets AseanUn and every referenced assembly that references it, directly or through another.</summary>
-    private static List<IAssemblySymbol> AssembliesThatMayMark(Compilation compilation, IAssemblySymbol aseanUn)
-    {
-        var found = new List<IAssemblySymbol> { aseanUn };
-        var names = new HashSet<string>(StringComparer.Ordinal) { aseanUn.Identity.Name };
-        var pending = new List<IAssemblySymbol>(compilation.SourceModule.ReferencedAssemblySymbols);
-        for (var changed = true; changed;)
-        {
-            changed = false;
-            for (var i = pending.Count - 1; i >= 0; i--)
-            {
-                if (ReferencesAny(pending[i], names))
-                {
-                    found.Add(pending[i]);
-                    names.Add(pending[i].Identity.Name);
-                    pending.RemoveAt(i);
-                    changed = true;
-                }
-            }
-        }
-
-        return found;
-    }
-
-    private static bool ReferencesAny(IAssemblySymbol assembly, HashSet<string> names)
-    {
-        foreach (var module in assembly.Modules)
-        {
-            foreach (var reference in module.ReferencedAssemblies)
-            {
-                if (names.Contains(reference.Name))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     private static void AddMarkedAttributes(INamespaceOrTypeSymbol container, MarkedPlaces places, HashSet<string> names)

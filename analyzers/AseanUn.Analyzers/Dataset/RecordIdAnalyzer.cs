@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using AseanUn.Analyzers.Operations;
 using Microsoft.CodeAnalysis;
@@ -77,9 +76,7 @@ public sealed class RecordIdAnalyzer : AseanUnAnalyzer
             return;
         }
 
-        var constants = new List<ConstantString>();
-        ConstantValues.CollectStrings(value, constants);
-        foreach (var constant in constants)
+        foreach (var constant in ConstantValues.Strings(value))
         {
             var location = constant.Syntax.GetLocation();
             if (isId)

@@ -11,13 +11,14 @@ namespace AseanUn.Analyzers.Operations;
 /// </summary>
 internal static class ConstantValues
 {
-    public static void CollectStrings(IOperation? value, List<ConstantString> sink)
+    /// <summary>Gets the constant strings a value supplies: itself, or the constant string elements of what it builds.</summary>
+    public static IEnumerable<ConstantString> Strings(IOperation? value)
     {
         foreach (var element in Elements(value))
         {
             if (element.ConstantValue is { HasValue: true, Value: string text })
             {
-                sink.Add(new ConstantString(text, element.Syntax));
+                yield return new ConstantString(text, element.Syntax);
             }
         }
     }

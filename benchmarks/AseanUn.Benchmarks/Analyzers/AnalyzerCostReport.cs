@@ -18,24 +18,52 @@ public static class AnalyzerCostReport
     /// <summary>The command-line word that selects this report.</summary>
     public const string Command = "analyzer-cost";
 
-    /// <summary>Measures every corpus <paramref name="runs"/> times and prints the table; returns the exit code.</summary>
-    public static int Run(int runs)
+    /// <summary>
+    /// Measures each corpus named (every corpus when none is) <paramref name="runs"/> times and prints the table;
+    /// returns the exit code: 0, or 2 for an unknown corpus name.
+    /// </summary>
+    public static int Run(int runs, params string[] corpora)
     {
-        Console.WriteLine("| Corpus | Files | Lines | Compiler errors | SDK analyzers (ms) | AseanUn analyzers (ms) | AseanUn ÷ SDK | AseanUn actions after start | AseanUn diagnostics |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-        foreach (var kind in new[] { CorpusKind.RealWorldCode, CorpusKind.AseanUnConsumer, CorpusKind.NoAseanUnReference })
+        var kinds = new List<CorpusKind>();
+        foreach (var name in corpora)
+        {
+            if (!Enum.TryParse<CorpusKind>(name, ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
+            {
+                Console.Error.WriteLine($"Unknown corpus '{name}'; expected {string.Join(", ", Enum.GetNames<CorpusKind>())}.");
+                return 2;
+            }
+
+            kinds.Add(kind);
+        }
+
+        if (kinds.Count == 0)
+        {
+            kinds.AddRange([CorpusKind.RealWorldCode, CorpusKind.AseanUnConsumer, CorpusKind.NoAseanUnReference]);
+        }
+
+        var baseline = Environment.GetEnvironmentVariable(BaselineAnalyzers.Variable);
+        var baselineColumn = string.IsNullOrWhiteSpace(baseline) ? string.Empty : " Baseline analyzers (ms) | Baseline ÷ SDK |";
+        Console.WriteLine("| Corpus | Files | Lines | Compiler errors | SDK analyzers (ms) | AseanUn analyzers (ms) | AseanUn ÷ SDK |" + baselineColumn + " AseanUn actions after start | AseanUn diagnostics |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|" + (baselineColumn.Length == 0 ? string.Empty : "---:|---:|") + "---:|---:|");
+        foreach (var kind in kinds)
         {
             var workload = AnalyzerWorkload.Create(kind, CorpusGenerator.FullSize);
             var measured = Enumerable.Range(0, runs).Select(_ => Measure(workload)).ToList();
             var sdk = Median(measured.Select(m => m.Sdk));
             var aseanUn = Median(measured.Select(m => m.AseanUn));
+            var earlier = Median(measured.Select(m => m.Baseline));
             var last = measured[^1];
+            var baselineCells = baselineColumn.Length == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" {earlier:F1} | {earlier / sdk:P2} |");
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {kind} | {workload.Corpus.Files.Count} | {workload.Corpus.Files.Sum(f => f.Text.Split('\n').Length):N0} | {last.Errors} | {sdk:F0} | {aseanUn:F1} | {aseanUn / sdk:P2} | {last.Actions} | {last.Findings} |"));
+                $"| {kind} | {workload.Corpus.Files.Count} | {workload.Corpus.Files.Sum(f => f.Text.Split('\n').Length):N0} | {last.Errors} | {sdk:F0} | {aseanUn:F1} | {aseanUn / sdk:P2} |{baselineCells} {last.Actions} | {last.Findings} |"));
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"<!-- {kind} runs, AseanUn ÷ SDK: {string.Join(", ", measured.Select(m => (m.AseanUn / m.Sdk).ToString("P2", CultureInfo.InvariantCulture)))} -->"));
         }
 
-        Console.WriteLine($"Median of {runs} runs; real-world sources from: {string.Join(", ", RealWorldSources.Folders())}");
+        Console.WriteLine($"Median of {runs} runs; real-world sources from: {string.Join(", ", RealWorldSources.Folders())}"
+            + (baselineColumn.Length == 0 ? string.Empty : $"; baseline analyzers from {baseline}"));
         return 0;
     }
 
@@ -46,6 +74,7 @@ public static class AnalyzerCostReport
         return new Measurement(
             Milliseconds(run, workload.SdkAnalyzers),
             Milliseconds(run, workload.AseanUnAnalyzers),
+            Milliseconds(run, workload.BaselineAnalyzers),
             workload.AseanUnAnalyzers.Sum(a => ActionsAfterStart(run.Telemetry[a])),
             run.Diagnostics.Count(d => d.Id.StartsWith("AUN", StringComparison.Ordinal)),
             run.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error && !d.Id.StartsWith("AUN", StringComparison.Ordinal)));
@@ -68,6 +97,9 @@ public static class AnalyzerCostReport
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
-    /// <summary>One analysis: each set's execution time, AseanUn's registered actions, its findings, and compiler errors.</summary>
-    public sealed record Measurement(double Sdk, double AseanUn, int Actions, int Findings, int Errors);
+    /// <summary>
+    /// One analysis: each set's execution time (the earlier AseanUn analyzers' 0 when none ran), AseanUn's registered
+    /// actions, its findings, and compiler errors.
+    /// </summary>
+    public sealed record Measurement(double Sdk, double AseanUn, double Baseline, int Actions, int Findings, int Errors);
 }

@@ -20,12 +20,18 @@ public sealed class AnalyzerWorkload
 {
     private readonly CSharpCompilation _compilation;
 
-    private AnalyzerWorkload(Corpus corpus, CSharpCompilation compilation, ImmutableArray<DiagnosticAnalyzer> sdk, ImmutableArray<DiagnosticAnalyzer> aseanUn)
+    private AnalyzerWorkload(
+        Corpus corpus,
+        CSharpCompilation compilation,
+        ImmutableArray<DiagnosticAnalyzer> sdk,
+        ImmutableArray<DiagnosticAnalyzer> aseanUn,
+        ImmutableArray<DiagnosticAnalyzer> baseline)
     {
         Corpus = corpus;
         _compilation = compilation;
         SdkAnalyzers = sdk;
         AseanUnAnalyzers = aseanUn;
+        BaselineAnalyzers = baseline;
     }
 
     /// <summary>Gets the corpus.</summary>
@@ -36,6 +42,12 @@ public sealed class AnalyzerWorkload
 
     /// <summary>Gets AseanUn's analyzers.</summary>
     public ImmutableArray<DiagnosticAnalyzer> AseanUnAnalyzers { get; }
+
+    /// <summary>
+    /// Gets an earlier build of AseanUn's analyzers that runs beside the current one in every timed run, its findings
+    /// left out (see <see cref="Analyzers.BaselineAnalyzers"/>); empty unless asked for.
+    /// </summary>
+    public ImmutableArray<DiagnosticAnalyzer> BaselineAnalyzers { get; }
 
     /// <summary>Generates and parses a corpus of <paramref name="files"/> files and loads both sets of analyzers.</summary>
     public static AnalyzerWorkload Create(CorpusKind kind, int files) => Create(CorpusGenerator.Generate(kind, files));
@@ -48,7 +60,7 @@ public sealed class AnalyzerWorkload
         var trees = corpus.Files.Select(f => CSharpSyntaxTree.ParseText(f.Text, parse, f.Name));
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
         var compilation = CSharpCompilation.Create("Corpus", trees, CorpusReferences.For(kind), options);
-        return new AnalyzerWorkload(corpus, compilation, Analyzers.SdkAnalyzers.Load(), Analyzers.AseanUnAnalyzers.Create());
+        return new AnalyzerWorkload(corpus, compilation, Analyzers.SdkAnalyzers.Load(), Analyzers.AseanUnAnalyzers.Create(), Analyzers.BaselineAnalyzers.Load());
     }
 
     /// <summary>Computes every diagnostic of a fresh compilation of the corpus.</summary>
@@ -61,7 +73,9 @@ public sealed class AnalyzerWorkload
 
     private AnalyzerRun Analyze(bool withAseanUn, bool logTimes)
     {
-        var analyzers = withAseanUn ? SdkAnalyzers.AddRange(AseanUnAnalyzers) : SdkAnalyzers;
+        var analyzers = !withAseanUn ? SdkAnalyzers
+            : logTimes ? SdkAnalyzers.AddRange(AseanUnAnalyzers).AddRange(BaselineAnalyzers)
+            : SdkAnalyzers.AddRange(AseanUnAnalyzers);
         var exceptions = new ConcurrentQueue<string>();
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions([]),
@@ -75,9 +89,11 @@ public sealed class AnalyzerWorkload
         IReadOnlyDictionary<DiagnosticAnalyzer, AnalyzerTelemetryInfo> telemetry;
         if (logTimes)
         {
-            // Only the analysis result carries execution times; the compiler's diagnostics come separately.
+            // Only the analysis result carries execution times; the compiler's diagnostics come separately. The
+            // earlier analyzers' findings would repeat the current ones', so they are left out.
             var result = Wait(analysis.GetAnalysisResultAsync(CancellationToken.None));
-            diagnostics = analysis.Compilation.GetDiagnostics().AddRange(result.GetAllDiagnostics());
+            diagnostics = analysis.Compilation.GetDiagnostics().AddRange(
+                analyzers.Except(BaselineAnalyzers).SelectMany(a => result.GetAllDiagnostics(a)));
             telemetry = result.AnalyzerTelemetryInfo;
         }
         else

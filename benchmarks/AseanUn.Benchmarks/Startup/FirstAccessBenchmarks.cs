@@ -24,7 +24,7 @@ public class FirstAccessBenchmarks
     [Benchmark(Baseline = true)]
     public string EmptyProcess() => Probe(StartupProbe.Empty);
 
-    /// <summary>A process that reads <see cref="Partnership.Current"/>: loads the library, creates and validates the dataset.</summary>
+    /// <summary>A process that reads <see cref="Partnership.Current"/>: loads the library and reads its embedded dataset.</summary>
     [Benchmark]
     public string FirstAccess() => Probe(StartupProbe.Dataset);
 

@@ -31,7 +31,7 @@ internal static class CompactDataset
         var r = new CompactReader(data);
         var edition = r.String();
         var asOf = r.Date();
-        var records = new PartnershipRecord[r.Int()];
+        var records = new PartnershipRecord[r.Count()];
         for (var i = 0; i < records.Length; i++)
         {
             records[i] = CompactRecords.Read(r);

@@ -4,6 +4,7 @@ using System.IO;
 using System.Text;
 using AseanUn.Collections;
 using AseanUn.Dates;
+using AseanUn.Rules;
 using NodaTime;
 
 namespace AseanUn.BuiltIn;
@@ -31,12 +32,11 @@ internal sealed class CompactReader
             throw new InvalidDataException($"The built-in data is of compact form version {version}; this library reads version {CompactFormat.Version}.");
         }
 
-        _strings = new string[Int()];
+        _strings = new string[Count()];
         for (var i = 0; i < _strings.Length; i++)
         {
             var length = Int();
-            _strings[i] = Encoding.UTF8.GetString(_data, _position, length);
-            _position += length;
+            _strings[i] = Encoding.UTF8.GetString(Take(length));
         }
     }
 
@@ -46,37 +46,52 @@ internal sealed class CompactReader
     public int Int()
     {
         var value = 0;
-        for (var shift = 0; ; shift += 7)
+        for (var shift = 0; shift < 35; shift += 7)
         {
-            var next = _data[_position++];
+            var next = Byte();
             value |= (next & 0x7F) << shift;
             if (next < 0x80)
             {
                 return value;
             }
         }
+
+        throw new InvalidDataException($"The built-in data has a number of more than five bytes at byte {_position}.");
     }
 
-    public byte Byte() => _data[_position++];
+    public byte Byte() => Take(1)[0];
+
+    /// <summary>Reads a count of items, each of which takes at least a byte: no more than the bytes left.</summary>
+    public int Count() => Int() is var count && (uint)count <= (uint)(_data.Length - _position)
+        ? count
+        : throw new InvalidDataException($"The built-in data gives {count} items at byte {_position}, more than its {_data.Length - _position} bytes left can hold.");
 
     public bool Bool() => Byte() != 0;
 
     public string String() => OptionalString() ?? throw new InvalidDataException($"The built-in data has no string at byte {_position} where one is required.");
 
-    public string? OptionalString() => Int() is var index and > 0 ? _strings[index - 1] : null;
+    public string? OptionalString() => Int() switch
+    {
+        0 => null,
+        var index when index <= _strings.Length => _strings[index - 1],
+        var index => throw new InvalidDataException($"The built-in data refers to string {index} of {_strings.Length} before byte {_position}."),
+    };
 
     public int? OptionalInt() => Int() is var value and > 0 ? value - 1 : null;
 
     public decimal Decimal()
     {
+        var bytes = Take(16);
         Span<int> bits = stackalloc int[4];
         for (var i = 0; i < bits.Length; i++)
         {
-            bits[i] = BinaryPrimitives.ReadInt32LittleEndian(_data.AsSpan(_position + (i * 4)));
+            bits[i] = BinaryPrimitives.ReadInt32LittleEndian(bytes[(i * 4)..]);
         }
 
-        _position += 16;
-        return new decimal(bits);
+        // A decimal's flags word holds only its sign (bit 31) and a scale of 0 to 28 (bits 16 to 23).
+        return (bits[3] & 0x7F00FFFF) == 0 && ((bits[3] >> 16) & 0xFF) <= 28
+            ? new decimal(bits)
+            : throw new InvalidDataException($"The built-in data has an impossible decimal before byte {_position}.");
     }
 
     public EquatableArray<string> Strings() => Array(static r => r.String());
@@ -84,7 +99,7 @@ internal sealed class CompactReader
     /// <summary>Reads a count, then that many items with <paramref name="read"/>.</summary>
     public EquatableArray<T> Array<T>(Func<CompactReader, T> read)
     {
-        var items = new T[Int()];
+        var items = new T[Count()];
         for (var i = 0; i < items.Length; i++)
         {
             items[i] = read(this);
@@ -102,12 +117,27 @@ internal sealed class CompactReader
 
     public PartialDate? OptionalDate() => Bool() ? Date() : null;
 
+    // The next count bytes; the data ending sooner is an error that says where.
+    private ReadOnlySpan<byte> Take(int count)
+    {
+        if (count < 0 || count > _data.Length - _position)
+        {
+            throw new InvalidDataException($"The built-in data ends at byte {_data.Length}, inside a value that starts at byte {_position}.");
+        }
+
+        _position += count;
+        return _data.AsSpan(_position - count, count);
+    }
+
     private DatePoint Point() => new(Day(), Day(), (DatePrecision)Byte(), (DateQualifier)Byte());
 
     private LocalDate Day()
     {
         var zigzag = (uint)Int();
         var year = (int)(zigzag >> 1) ^ -(int)(zigzag & 1);
-        return new LocalDate(year, Byte(), Byte());
+        int month = Byte(), day = Byte();
+        return CalendarRules.DateProblem(year, month, day) is { } problem
+            ? throw new InvalidDataException($"The built-in data has an impossible day before byte {_position}: {problem}.")
+            : new LocalDate(year, month, day);
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using AseanUn.Rules;
 using NodaTime;
 
 namespace AseanUn.Queries;
@@ -14,8 +13,8 @@ namespace AseanUn.Queries;
 /// months, years) can only overlap the query if they start between its start less that many days and its end, so
 /// two binary searches bound them. Long spans (periods, open-ended "since" intervals) are few; for them the index keeps,
 /// at every position, the latest end so far — it never decreases, so a binary search finds the first one that can
-/// still reach the query's start. Days are kept as sortable numbers (<see cref="CalendarRules.DayNumber"/>), so every
-/// comparison is one of integers rather than of calendar dates.
+/// still reach the query's start. Days are kept as day counts (<see cref="Day"/>), so every comparison is one of
+/// integers rather than of calendar dates, and "400 days earlier" is a subtraction.
 /// </remarks>
 internal sealed class DateIndex
 {
@@ -37,19 +36,27 @@ internal sealed class DateIndex
         var longSpans = new List<(long Start, long End, int Ordinal)>();
         foreach (var (start, end, ordinal) in spans)
         {
-            (Period.DaysBetween(start, end) < ShortSpanDays ? shortSpans : longSpans).Add((Day(start), Day(end), ordinal));
+            long first = Day(start), last = Day(end);
+            (last - first < ShortSpanDays ? shortSpans : longSpans).Add((first, last, ordinal));
         }
 
         _short = new Run(shortSpans, inStartOrder);
         _long = new Run(longSpans, inStartOrder);
     }
 
-    /// <summary>Adds the ordinals of the spans that share at least one day with [<paramref name="start"/>, <paramref name="end"/>], in no particular order.</summary>
-    public void Overlapping(LocalDate start, LocalDate end, List<int> into)
+    /// <summary>
+    /// Returns the distinct ordinals of the spans that share at least one day with [<paramref name="start"/>,
+    /// <paramref name="end"/>], ascending: counted first, then filled into one array and sorted in place.
+    /// </summary>
+    public int[] OverlappingOrdinals(LocalDate start, LocalDate end)
     {
         long first = Day(start), last = Day(end);
-        _short.Overlapping(FirstShort(start), first, last, into);
-        _long.Overlapping(_long.FirstReaching(first), first, last, into);
+        int shortAt = FirstShort(first), shortEnd = _short.FirstAfter(last);
+        int longAt = _long.FirstReaching(first), longEnd = _long.FirstAfter(last);
+        var ordinals = new int[_short.Count(shortAt, shortEnd, first) + _long.Count(longAt, longEnd, first)];
+        var filled = _short.CopyOverlapping(shortAt, shortEnd, first, ordinals);
+        _long.CopyOverlapping(longAt, longEnd, first, ordinals.AsSpan(filled));
+        return OrdinalSets.SortedUnique(ordinals);
     }
 
     /// <summary>
@@ -60,7 +67,7 @@ internal sealed class DateIndex
     public T[] OverlappingInOrder<T>(LocalDate start, LocalDate end, ReadOnlySpan<T> items)
     {
         long first = Day(start), last = Day(end);
-        int shortAt = FirstShort(start), shortEnd = _short.FirstAfter(last);
+        int shortAt = FirstShort(first), shortEnd = _short.FirstAfter(last);
         int longAt = _long.FirstReaching(first), longEnd = _long.FirstAfter(last);
         var result = new T[_short.Count(shortAt, shortEnd, first) + _long.Count(longAt, longEnd, first)];
         shortAt = _short.NextOverlapping(shortAt, shortEnd, first);
@@ -82,14 +89,22 @@ internal sealed class DateIndex
         return result;
     }
 
-    private static long Day(LocalDate date) => CalendarRules.DayNumber(date.Year, date.Month, date.Day);
+    /// <summary>
+    /// Counts the days from 1970-01-01 to <paramref name="date"/> in the proleptic Gregorian calendar (negative before),
+    /// by the usual era arithmetic: 400-year eras of 146,097 days, years counted from March so that a leap day ends one.
+    /// </summary>
+    internal static long Day(LocalDate date)
+    {
+        long year = date.Year - (date.Month <= 2 ? 1 : 0);
+        var era = (year >= 0 ? year : year - 399) / 400;
+        var yearOfEra = year - (era * 400);
+        var dayOfYear = ((153 * (date.Month + (date.Month > 2 ? -3 : 9))) + 2) / 5 + date.Day - 1;
+        var dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
+        return (era * 146_097) + dayOfEra - 719_468;
+    }
 
     // A short span that overlaps the query starts at most ShortSpanDays before it.
-    private int FirstShort(LocalDate start)
-    {
-        var earliest = start.Year > LocalDate.MinIsoValue.Year + 2 ? start.PlusDays(-ShortSpanDays) : LocalDate.MinIsoValue;
-        return Run.FirstIndex(_short.Starts, Day(earliest), inclusive: true);
-    }
+    private int FirstShort(long start) => Run.FirstIndex(_short.Starts, start - ShortSpanDays, inclusive: true);
 
     /// <summary>Spans sorted by start, with the latest end up to each position.</summary>
     private sealed class Run
@@ -151,17 +166,19 @@ internal sealed class DateIndex
             return first;
         }
 
-        // Visits the spans from position first up to the last that starts on or before end.
-        public void Overlapping(int first, long start, long end, List<int> into)
+        // Copies the ordinals of the spans from first up to (not including) last that end on or after start; returns how many.
+        public int CopyOverlapping(int first, int last, long start, Span<int> into)
         {
-            var last = FirstAfter(end);
+            var count = 0;
             for (var i = first; i < last; i++)
             {
                 if (_ends[i] >= start)
                 {
-                    into.Add(Ordinals[i]);
+                    into[count++] = Ordinals[i];
                 }
             }
+
+            return count;
         }
 
         // The first index whose value is >= value (inclusive) or > value (exclusive); values are ascending.

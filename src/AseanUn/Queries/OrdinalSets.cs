@@ -7,19 +7,22 @@ namespace AseanUn.Queries;
 internal static class OrdinalSets
 {
     /// <summary>Sorts <paramref name="ordinals"/> and drops repeats.</summary>
-    public static int[] SortedUnique(List<int> ordinals)
+    public static int[] SortedUnique(List<int> ordinals) => SortedUnique(ordinals.ToArray());
+
+    /// <summary>Sorts <paramref name="ordinals"/> in place and returns its distinct values: the array itself when it has no repeats.</summary>
+    public static int[] SortedUnique(int[] ordinals)
     {
-        ordinals.Sort();
-        var unique = new List<int>(ordinals.Count);
+        Array.Sort(ordinals);
+        var count = 0;
         foreach (var ordinal in ordinals)
         {
-            if (unique.Count == 0 || unique[^1] != ordinal)
+            if (count == 0 || ordinals[count - 1] != ordinal)
             {
-                unique.Add(ordinal);
+                ordinals[count++] = ordinal;
             }
         }
 
-        return unique.ToArray();
+        return count == ordinals.Length ? ordinals : ordinals[..count];
     }
 
     /// <summary>Returns the ordinals in both sets; <paramref name="smaller"/> is walked, <paramref name="larger"/> searched.</summary>

@@ -99,12 +99,7 @@ public sealed class RecordQuery
 
     /// <summary>Keeps records any of whose dates overlaps <paramref name="interval"/> (see <see cref="PartnershipDataset.RecordsDuring"/>).</summary>
     /// <param name="interval">The interval.</param>
-    public RecordQuery During(PartialDate interval) => With(index =>
-    {
-        var ordinals = new List<int>();
-        index.Dates.Overlapping(interval.Start, interval.End, ordinals);
-        return OrdinalSets.SortedUnique(ordinals);
-    });
+    public RecordQuery During(PartialDate interval) => With(index => index.Dates.OverlappingOrdinals(interval.Start, interval.End));
 
     /// <summary>Keeps records any of whose dates overlaps the NodaTime <paramref name="interval"/> (see <see cref="PartnershipDataset.RecordsDuring"/>).</summary>
     /// <param name="interval">The interval.</param>

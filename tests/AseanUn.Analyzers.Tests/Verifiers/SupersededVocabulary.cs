@@ -1,8 +1,5 @@
-using System.IO;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace AseanUn.Analyzers.Tests.Verifiers;
 
@@ -37,34 +34,8 @@ internal static class SupersededVocabulary
         }
         """;
 
-    private static readonly SemaphoreSlim Gate = new(1, 1);
-    private static MetadataReference? _reference;
+    private static readonly CompiledLibrary Library = new("AseanUn", Source, referencesAseanUn: false);
 
     /// <summary>Compiles the library once, against the same .NET reference assemblies as the test compilations.</summary>
-    public static async Task<MetadataReference> ReferenceAsync()
-    {
-        await Gate.WaitAsync();
-        try
-        {
-            if (_reference is null)
-            {
-                var framework = await TestReferences.Framework.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
-                var compilation = CSharpCompilation.Create(
-                    "AseanUn",
-                    [CSharpSyntaxTree.ParseText(Source)],
-                    framework,
-                    new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-                using var image = new MemoryStream();
-                var emitted = compilation.Emit(image);
-                Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-                _reference = MetadataReference.CreateFromImage(image.ToArray());
-            }
-
-            return _reference;
-        }
-        finally
-        {
-            Gate.Release();
-        }
-    }
+    public static Task<MetadataReference> ReferenceAsync() => Library.ReferenceAsync();
 }

@@ -88,6 +88,42 @@ public sealed class CompactFormatTests
     }
 
     [Fact]
+    public void Every_truncation_of_a_document_is_refused_with_where_it_ends()
+    {
+        var data = CompactDataset.Write("test-1", AsOf, EveryPropertySet.Records());
+
+        for (var length = 0; length < data.Length; length++)
+        {
+            var error = Assert.Throws<InvalidDataException>(() => CompactDataset.Read(data[..length]));
+            Assert.Contains("built-in data", error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_corrupted_byte_gives_a_clear_refusal_or_a_document_never_another_exception()
+    {
+        var data = CompactDataset.Write("test-1", AsOf, EveryPropertySet.Records());
+        var random = new Random(20170308);
+        var refused = 0;
+
+        for (var trial = 0; trial < 3000; trial++)
+        {
+            var corrupted = (byte[])data.Clone();
+            corrupted[random.Next(corrupted.Length)] = (byte)random.Next(256);
+            try
+            {
+                CompactDataset.Read(corrupted);
+            }
+            catch (InvalidDataException)
+            {
+                refused++;
+            }
+        }
+
+        Assert.InRange(refused, 1, 3000);
+    }
+
+    [Fact]
     public void Strings_are_written_once_however_often_records_use_them()
     {
         var pillar = EveryPropertySet.Records().OfType<Pillar>().Single();

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using AseanUn.Queries;
+using NodaTime;
+using Xunit;
+
+namespace AseanUn.Tests.Queries;
+
+public sealed class DateIndexTests
+{
+    private static readonly LocalDate Epoch = new(1970, 1, 1);
+
+    [Fact]
+    public void Day_counts_agree_with_NodaTime_across_the_whole_calendar()
+    {
+        var mismatches = new List<string>();
+        for (var date = LocalDate.MinIsoValue; date < LocalDate.MaxIsoValue.PlusDays(-97); date = date.PlusDays(97))
+        {
+            if (DateIndex.Day(date) != Period.DaysBetween(Epoch, date))
+            {
+                mismatches.Add(date.ToString());
+            }
+        }
+
+        Assert.Empty(mismatches);
+        Assert.Equal(Period.DaysBetween(Epoch, LocalDate.MaxIsoValue), DateIndex.Day(LocalDate.MaxIsoValue));
+    }
+
+    [Theory]
+    [InlineData(2016, 2, 28)]
+    [InlineData(2016, 2, 29)]
+    [InlineData(2016, 3, 1)]
+    [InlineData(1900, 2, 28)]
+    [InlineData(1900, 3, 1)]
+    [InlineData(2000, 2, 29)]
+    [InlineData(0, 2, 29)]
+    [InlineData(-1, 12, 31)]
+    [InlineData(-4, 2, 29)]
+    [InlineData(1969, 12, 31)]
+    public void Day_counts_are_exact_around_leap_days_and_year_zero(int year, int month, int day)
+    {
+        var date = new LocalDate(year, month, day);
+
+        Assert.Equal(Period.DaysBetween(Epoch, date), DateIndex.Day(date));
+        Assert.Equal(DateIndex.Day(date) + 1, DateIndex.Day(date.PlusDays(1)));
+    }
+}
