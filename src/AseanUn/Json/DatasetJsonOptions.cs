@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using AseanUn.Collections;
 using AseanUn.Model;
@@ -52,6 +53,59 @@ internal static class DatasetJsonOptions
 
     /// <summary>Returns the source-generated metadata of <paramref name="type"/>.</summary>
     public static JsonTypeInfo InfoOf(Type type) => Options.GetTypeInfo(type);
+
+#if NET10_0_OR_GREATER
+    /// <summary>
+    /// Gets the options of the one-pass import (<see cref="DirectDatasetReader"/>): <see cref="Options"/>, refusing
+    /// what the import's positioned checks report — unknown and repeated properties, and null where a property is
+    /// required — so that a document these options read is one the checks pass.
+    /// </summary>
+    public static JsonSerializerOptions ImportOptions { get; } = CreateImport();
+
+    private static JsonSerializerOptions CreateImport()
+    {
+        var options = new JsonSerializerOptions(Options)
+        {
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            AllowDuplicateProperties = false,
+            TypeInfoResolver = Options.TypeInfoResolver!.WithAddedModifier(RefuseNullWhereRequired),
+        };
+        options.MakeReadOnly();
+        return options;
+    }
+
+    // System.Text.Json checks that a required property is given, not that it is not null; the checks refuse null there.
+    private static void RefuseNullWhereRequired(JsonTypeInfo info)
+    {
+        foreach (var property in info.Properties)
+        {
+            if (property.IsRequired && RefusingNull(property.PropertyType, info.Options) is { } converter)
+            {
+                property.CustomConverter = converter;
+            }
+        }
+    }
+
+    // A value type without a converter of its own refuses null already; a string, or an array whose converter reads null
+    // as empty, gets a converter that refuses it.
+    private static JsonConverter? RefusingNull(Type type, JsonSerializerOptions options)
+    {
+        if (type == typeof(string))
+        {
+            return NonNullStringConverter.Instance;
+        }
+
+        foreach (var converter in options.Converters)
+        {
+            if (converter is IRefusesNullWhenRequired refusing && converter.CanConvert(type))
+            {
+                return refusing.RefusingNull();
+            }
+        }
+
+        return null;
+    }
+#endif
 
     private static JsonSerializerOptions Create()
     {

@@ -12,9 +12,10 @@ using AseanUn.Validation;
 namespace AseanUn.Json;
 
 /// <summary>
-/// Imports a JSON document: parse with positions, check its shape, deserialize each sound record through source
-/// generation, then run the shared validator over the whole (with the dataset merged into, if any). Every problem of
-/// every stage is reported with its path, line and column; on any problem no dataset is created.
+/// Imports a JSON document. A sound one is read in one pass by <see cref="DirectDatasetReader"/>; any other (and one
+/// with updates) is read here with positions: parse into a positioned tree, check its shape, deserialize each sound
+/// record through source generation, then run the shared validator over the whole (with the dataset merged into, if
+/// any). Every problem of every stage is reported with its path, line and column; on any problem no dataset is created.
 /// </summary>
 internal sealed class DatasetJsonReader
 {
@@ -26,22 +27,71 @@ internal sealed class DatasetJsonReader
     private readonly JsonShapeChecker _checker = new();
     private readonly List<RecordEntry> _entries = [];
 
-    private DatasetJsonReader(byte[] utf8, string? documentName)
+    // The document's records by group, when the one-pass reading deserialized them before finding a problem.
+    private readonly List<PartnershipRecord>[]? _records;
+
+    private DatasetJsonReader(byte[] utf8, string? documentName, List<PartnershipRecord>[]? records)
     {
+        _records = records;
         // A byte-order mark is allowed but is not part of the JSON text.
         _utf8 = utf8.AsSpan().StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
         _lines = new LineMap(_utf8);
         _documentName = documentName;
     }
 
-    /// <summary>Reads <paramref name="utf8"/> into a new dataset, or into one merged with <paramref name="baseDataset"/>.</summary>
-    public static DatasetResult Read(byte[] utf8, PartnershipDataset? baseDataset, string? documentName) =>
-        new DatasetJsonReader(utf8, documentName).Read(baseDataset);
+    /// <summary>
+    /// Reads <paramref name="utf8"/> into a new dataset, or into one merged with <paramref name="baseDataset"/>: in one
+    /// pass when the document is sound (<see cref="DirectDatasetReader"/>), otherwise with positions to report its problems.
+    /// </summary>
+    public static DatasetResult Read(ReadOnlySpan<byte> utf8, PartnershipDataset? baseDataset, string? documentName)
+    {
+        var json = utf8.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
+        if (json.Length > DatasetJsonOptions.MaxDocumentBytes)
+        {
+            return ReadWithPositions(utf8.ToArray(), baseDataset, documentName);
+        }
 
-    /// <summary>Reads like <see cref="Read(byte[], PartnershipDataset?, string?)"/> and tells how many bytes locating problems counted over.</summary>
+        return DirectDatasetReader.TryRead(json, baseDataset, out var records) is { } dataset
+            ? DatasetResult.Success(dataset)
+            : new DatasetJsonReader(utf8.ToArray(), documentName, records).Read(baseDataset);
+    }
+
+    /// <summary>Reads like <see cref="Read(ReadOnlySpan{byte}, PartnershipDataset?, string?)"/>, always with positions: the reading every problem report comes from.</summary>
+    internal static DatasetResult ReadWithPositions(byte[] utf8, PartnershipDataset? baseDataset, string? documentName) =>
+        new DatasetJsonReader(utf8, documentName, null).Read(baseDataset);
+
+    /// <summary>Returns whether an inference about <paramref name="name"/> names no property of <paramref name="type"/> that is part of the format.</summary>
+    /// <remarks>An empty or missing name is left to the other checks.</remarks>
+    internal static bool IsNotAProperty(Type type, string? name)
+    {
+        if (name is not { Length: > 0 })
+        {
+            return false;
+        }
+
+        var jsonName = JsonNamingPolicy.CamelCase.ConvertName(name);
+        foreach (var property in DatasetJsonOptions.InfoOf(type).Properties)
+        {
+            if (property.Name == jsonName)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Creates the dataset of validated <paramref name="records"/>, alone or merged into <paramref name="baseDataset"/> with the records <paramref name="changed"/> by updates.</summary>
+    internal static PartnershipDataset Build(
+        string edition, PartialDate asOf, List<PartnershipRecord>[] records, PartnershipDataset? baseDataset, IReadOnlyDictionary<string, PartnershipRecord>? changed) =>
+        baseDataset is null
+            ? PartnershipDataset.FromValidated(edition, asOf, records)
+            : baseDataset.MergedWith(edition, asOf.End >= baseDataset.AsOf.End ? asOf : baseDataset.AsOf, records, changed);
+
+    /// <summary>Reads with positions like <see cref="ReadWithPositions"/> and tells how many bytes locating problems counted over.</summary>
     internal static DatasetResult Read(byte[] utf8, string? documentName, out long bytesScanned)
     {
-        var reader = new DatasetJsonReader(utf8, documentName);
+        var reader = new DatasetJsonReader(utf8, documentName, null);
         var result = reader.Read(null);
         bytesScanned = reader._lines.BytesScanned;
         return result;
@@ -113,11 +163,7 @@ internal sealed class DatasetJsonReader
             }
         }
 
-        var asOf = PartialDate.Parse(root.Property("asOf")!.Text!);
-        var name = edition!.Text!;
-        return DatasetResult.Success(baseDataset is null
-            ? PartnershipDataset.FromValidated(name, asOf, records)
-            : baseDataset.MergedWith(name, asOf.End >= baseDataset.AsOf.End ? asOf : baseDataset.AsOf, records, changed));
+        return DatasetResult.Success(Build(edition!.Text!, PartialDate.Parse(root.Property("asOf")!.Text!), records, baseDataset, changed));
     }
 
     private DatasetProblem? UnsupportedVersion(PositionedNode root)
@@ -174,34 +220,23 @@ internal sealed class DatasetJsonReader
             return;
         }
 
-        var info = DatasetJsonOptions.InfoOf(type);
         for (var i = 0; i < inferences.Items.Count; i++)
         {
-            if (inferences.Items[i].Property("property") is { Kind: JsonValueKind.String, Text: { Length: > 0 } name } property
-                && JsonNamingPolicy.CamelCase.ConvertName(name) is var jsonName
-                && !HasProperty(info, jsonName))
+            if (inferences.Items[i].Property("property") is { Kind: JsonValueKind.String, Text: var name } property && IsNotAProperty(type, name))
             {
                 _checker.Report(DatasetProblemKind.InvalidValue, path.Property("inferences").Item(i).Property("property"), property.Start,
                     $"'{name}' is not a property of {Wording.WithArticle(type.Name)}, so it cannot be inferred.");
             }
         }
-
-        static bool HasProperty(JsonTypeInfo info, string jsonName)
-        {
-            foreach (var property in info.Properties)
-            {
-                if (property.Name == jsonName)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
     }
 
     private List<PartnershipRecord>[] Deserialize()
     {
+        if (_records is not null && _checker.Found == 0)
+        {
+            return Deserialized(_records);
+        }
+
         var groups = new List<PartnershipRecord>[RecordTypes.Count];
         for (var g = 0; g < groups.Length; g++)
         {
@@ -224,6 +259,20 @@ internal sealed class DatasetJsonReader
         }
 
         return groups;
+    }
+
+    // When the shape checks find nothing, every record is sound and the records the one-pass reading deserialized are
+    // the document's, group by group in document order: they are paired with the entries instead of read again.
+    private List<PartnershipRecord>[] Deserialized(List<PartnershipRecord>[] records)
+    {
+        var next = new int[records.Length];
+        for (var i = 0; i < _entries.Count; i++)
+        {
+            var group = RecordTypes.IndexOf(_entries[i].Type);
+            _entries[i] = _entries[i] with { Record = records[group][next[group]++] };
+        }
+
+        return records;
     }
 
     private (int Line, int Column)? Locate(RecordEntry entry, RecordSite site)

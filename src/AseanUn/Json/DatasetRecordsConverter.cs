@@ -27,6 +27,7 @@ internal sealed class DatasetRecordsConverter : JsonConverter<DatasetRecords>
             groups[g] = [];
         }
 
+        var seen = new bool[RecordTypes.Count];
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = reader.GetString()!;
@@ -35,6 +36,14 @@ internal sealed class DatasetRecordsConverter : JsonConverter<DatasetRecords>
             {
                 throw new JsonException($"Unknown record group '{name}'.");
             }
+
+            // A group given twice would silently join two arrays; the import's checks refuse it, and so does this.
+            if (seen[group])
+            {
+                throw new JsonException($"The record group '{name}' is given more than once.");
+            }
+
+            seen[group] = true;
 
             reader.Read();
             if (reader.TokenType != JsonTokenType.StartArray)
@@ -45,7 +54,9 @@ internal sealed class DatasetRecordsConverter : JsonConverter<DatasetRecords>
             var info = options.GetTypeInfo(RecordTypes.All[group].Type);
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                groups[group].Add((PartnershipRecord)JsonSerializer.Deserialize(ref reader, info)!);
+                groups[group].Add(reader.TokenType != JsonTokenType.Null
+                    ? (PartnershipRecord)JsonSerializer.Deserialize(ref reader, info)!
+                    : throw new JsonException($"Expected a record in {name}, not null."));
             }
         }
 

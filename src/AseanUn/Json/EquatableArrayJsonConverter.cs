@@ -10,17 +10,31 @@ namespace AseanUn.Json;
 /// <summary>
 /// Reads and writes an <see cref="EquatableArray{T}"/> as a JSON array. Elements go through the source-generated
 /// metadata of <typeparamref name="T"/> (looked up in the options' resolver), so nothing is reflected at run time.
-/// Registered once per closed element type, which keeps it trim- and AOT-safe.
+/// Registered once per closed element type, which keeps it trim- and AOT-safe. A null array reads as an empty one
+/// (the import refuses it where the property is required); a null item is refused, as the import's checks refuse it.
 /// </summary>
-internal sealed class EquatableArrayJsonConverter<T> : JsonConverter<EquatableArray<T>>
+internal sealed class EquatableArrayJsonConverter<T> : JsonConverter<EquatableArray<T>>, IRefusesNullWhenRequired
 {
+    private readonly bool _refuseNull;
+
+    /// <summary>Creates the converter the format registers: a null array reads as an empty one.</summary>
+    public EquatableArrayJsonConverter()
+        : this(refuseNull: false)
+    {
+    }
+
+    private EquatableArrayJsonConverter(bool refuseNull) => _refuseNull = refuseNull;
+
     /// <inheritdoc/>
     public override bool HandleNull => true;
 
     /// <inheritdoc/>
+    public JsonConverter RefusingNull() => new EquatableArrayJsonConverter<T>(refuseNull: true);
+
+    /// <inheritdoc/>
     public override EquatableArray<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType == JsonTokenType.Null)
+        if (reader.TokenType == JsonTokenType.Null && !_refuseNull)
         {
             return default;
         }
@@ -34,7 +48,7 @@ internal sealed class EquatableArrayJsonConverter<T> : JsonConverter<EquatableAr
         var items = new List<T>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            items.Add(JsonSerializer.Deserialize(ref reader, element)!);
+            items.Add(reader.TokenType != JsonTokenType.Null ? JsonSerializer.Deserialize(ref reader, element)! : throw new JsonException("Expected an item, not null."));
         }
 
         return EquatableArray.From(items);
