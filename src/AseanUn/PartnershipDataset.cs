@@ -232,7 +232,7 @@ public sealed partial class PartnershipDataset
             for (var i = 0; i < groups[g].Count; i++)
             {
                 var record = groups[g][i];
-                entries.Add(new RecordEntry(record, record.Id, RecordTypes.All[g].Type, RecordTypes.PathOf(g, i)));
+                entries.Add(RecordEntry.Of(record, g, i));
             }
         }
 

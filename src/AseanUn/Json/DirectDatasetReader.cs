@@ -69,7 +69,7 @@ internal static class DirectDatasetReader
                     }
                 }
 
-                entries.Add(new RecordEntry(record, record.Id, RecordTypes.All[g].Type, RecordTypes.PathOf(g, i)));
+                entries.Add(RecordEntry.Of(record, g, i));
             }
         }
 

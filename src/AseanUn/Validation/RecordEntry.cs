@@ -13,4 +13,9 @@ namespace AseanUn.Validation;
 /// <param name="Type">The record type.</param>
 /// <param name="Path">The JSON path of the record.</param>
 /// <param name="Position">Where the JSON layer read the record from, if it did (opaque to the validator).</param>
-internal sealed record RecordEntry(PartnershipRecord? Record, string? Id, Type Type, string Path, object? Position = null);
+internal sealed record RecordEntry(PartnershipRecord? Record, string? Id, Type Type, string Path, object? Position = null)
+{
+    /// <summary>Creates the entry of a read record: item <paramref name="index"/> of record group <paramref name="group"/>.</summary>
+    public static RecordEntry Of(PartnershipRecord record, int group, int index) =>
+        new(record, record.Id, RecordTypes.All[group].Type, RecordTypes.PathOf(group, index));
+}
