@@ -23,7 +23,12 @@ try
 }
 catch (DatasetValidationException invalid)
 {
-    Console.Error.WriteLine($"error AUNDATA: the built-in dataset is invalid: {invalid.Message}");
+    // One error line per problem, each with the record's path in the JSON export, so the build lists them all.
+    foreach (var problem in invalid.Problems)
+    {
+        Console.Error.WriteLine($"error AUNDATA: the built-in dataset is invalid: {problem}");
+    }
+
     return 1;
 }
 
