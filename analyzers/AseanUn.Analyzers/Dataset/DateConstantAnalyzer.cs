@@ -14,7 +14,7 @@ namespace AseanUn.Analyzers.Dataset;
 /// and intervals whose end comes before their start (AUN0104) — both would otherwise throw when the data loads.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DateConstantAnalyzer : AseanUnAnalyzer
+public sealed class DateConstantAnalyzer : DatasetAnalyzer
 {
     private static readonly Action<Diagnostic> Ignore = _ => { };
 
@@ -23,13 +23,8 @@ public sealed class DateConstantAnalyzer : AseanUnAnalyzer
         ImmutableArray.Create(Descriptors.ImpossibleDate, Descriptors.EndBeforeStart);
 
     /// <inheritdoc/>
-    private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+    private protected override void OnDatasetStart(CompilationStartAnalysisContext context, DatasetScope scope)
     {
-        if (DatasetScope.TryCreate(context.Compilation) is not { } scope)
-        {
-            return;
-        }
-
         context.RegisterOperationAction(c => AnalyzeFactory(c, scope), OperationKind.Invocation);
         context.RegisterOperationAction(c => AnalyzeConstructor(c, scope), OperationKind.ObjectCreation);
     }

@@ -11,7 +11,7 @@ namespace AseanUn.Analyzers.Dataset;
 /// reason, and, where it is assigned to a record's <c>Inferences</c>, names a property that record type has.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class InferenceReasonAnalyzer : AseanUnAnalyzer
+public sealed class InferenceReasonAnalyzer : DatasetAnalyzer
 {
     private const string InferencesProperty = "Inferences";
     private const string PropertyParameter = "Property";
@@ -25,11 +25,9 @@ public sealed class InferenceReasonAnalyzer : AseanUnAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.InferenceWithoutBasis);
 
     /// <inheritdoc/>
-    private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+    private protected override void OnDatasetStart(CompilationStartAnalysisContext context, DatasetScope scope)
     {
-        var scope = DatasetScope.TryCreate(context.Compilation);
-        var inference = context.Compilation.GetTypeByMetadataName(KnownNames.Inference);
-        if (scope is null || inference is null)
+        if (context.Compilation.GetTypeByMetadataName(KnownNames.Inference) is not { } inference)
         {
             return;
         }

@@ -12,21 +12,15 @@ namespace AseanUn.Analyzers.Dataset;
 /// (AUN0102).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class RecordIdAnalyzer : AseanUnAnalyzer
+public sealed class RecordIdAnalyzer : DatasetAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.DuplicateRecordId, Descriptors.UnresolvedReference);
 
     /// <inheritdoc/>
-    private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+    private protected override void OnDatasetStart(CompilationStartAnalysisContext context, DatasetScope scope)
     {
-        var scope = DatasetScope.TryCreate(context.Compilation);
-        if (scope is null)
-        {
-            return;
-        }
-
         var catalog = new RecordCatalog();
         context.RegisterOperationAction(
             c => CollectAssignment(c, scope, catalog),

@@ -12,7 +12,7 @@ namespace AseanUn.Analyzers.Dataset;
 /// no paragraph (AUN0105), and a cited paragraph its source document does not have (AUN0106).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SourceCitationAnalyzer : AseanUnAnalyzer
+public sealed class SourceCitationAnalyzer : DatasetAnalyzer
 {
     private const string SourcesProperty = "Sources";
     private const string ParagraphsMethod = "Paragraphs";
@@ -23,14 +23,8 @@ public sealed class SourceCitationAnalyzer : AseanUnAnalyzer
         ImmutableArray.Create(Descriptors.MissingSourceCitation, Descriptors.ParagraphOutOfRange);
 
     /// <inheritdoc/>
-    private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+    private protected override void OnDatasetStart(CompilationStartAnalysisContext context, DatasetScope scope)
     {
-        var scope = DatasetScope.TryCreate(context.Compilation);
-        if (scope is null)
-        {
-            return;
-        }
-
         var cite = context.Compilation.Assembly.GetTypeByMetadataName(KnownNames.Cite);
         var report = cite?.GetMembers(CiteReportField).OfType<IFieldSymbol>().FirstOrDefault()?.ConstantValue as string;
         var citations = new CitationCatalog();
