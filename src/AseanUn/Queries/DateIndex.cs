@@ -49,34 +49,27 @@ internal sealed class DateIndex
 
     /// <summary>
     /// Returns the distinct ordinals of the spans that share at least one day with [<paramref name="start"/>,
-    /// <paramref name="end"/>], ascending: counted first, then filled into one array and sorted in place.
+    /// <paramref name="end"/>], ascending.
     /// </summary>
     public int[] OverlappingOrdinals(LocalDate start, LocalDate end)
     {
-        long first = Day(start), last = Day(end);
-        int shortAt = FirstShort(first), shortEnd = _short.FirstAfter(last);
-        int longAt = _long.FirstReaching(first), longEnd = _long.FirstAfter(last);
-        var ordinals = new int[_short.Count(shortAt, shortEnd, first) + _long.Count(longAt, longEnd, first)];
-        var filled = _short.CopyOverlapping(shortAt, shortEnd, first, ordinals);
-        _long.CopyOverlapping(longAt, longEnd, first, ordinals.AsSpan(filled));
-        return OrdinalSets.SortedUnique(ordinals);
+        var window = WindowOf(start, end);
+        var found = window.Candidates <= StackCandidates ? stackalloc int[window.Candidates] : new int[window.Candidates];
+        window.Gather(found, out var total);
+        return OrdinalSets.SortedUnique(found[..total].ToArray());
     }
 
     /// <summary>
     /// Returns the items at the ordinals of the spans that share at least one day with [<paramref name="start"/>,
     /// <paramref name="end"/>], in ordinal order, in an array of exactly their number. Only for an index made in start
-    /// order, whose ordinals are positions in <paramref name="items"/>: each run then yields ascending ordinals, found in
-    /// one pass into a buffer on the stack and merged into the answer.
+    /// order, whose ordinals are positions in <paramref name="items"/>: each run then yields ascending ordinals, and
+    /// the two are merged into the answer.
     /// </summary>
     public T[] OverlappingInOrder<T>(LocalDate start, LocalDate end, ReadOnlySpan<T> items)
     {
-        long first = Day(start), last = Day(end);
-        int shortAt = FirstShort(first), shortEnd = _short.FirstAfter(last);
-        int longAt = _long.FirstReaching(first), longEnd = _long.FirstAfter(last);
-        var candidates = Math.Max(0, shortEnd - shortAt) + Math.Max(0, longEnd - longAt);
-        var found = candidates <= StackCandidates ? stackalloc int[candidates] : new int[candidates];
-        var shorts = _short.CopyOverlapping(shortAt, shortEnd, first, found);
-        var total = shorts + _long.CopyOverlapping(longAt, longEnd, first, found[shorts..]);
+        var window = WindowOf(start, end);
+        var found = window.Candidates <= StackCandidates ? stackalloc int[window.Candidates] : new int[window.Candidates];
+        var shorts = window.Gather(found, out var total);
         var result = new T[total];
         for (int i = 0, s = 0, l = shorts; i < result.Length; i++)
         {
@@ -100,8 +93,33 @@ internal sealed class DateIndex
         return (era * 146_097) + dayOfEra - 719_468;
     }
 
-    // A short span that overlaps the query starts at most ShortSpanDays before it.
-    private int FirstShort(long start) => Run.FirstIndex(_short.Starts, start - ShortSpanDays, inclusive: true);
+    // The positions of each run that can overlap the query; a short span that does starts at most ShortSpanDays before it.
+    private Window WindowOf(LocalDate start, LocalDate end)
+    {
+        long first = Day(start), last = Day(end);
+        return new Window(
+            _short, Run.FirstIndex(_short.Starts, first - ShortSpanDays, inclusive: true), _short.FirstAfter(last),
+            _long, _long.FirstReaching(first), _long.FirstAfter(last),
+            first);
+    }
+
+    /// <summary>The candidate positions of both runs for one query, and the query's first day.</summary>
+    private readonly record struct Window(Run Short, int ShortAt, int ShortEnd, Run Long, int LongAt, int LongEnd, long First)
+    {
+        /// <summary>Gets how many spans the window holds: a bound on the answer, for sizing a buffer.</summary>
+        public int Candidates => Math.Max(0, ShortEnd - ShortAt) + Math.Max(0, LongEnd - LongAt);
+
+        /// <summary>
+        /// Copies into <paramref name="found"/> the ordinals of the spans that reach the query's first day, the short
+        /// run's then the long run's, each in run order; returns how many are short ones.
+        /// </summary>
+        public int Gather(Span<int> found, out int total)
+        {
+            var shorts = Short.CopyOverlapping(ShortAt, ShortEnd, First, found);
+            total = shorts + Long.CopyOverlapping(LongAt, LongEnd, First, found[shorts..]);
+            return shorts;
+        }
+    }
 
     /// <summary>Spans sorted by start, with the latest end up to each position.</summary>
     private sealed class Run
@@ -136,21 +154,6 @@ internal sealed class DateIndex
 
         // The first position whose span starts after end.
         public int FirstAfter(long end) => FirstIndex(Starts, end, inclusive: false);
-
-        // How many spans from first up to (not including) last end on or after start.
-        public int Count(int first, int last, long start)
-        {
-            var count = 0;
-            for (var i = first; i < last; i++)
-            {
-                if (_ends[i] >= start)
-                {
-                    count++;
-                }
-            }
-
-            return count;
-        }
 
         // Copies the ordinals of the spans from first up to (not including) last that end on or after start; returns how many.
         public int CopyOverlapping(int first, int last, long start, Span<int> into)
