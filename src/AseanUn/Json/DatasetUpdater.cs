@@ -14,6 +14,11 @@ namespace AseanUn.Json;
 /// corrections. Every problem is reported with its position into the shared checker, and the caller builds no dataset
 /// if there is any, so an update is applied whole or not at all.
 /// </summary>
+/// <remarks>
+/// The updates apply in document order, status steps first, then citations, then corrections, each to a
+/// <see cref="RecordDraft"/> of its record; each changed record is built once at the end. The work is linear in the
+/// size of the updates, whichever records they aim at.
+/// </remarks>
 internal sealed class DatasetUpdater
 {
     // Properties a correction may not touch: the identity of a record, its type's discriminators, and the provenance
@@ -23,6 +28,7 @@ internal sealed class DatasetUpdater
     private readonly byte[] _utf8;
     private readonly JsonShapeChecker _checker;
     private readonly Dictionary<string, PartnershipRecord> _records = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RecordDraft> _drafts = new(StringComparer.Ordinal);
 
     private DatasetUpdater(byte[] utf8, JsonShapeChecker checker, PartnershipDataset? baseDataset, List<PartnershipRecord>[] groups)
     {
@@ -42,19 +48,35 @@ internal sealed class DatasetUpdater
         }
     }
 
-    /// <summary>Gets the records the updates changed, by id, in their updated form.</summary>
-    private Dictionary<string, PartnershipRecord> Changed { get; } = new(StringComparer.Ordinal);
-
     /// <summary>Applies <paramref name="updates"/> (the document's <c>updates</c> object) and returns the changed records by id.</summary>
     public static Dictionary<string, PartnershipRecord> Apply(
-        PositionedNode updates, byte[] utf8, JsonShapeChecker checker, PartnershipDataset? baseDataset, List<PartnershipRecord>[] groups)
+        PositionedNode updates, byte[] utf8, JsonShapeChecker checker, PartnershipDataset? baseDataset, List<PartnershipRecord>[] groups) =>
+        Apply(updates, utf8, checker, baseDataset, groups, out _);
+
+    /// <summary>Applies updates like <see cref="Apply(PositionedNode, byte[], JsonShapeChecker, PartnershipDataset?, List{PartnershipRecord}[])"/> and tells how many record elements the drafts handled.</summary>
+    internal static Dictionary<string, PartnershipRecord> Apply(
+        PositionedNode updates, byte[] utf8, JsonShapeChecker checker, PartnershipDataset? baseDataset, List<PartnershipRecord>[] groups, out long work)
     {
         var updater = new DatasetUpdater(utf8, checker, baseDataset, groups);
         var path = JsonPath.Root.Property("updates");
         updater.Each<StatusUpdate>(updates, "statusEntries", path, updater.ApplyStatus);
         updater.Each<CitationUpdate>(updates, "citations", path, updater.ApplyCitations);
         updater.Each<ValueCorrection>(updates, "corrections", path, updater.ApplyCorrection);
-        return updater.Changed;
+
+        // With any problem nothing is merged, so nothing is built.
+        var changed = new Dictionary<string, PartnershipRecord>(StringComparer.Ordinal);
+        work = 0;
+        foreach (var (id, draft) in updater._drafts)
+        {
+            if (checker.Problems.Count == 0)
+            {
+                changed[id] = draft.Build();
+            }
+
+            work += draft.Work;
+        }
+
+        return changed;
     }
 
     private void Each<T>(PositionedNode updates, string name, JsonPath path, Action<T, PositionedNode, JsonPath> apply)
@@ -74,61 +96,55 @@ internal sealed class DatasetUpdater
 
     private void ApplyStatus(StatusUpdate update, PositionedNode node, JsonPath path)
     {
-        if (Target(update.RecordId, node, path) is not { } record || !CitationsHold(update.Sources, node, path))
+        if (Target(update.RecordId, node, path) is not { } draft || !CitationsHold(update.Sources, node, path))
         {
             return;
         }
 
-        if (record is not Instrument instrument)
+        if (draft.Original is not Instrument)
         {
             Report(DatasetProblemKind.InvalidValue, node, path, "recordId", $"'{update.RecordId}' is not an instrument; only instruments have a status history.");
             return;
         }
 
-        var history = instrument.History;
-        var claims = instrument.Claims;
-        if (history.IsEmpty && update.Status != instrument.Status)
+        var last = draft.LastStep;
+        if (last is null && update.Status != draft.Status)
         {
             // The undated status the earlier sources gave stays visible as their claim beside the dated step.
-            claims = [.. claims, new Claim { Property = nameof(Instrument.Status), Value = Text(JsonValue.Create(JsonNamingPolicy.CamelCase.ConvertName(instrument.Status.ToString()))), Sources = instrument.Sources, Rank = ClaimRank.Normal }];
+            draft.AddClaim(new Claim { Property = nameof(Instrument.Status), Value = Text(JsonValue.Create(JsonNamingPolicy.CamelCase.ConvertName(draft.Status.ToString()))), Sources = draft.Sources, Rank = ClaimRank.Normal });
         }
-        else if (!history.IsEmpty && update.Date.CompareTo(history[^1].Date) < 0)
+        else if (last is not null && update.Date.CompareTo(last.Date) < 0)
         {
             Report(DatasetProblemKind.InvalidValue, node, path, "date",
-                $"The status history would be out of date order: {update.Date} comes before its last step, {history[^1].Status} of {history[^1].Date}.");
+                $"The status history would be out of date order: {update.Date} comes before its last step, {last.Status} of {last.Date}.");
             return;
         }
 
-        var entry = new StatusEntry { Status = update.Status, Date = update.Date, Sources = update.Sources };
-        Replace(instrument with { History = [.. history, entry], Status = update.Status, Claims = claims, Inferences = Without(instrument.Inferences, nameof(Instrument.Status)) });
+        draft.AddStep(new StatusEntry { Status = update.Status, Date = update.Date, Sources = update.Sources });
+        draft.Uninfer(nameof(Instrument.Status));
     }
 
     private void ApplyCitations(CitationUpdate update, PositionedNode node, JsonPath path)
     {
-        if (Target(update.RecordId, node, path) is not { } record || !CitationsHold(update.Sources, node, path))
+        if (Target(update.RecordId, node, path) is not { } draft || !CitationsHold(update.Sources, node, path))
         {
             return;
         }
 
-        var sources = new List<Citation>(record.Sources);
         foreach (var citation in update.Sources)
         {
-            if (!sources.Contains(citation))
-            {
-                sources.Add(citation);
-            }
+            draft.Cite(citation);
         }
-
-        Replace(record with { Sources = EquatableArray.From(sources) });
     }
 
     private void ApplyCorrection(ValueCorrection correction, PositionedNode node, JsonPath path)
     {
-        if (Target(correction.RecordId, node, path) is not { } record || !CitationsHold(correction.Sources, node, path))
+        if (Target(correction.RecordId, node, path) is not { } draft || !CitationsHold(correction.Sources, node, path))
         {
             return;
         }
 
+        var record = draft.Original;
         if (string.IsNullOrWhiteSpace(correction.Reason))
         {
             Report(DatasetProblemKind.InvalidValue, node, path, "reason", "A correction says why the new value is right; the reason is empty.");
@@ -159,44 +175,40 @@ internal sealed class DatasetUpdater
             return;
         }
 
-        var current = JsonSerializer.SerializeToNode(record, info)!.AsObject();
-        var old = current[jsonName]?.DeepClone();
-        var claims = new List<Claim>(record.Claims);
-        if (!claims.Exists(c => c.Property == correction.Property))
+        if (!draft.HasClaim(correction.Property))
         {
-            claims.Add(new Claim
+            draft.AddClaim(new Claim
             {
                 Property = correction.Property,
-                Value = Text(old),
-                Sources = record.Sources,
+                Value = Text(draft.Value(jsonName)),
+                Sources = draft.Sources,
                 Rank = correction.ChosenRank == ClaimRank.Preferred ? ClaimRank.Normal : ClaimRank.Preferred,
             });
         }
         else if (correction.ChosenRank == ClaimRank.Preferred)
         {
-            claims = claims.ConvertAll(c => c.Property == correction.Property && c.Rank == ClaimRank.Preferred ? c with { Rank = ClaimRank.Normal } : c);
+            draft.DemotePreferred(correction.Property);
         }
 
         var value = JsonNode.Parse(correction.Value.GetRawText());
-        claims.Add(new Claim { Property = correction.Property, Value = Text(value), Sources = correction.Sources, Rank = correction.ChosenRank, Reason = correction.Reason });
+        draft.AddClaim(new Claim { Property = correction.Property, Value = Text(value), Sources = correction.Sources, Rank = correction.ChosenRank, Reason = correction.Reason });
         if (correction.ChosenRank == ClaimRank.Preferred)
         {
-            current[jsonName] = value;
+            draft.SetValue(jsonName, value);
+            draft.Uninfer(correction.Property);
         }
-
-        var updated = (PartnershipRecord)current.Deserialize(info)!;
-        Replace(updated with
-        {
-            Claims = EquatableArray.From(claims),
-            Inferences = correction.ChosenRank == ClaimRank.Preferred ? Without(record.Inferences, correction.Property) : record.Inferences,
-        });
     }
 
-    private PartnershipRecord? Target(string recordId, PositionedNode node, JsonPath path)
+    private RecordDraft? Target(string recordId, PositionedNode node, JsonPath path)
     {
+        if (_drafts.TryGetValue(recordId, out var draft))
+        {
+            return draft;
+        }
+
         if (_records.TryGetValue(recordId, out var record))
         {
-            return record;
+            return _drafts[recordId] = new RecordDraft(record);
         }
 
         Report(DatasetProblemKind.DanglingReference, node, path, "recordId", $"'{recordId}' names no record, so there is nothing to update; a new record goes in 'records'.");
@@ -213,22 +225,23 @@ internal sealed class DatasetUpdater
         }
 
         var holds = true;
+        var nodes = node.Property("sources")!.Items;
         for (var i = 0; i < sources.Count; i++)
         {
             var citation = sources[i];
-            var items = node.Property("sources")!.Items[i];
+            var items = nodes[i];
             if (!_records.TryGetValue(citation.DocumentId, out var found) || found is not SourceDocument document)
             {
                 _checker.Report(DatasetProblemKind.DanglingReference, path.Property("sources").Item(i).Property("documentId"), (items.Property("documentId") ?? items).Start,
                     $"'{citation.DocumentId}' names no source document.");
                 holds = false;
             }
-            else if (citation.Paragraph is { } paragraph && (paragraph < 1 || paragraph > document.ParagraphCount))
+            else if (citation.Paragraph is { } paragraph && ParagraphCountOf(document) is var count && (paragraph < 1 || paragraph > count))
             {
                 _checker.Report(DatasetProblemKind.InvalidCitation, path.Property("sources").Item(i).Property("paragraph"), (items.Property("paragraph") ?? items).Start,
-                    document.ParagraphCount == 0
+                    count == 0
                         ? $"'{document.Id}' has no numbered paragraphs; cite it as a whole, not ¶{paragraph}."
-                        : $"'{document.Id}' has paragraphs 1–{document.ParagraphCount}, not {paragraph}.");
+                        : $"'{document.Id}' has paragraphs 1–{count}, not {paragraph}.");
                 holds = false;
             }
         }
@@ -276,21 +289,12 @@ internal sealed class DatasetUpdater
         return strings;
     }
 
-    private void Replace(PartnershipRecord record)
-    {
-        _records[record.Id] = record;
-        Changed[record.Id] = record;
-    }
+    // A correction of a document's paragraph count holds for the citations of the updates after it.
+    private int ParagraphCountOf(SourceDocument document) =>
+        _drafts.TryGetValue(document.Id, out var draft) ? draft.ParagraphCount : document.ParagraphCount;
 
     private void Report(DatasetProblemKind kind, PositionedNode node, JsonPath path, string property, string message) =>
         _checker.Report(kind, path.Property(property), (node.Property(property) ?? node).Start, message);
-
-    private static EquatableArray<Inference> Without(EquatableArray<Inference> inferences, string property)
-    {
-        var kept = new List<Inference>(inferences);
-        kept.RemoveAll(i => i.Property == property);
-        return EquatableArray.From(kept);
-    }
 
     private static System.Text.Json.Serialization.Metadata.JsonPropertyInfo? Find(System.Text.Json.Serialization.Metadata.JsonTypeInfo info, string jsonName)
     {

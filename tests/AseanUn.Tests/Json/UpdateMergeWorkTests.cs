@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using AseanUn.Dates;
+using AseanUn.Json;
+using AseanUn.Model;
+
+namespace AseanUn.Tests.Json;
+
+/// <summary>
+/// Many updates aimed at one record cost work linear in their number: the record is not rebuilt per update. Work is
+/// counted (record elements — sources, claims, inferences, history steps — that applying the updates copies, scans or
+/// serializes), never timed.
+/// </summary>
+public sealed class UpdateMergeWorkTests
+{
+    private const string Head = """
+        {"version":1,"edition":"2018-test","asOf":"2018-06","records":{"sourceDocuments":[
+        {"id":"big-overview","title":"Big Overview","publisher":"Test","asOf":"2018-06","paragraphCount":1000000,"sources":[{"documentId":"big-overview","paragraph":1}]}]},
+        "updates":{
+        """;
+
+    internal static string Corrections(int count) => Head + "\"corrections\":[" + string.Join(",\n", Enumerable.Range(1, count).Select(i =>
+        $$"""{"recordId":"summit-4","property":"Title","value":"Title {{i}}","sources":[{"documentId":"big-overview","paragraph":{{i}}}],"reason":"Correction {{i}}."}""")) + "]}}";
+
+    internal static string Citations(int count) => Head + "\"citations\":[{\"recordId\":\"summit-4\",\"sources\":[" + string.Join(",", Enumerable.Range(1, count).Select(i =>
+        $$"""{"documentId":"big-overview","paragraph":{{i}}}""")) + "]}]}}";
+
+    internal static string StatusSteps(int count) => Head + "\"statusEntries\":[" + string.Join(",\n", Enumerable.Range(1, count).Select(i =>
+        $$"""{"recordId":"asean-un-work-plan-environment-climate-change","status":"{{(i % 2 == 0 ? "adopted" : "inForce")}}","date":"2018","sources":[{"documentId":"big-overview","paragraph":{{i}}}]}""")) + "]}}";
+
+    // Applies the document's updates to the built-in dataset plus its own source document, as a merge does.
+    private static long WorkOf(string json)
+    {
+        var utf8 = Encoding.UTF8.GetBytes(json);
+        var root = PositionedJsonParser.Parse(utf8, new LineMap(utf8), out var error);
+        Assert.Null(error);
+        var groups = new List<PartnershipRecord>[RecordTypes.Count];
+        for (var g = 0; g < groups.Length; g++)
+        {
+            groups[g] = [];
+        }
+
+        groups[RecordTypes.IndexOfGroup("sourceDocuments")].Add(new SourceDocument
+        {
+            Id = "big-overview", Title = "Big Overview", Publisher = "Test", AsOf = PartialDate.Month(2018, 6), ParagraphCount = 1_000_000,
+            Sources = [new Citation("big-overview", 1)],
+        });
+        var checker = new JsonShapeChecker();
+
+        var changed = DatasetUpdater.Apply(root!.Property("updates")!, utf8, checker, Partnership.Current, groups, out var work);
+
+        Assert.Empty(checker.Problems);
+        Assert.True(changed.Count == 1, "the updates changed one record");
+        return work;
+    }
+
+    private static void AssertLinear(Func<int, string> document)
+    {
+        var small = WorkOf(document(1_000));
+        var large = WorkOf(document(4_000));
+
+        // Four times the updates: about four times the work (one rebuild per update would make it sixteen).
+        Assert.InRange((double)large / small, 3.0, 4.5);
+        Assert.True(large <= 20L * 4_000, $"{large} record elements handled for 4,000 updates");
+    }
+
+    [Fact]
+    public void Corrections_of_one_property_of_one_record_cost_work_linear_in_their_number() => AssertLinear(Corrections);
+
+    [Fact]
+    public void One_citation_update_with_many_sources_costs_work_linear_in_their_number() => AssertLinear(Citations);
+
+    [Fact]
+    public void Status_steps_of_one_instrument_cost_work_linear_in_their_number() => AssertLinear(StatusSteps);
+
+    [Fact]
+    public void The_many_updates_apply_in_full()
+    {
+        var corrected = DatasetJson.Merge(Partnership.Current, Corrections(1_000)).Get<Event>("summit-4");
+        Assert.Equal("Title 1000", corrected.Title);
+        Assert.Equal(1_001, corrected.Claims.Count);
+        Assert.Equal(("4th ASEAN-UN Summit", ClaimRank.Normal), (corrected.Claims[0].Value, corrected.Claims[0].Rank));
+        Assert.Equal(1, corrected.Claims.Count(c => c.Rank == ClaimRank.Preferred));
+        Assert.Equal(ClaimRank.Preferred, corrected.Claims[^1].Rank);
+
+        var cited = DatasetJson.Merge(Partnership.Current, Citations(1_000)).Get<Event>("summit-4");
+        Assert.Equal(Partnership.Current.Get<Event>("summit-4").Sources.Count + 1_000, cited.Sources.Count);
+
+        var stepped = DatasetJson.Merge(Partnership.Current, StatusSteps(1_000)).Get<Instrument>("asean-un-work-plan-environment-climate-change");
+        Assert.Equal(1_000, stepped.History.Count);
+        Assert.Equal(InstrumentStatus.Adopted, stepped.Status);
+    }
+}
