@@ -64,11 +64,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>Opens the page with <paramref name="fragment"/> (the part after '#') in a new tab that records every request.</summary>
-    public async Task<PageSession> OpenAsync(string fragment = "", bool javaScript = true)
+    /// <summary>
+    /// Opens the page with <paramref name="fragment"/> (the part after '#') in a new tab that records every request, at
+    /// <paramref name="width"/> × <paramref name="height"/> pixels (by default 1400 × 1000).
+    /// </summary>
+    public async Task<PageSession> OpenAsync(string fragment = "", bool javaScript = true, int width = 0, int height = 0)
     {
         var browser = _browser ?? throw new InvalidOperationException("The browser has not started.");
-        return await PageSession.OpenAsync(browser, PageUrl, fragment, javaScript);
+        return await PageSession.OpenAsync(browser, PageUrl, fragment, javaScript, Viewport(width, height));
     }
 
     /// <summary>
@@ -80,8 +83,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         var browser = _browser ?? throw new InvalidOperationException("The browser has not started.");
         var path = Path.Combine(_folder, $"edited-{Guid.NewGuid():N}.html");
         await File.WriteAllTextAsync(path, edit(System.Text.Encoding.UTF8.GetString(PageBytes)));
-        return await PageSession.OpenAsync(browser, new Uri(path).AbsoluteUri, fragment, javaScript: true);
+        return await PageSession.OpenAsync(browser, new Uri(path).AbsoluteUri, fragment, javaScript: true, viewport: null);
     }
+
+    private static ViewPortOptions? Viewport(int width, int height) => width > 0 ? new ViewPortOptions { Width = width, Height = height } : null;
 
     /// <inheritdoc/>
     public async Task DisposeAsync()

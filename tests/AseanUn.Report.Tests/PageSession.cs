@@ -29,11 +29,19 @@ public sealed class PageSession : IAsyncDisposable
     /// <summary>Gets every request the tab made, in order (addresses without their fragment).</summary>
     public IReadOnlyList<string> Requests => [.. _requests];
 
-    internal static async Task<PageSession> OpenAsync(IBrowser browser, string pageUrl, string fragment, bool javaScript)
+    internal static async Task<PageSession> OpenAsync(IBrowser browser, string pageUrl, string fragment, bool javaScript, ViewPortOptions? viewport)
     {
         var page = await browser.NewPageAsync();
         var session = new PageSession(page, pageUrl);
+        if (viewport is not null)
+        {
+            await page.SetViewportAsync(viewport);
+        }
+
         await page.SetJavaScriptEnabledAsync(javaScript);
+        // Recorded from before the page's first byte, by the browser's own tooling (which the page's policy does not govern).
+        await page.EvaluateExpressionOnNewDocumentAsync(
+            "window.__violations = []; document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.effectiveDirective + ' ' + (e.blockedURI || '') + ' ' + (e.sample || '')));");
         await page.SetRequestInterceptionAsync(true);
         page.Request += async (_, e) =>
         {
@@ -54,6 +62,9 @@ public sealed class PageSession : IAsyncDisposable
 
     /// <summary>Returns the value of a script expression evaluated in the page.</summary>
     public Task<T> EvalAsync<T>(string expression) => Page.EvaluateExpressionAsync<T>(expression);
+
+    /// <summary>Returns every Content-Security-Policy violation the page has reported so far: the directive, the blocked address and the start of the blocked code.</summary>
+    public Task<string[]> ViolationsAsync() => EvalAsync<string[]>("window.__violations");
 
     /// <summary>Returns the <c>data-id</c> of every mark on the timeline.</summary>
     public async Task<string[]> MarkIdsAsync() => await EvalAsync<string[]>("[...document.querySelectorAll('#timeline .mark')].map(m => m.dataset.id)");

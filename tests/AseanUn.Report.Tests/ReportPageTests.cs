@@ -80,10 +80,10 @@ public sealed partial class ReportPageTests(BrowserFixture browser) : IClassFixt
             """;
         await using var session = await browser.OpenEditedAsync(page => page.Replace("\"id\": \"summit-4\",", added, StringComparison.Ordinal), "record=summit-4");
         var terms = await session.EvalAsync<string[]>("[...document.querySelectorAll('#panel > dl > dt')].map(d => d.textContent)");
-        Assert.Contains("status history", terms);
-        Assert.Contains("inferences inferred", terms);
-        var history = await session.EvalAsync<string>("[...document.querySelectorAll('#panel > dl > dt')].find(d => d.textContent === 'status history').nextElementSibling.textContent");
-        Assert.Contains("held", history, StringComparison.Ordinal);
+        Assert.Contains("Status history", terms);
+        Assert.Contains("Inferences inferred", terms);
+        var history = await session.EvalAsync<string>("[...document.querySelectorAll('#panel > dl > dt')].find(d => d.textContent === 'Status history').nextElementSibling.textContent");
+        Assert.Contains("Held", history, StringComparison.Ordinal);
         Assert.Contains("2011-11-19", history, StringComparison.Ordinal);
         var paragraph = SourceParagraphs.Parse(SourceParagraphs.Read("overview-2017")!)[6];
         Assert.Contains($"6. {paragraph}", history, StringComparison.Ordinal);
@@ -172,20 +172,31 @@ public sealed partial class ReportPageTests(BrowserFixture browser) : IClassFixt
     }
 
     /// <summary>
-    /// Takes the README's screenshot of the page. It goes to the temporary folder unless <c>ASEANUN_REPORT_SCREENSHOT</c>
-    /// names a file (relative paths from the repository root), as in
-    /// <c>ASEANUN_REPORT_SCREENSHOT=docs/report.png dotnet test tests/AseanUn.Report.Tests</c>.
+    /// Takes the README's screenshots of the page: the busy years with an open record on a wide screen, and the top of
+    /// the page on a phone (390 px wide). They go to the temporary folder unless <c>ASEANUN_REPORT_SCREENSHOT</c> names
+    /// the wide one's file (relative paths from the repository root; the phone's gets <c>-phone</c> before its
+    /// extension), as in <c>ASEANUN_REPORT_SCREENSHOT=docs/report.png dotnet test tests/AseanUn.Report.Tests</c>.
     /// </summary>
     [Fact]
-    public async Task Takes_the_screenshot_of_the_busy_years_with_an_open_record()
+    public async Task Takes_the_screenshots_of_the_busy_years_with_an_open_record_and_of_the_page_on_a_phone()
     {
-        await using var session = await browser.OpenAsync("record=summit-4&from=2009-01-01&to=2017-06-30");
-        await session.Page.SetViewportAsync(new ViewPortOptions { Width = 1280, Height = 1180 });
-        var target = Environment.GetEnvironmentVariable("ASEANUN_REPORT_SCREENSHOT") is { Length: > 0 } named
+        var wide = Environment.GetEnvironmentVariable("ASEANUN_REPORT_SCREENSHOT") is { Length: > 0 } named
             ? Path.GetFullPath(named, RepositoryRoot.Path)
             : Path.Combine(Path.GetTempPath(), "aseanun-report.png");
-        await session.Page.ScreenshotAsync(target, new ScreenshotOptions { Type = ScreenshotType.Png });
-        Assert.True(new FileInfo(target).Length > 10_000, $"{target} is too small to show the page.");
+        var phone = Path.Combine(Path.GetDirectoryName(wide)!, Path.GetFileNameWithoutExtension(wide) + "-phone" + Path.GetExtension(wide));
+        await using (var session = await browser.OpenAsync("record=summit-4&from=2009-01-01&to=2017-06-30", width: 1280, height: 1180))
+        {
+            await session.Page.ScreenshotAsync(wide, new ScreenshotOptions { Type = ScreenshotType.Png });
+        }
+
+        await using (var session = await browser.OpenAsync(width: 390, height: 844))
+        {
+            // From the heading to the end of the timeline and its legend, as a phone scrolls through it.
+            var bottom = await session.EvalAsync<double>("document.getElementById('legend').getBoundingClientRect().bottom + scrollY + 8");
+            await session.Page.ScreenshotAsync(phone, new ScreenshotOptions { Type = ScreenshotType.Png, CaptureBeyondViewport = true, Clip = new PuppeteerSharp.Media.Clip { X = 0, Y = 0, Width = 390, Height = (decimal)bottom } });
+        }
+
+        Assert.All([wide, phone], file => Assert.True(new FileInfo(file).Length > 10_000, $"{file} is too small to show the page."));
     }
 
     // Anything that would make a browser fetch: a src or href attribute with an address, a CSS url() or @import.

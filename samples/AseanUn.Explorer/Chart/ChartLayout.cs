@@ -141,6 +141,17 @@ internal sealed class ChartLayout
         _ => false,
     };
 
+    /// <summary>
+    /// Returns the label of every record <see cref="IsImportant"/> marks, by id: a summit by its number, an instrument by
+    /// its short name where that names it alone, else by its title cut at a word (the report page labels the same).
+    /// </summary>
+    public static Dictionary<string, string> LabelsOf(PartnershipDataset dataset)
+    {
+        var important = dataset.Timeline.Select(e => e.Record).Where(r => IsImportant(dataset, r)).ToList();
+        var shortNames = important.Select(r => (r as Instrument)?.ShortName).OfType<string>().CountBy(n => n).ToDictionary();
+        return important.ToDictionary(r => r.Id, r => LabelOf(r, shortNames), StringComparer.Ordinal);
+    }
+
     // Open ends are drawn up to the date the data reports to.
     private LocalDate First(PartialDate date) => date.HasOpenStart ? date.End : date.Start;
 
@@ -151,13 +162,13 @@ internal sealed class ChartLayout
 
     private List<ChartLabel> PlaceLabels(List<ChartMark> marks)
     {
-        var important = marks.Where(m => IsImportant(Dataset, m.Entry.Record)).ToList();
-        var shortNames = important.Select(m => (m.Entry.Record as Instrument)?.ShortName).OfType<string>().CountBy(n => n).ToDictionary();
+        var texts = LabelsOf(Dataset);
+        var important = marks.Where(m => texts.ContainsKey(m.Entry.Record.Id)).ToList();
         var tierEnds = new List<double>();
         var labels = new List<ChartLabel>();
         foreach (var mark in important.OrderBy(m => (m.X1 + m.X2) / 2).ThenBy(m => m.Entry))
         {
-            var text = LabelOf(mark.Entry.Record, shortNames);
+            var text = texts[mark.Entry.Record.Id];
             var summit = mark.Entry.Record is Event;
             var anchor = (mark.X1 + mark.X2) / 2;
             var width = TextMeasure.Width(text, SmallText, bold: summit);

@@ -2,14 +2,16 @@ using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using AseanUn.Explorer.Chart;
 using AseanUn.Json;
 
 namespace AseanUn.Explorer.Report;
 
 /// <summary>
 /// Writes the report page: one self-contained HTML file whose data is the library's JSON export of the dataset, with
-/// the source paragraphs the records cite, its own style sheet and script inline, and a static listing for readers
-/// without JavaScript. Nothing in it loads anything from anywhere.
+/// the source paragraphs the records cite, the chart's labels for the important marks, its own style sheet and script
+/// inline (admitted by hash, <see cref="PagePolicy"/>), and a static listing for readers without JavaScript. Nothing in
+/// it loads anything from anywhere.
 /// </summary>
 internal static partial class ReportPage
 {
@@ -17,16 +19,21 @@ internal static partial class ReportPage
     public static byte[] Write(PartnershipDataset dataset)
     {
         var title = $"ASEAN–UN Comprehensive Partnership, edition {dataset.Edition}";
+        // The elements' text exactly as the policy hashes it.
+        var style = "\n" + PageAssets.Style;
+        var script = "\n" + PageAssets.Script;
         var values = new Dictionary<string, string>
         {
+            ["POLICY"] = Html(PagePolicy.For(style, script)),
             ["TITLE"] = Html(title),
             ["LEAD"] = Html($"{dataset.Records.Count} records as of {dataset.AsOf}, every one citing the paragraphs of the source it comes from."),
             ["FOOTER"] = Html($"Data: the AseanUn dataset, edition {dataset.Edition} (its JSON export is embedded in this page). " +
                 "Quoted paragraphs are from the source documents the records cite, with their numbers."),
-            ["STYLE"] = PageAssets.Style,
-            ["SCRIPT"] = PageAssets.Script,
+            ["STYLE"] = style,
+            ["SCRIPT"] = script,
             ["STATIC"] = StaticListing.Of(dataset),
             ["DATASET"] = Embeddable(DatasetJson.Export(dataset)),
+            ["LABELS"] = Embeddable(JsonSerializer.Serialize(ChartLayout.LabelsOf(dataset), ReportJsonContext.Default.DictionaryStringString)),
             ["PARAGRAPHS"] = Embeddable(JsonSerializer.Serialize(SourceParagraphs.CitedIn(dataset), ReportJsonContext.Default.SortedDictionaryStringSortedDictionaryInt32String)),
         };
 

@@ -6,6 +6,7 @@
   const DAY = 86400000;
   const data = JSON.parse(document.getElementById('dataset').textContent);
   const paragraphs = JSON.parse(document.getElementById('paragraphs').textContent);
+  const LABELS = JSON.parse(document.getElementById('labels').textContent);
   const $ = id => document.getElementById(id);
 
   // ---- Records ------------------------------------------------------------------------------------------------
@@ -26,6 +27,20 @@
 
   function capital(text) { return text ? text[0].toUpperCase() + text.slice(1) : text; }
   function words(camel) { return camel.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase(); }
+  function sentence(camel) { return capital(words(camel)); }
+  // What the record panel calls a field: its name in words, a reference by what it names ('placeId' → 'Place',
+  // 'partyIds' → 'Parties'), and the few names that words alone would get wrong.
+  const FIELD_NAMES = { id: 'ID', asOf: 'As of', isoAlpha2: 'ISO alpha-2', isoAlpha3: 'ISO alpha-3', countryCode: 'Country code',
+    sidelinesOfId: 'On the sidelines of', paragraphCount: 'Paragraphs' };
+  function plural(word) { return /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : /(s|x|ch|sh)$/.test(word) ? `${word}es` : `${word}s`; }
+  function fieldName(key) {
+    if (FIELD_NAMES[key]) { return FIELD_NAMES[key]; }
+    const m = /^(.+?)(Id|Code)(s?)$/.exec(key);
+    return m ? (m[3] ? plural(sentence(m[1])) : sentence(m[1])) : sentence(key);
+  }
+  // A value of one camel-case word is a name from the format's vocabulary ('summit', 'inForce'): shown in words.
+  const VALUE_NAMES = { asean: 'ASEAN', unitedNations: 'United Nations' };
+  function valueName(value) { return VALUE_NAMES[value] || sentence(value); }
   function labelOf(r) {
     const x = r.raw;
     if (r.group === 'organisations' && x.acronym) { return `${x.name} (${x.acronym})`; }
@@ -200,6 +215,8 @@
   for (const [id, key] of Object.entries(FIELDS)) {
     $(id).addEventListener(id === 'f-q' ? 'input' : 'change', e => setState({ [key]: e.target.value, record: state.record }));
   }
+  // The filters apply as they change; submitting the form (Enter in the search field) goes nowhere.
+  $('filters').addEventListener('submit', e => e.preventDefault());
   $('f-reset').addEventListener('click', () => setState({ q: '', pillar: '', area: '', line: '', kind: '', org: '', state: '' }));
 
   // ---- Timeline --------------------------------------------------------------------------------------------------
@@ -239,9 +256,48 @@
     return e;
   }
 
+  // Text widths as the page's own font draws them (a canvas measures without drawing anything).
+  const measurer = document.createElement('canvas').getContext('2d');
+  function textWidth(text, size, weight) {
+    measurer.font = `${weight || 400} ${size}px ${getComputedStyle(document.body).fontFamily}`;
+    return measurer.measureText(text).width;
+  }
+  // Year labels every 1, 2, 5, 10… years: the smallest step at which each label has room for itself and a gap.
+  const YEAR_STEPS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];
+  const AXIS = 22;
+  const TIER = 16;
+
+  // Labels for the marks the chart labels (summits and the partnership's own instruments, chosen and worded by the
+  // explorer and embedded with the page), in tiers above the lanes. Summits are placed first and always get a tier; a
+  // narrow screen keeps fewer tiers for the instruments and drops the labels that do not fit (every mark still has its
+  // name in its tooltip and its spoken label).
+  function placeLabels(placed, width) {
+    const maxTiers = width < 600 ? 4 : 8;
+    const tiers = [];
+    const labels = [];
+    const candidates = placed.filter(p => LABELS[p.r.id])
+      .map(p => ({ p, text: LABELS[p.r.id], summit: p.r.group === 'events', anchor: (p.x1 + p.x2) / 2 }))
+      .filter(c => c.anchor >= LEFT && c.anchor <= width - LEFT)
+      .sort((a, b) => Number(b.summit) - Number(a.summit) || a.anchor - b.anchor);
+    for (const c of candidates) {
+      const w = textWidth(c.text, 12, c.summit ? 600 : 400);
+      // Starting at its mark, else centred on it, else ending at it: the first that fits in the lowest tier.
+      const starts = [c.anchor - 3, c.anchor - w / 2, c.anchor - w + 3].map(x1 => Math.max(2, Math.min(x1, width - 2 - w)));
+      const fits = (spans, x1) => spans.every(([a, b]) => x1 + w + 8 <= a || b + 8 <= x1);
+      let tier = tiers.findIndex(spans => starts.some(x1 => fits(spans, x1)));
+      if (tier < 0 && (c.summit || tiers.length < maxTiers)) { tiers.push([]); tier = tiers.length - 1; }
+      if (tier < 0) { continue; }
+      const x1 = starts.find(start => fits(tiers[tier], start));
+      tiers[tier].push([x1, x1 + w]);
+      labels.push({ ...c, x: x1, tier });
+    }
+    return { labels, tiers: tiers.length };
+  }
+
   function drawTimeline(shown) {
     const host = $('timeline');
-    const width = Math.max(480, host.clientWidth || 960);
+    // Drawn at the width it is shown, so text keeps its size and nothing is letterboxed.
+    const width = Math.max(240, host.clientWidth || 960);
     const v = view();
     const x = day => LEFT + ((day - v.from) / (v.to - v.from)) * (width - 2 * LEFT);
     // Rows within each lane so that marks never overlap at this zoom.
@@ -258,10 +314,13 @@
       if (row < 0) { rows.push(b); row = rows.length - 1; } else { rows[row] = b; }
       placed.push({ r, shape, x1, x2, row });
     }
+    const { labels, tiers } = placeLabels(placed, width);
+    const tierY = tier => AXIS + (tiers - tier) * TIER - 4;
+    const lanesTop = AXIS + tiers * TIER + 4;
     const svg = el('svg', { role: 'presentation' });
     const defs = el('defs', {}, svg);
     const clip = el('clipPath', { id: 'plot' }, defs);
-    let y = 26;
+    let y = lanesTop;
     const laneTop = new Map();
     for (const lane of LANES) {
       const g = el('linearGradient', { id: `ongoing-${lane.key}`, x1: 0, x2: 1, y1: 0, y2: 0 }, defs);
@@ -270,8 +329,10 @@
       laneTop.set(lane.key, y);
       y += 20 + Math.max(1, rowsOf.get(lane.key).length) * ROW + 2 * PAD;
     }
+    const lanesBottom = y;
     const height = y + 4;
     svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    svg.setAttribute('width', width);
     svg.setAttribute('height', height);
     el('rect', { x: 0, y: 0, width, height }, clip);
     // Lane backgrounds first, translucent; the grid is drawn over them so it stays visible.
@@ -282,30 +343,42 @@
       el('rect', { x: 0, y: top, width: 5, height: h, fill: colourOf(lane.key) }, svg);
     });
     const grid = el('g', { 'clip-path': 'url(#plot)' }, svg);
-    const years = (v.to - v.from) / 365.25;
-    const step = years > 40 ? 5 : years > 20 ? 2 : 1;
+    const perYear = (width - 2 * LEFT) * 365.25 / (v.to - v.from);
+    const yearWidth = textWidth('0000', 12);
+    const step = YEAR_STEPS.find(s => s * perYear >= yearWidth + 12) || YEAR_STEPS[YEAR_STEPS.length - 1];
+    const gridStep = YEAR_STEPS.find(s => s * perYear >= 8) || step;
+    // With a label a year, each sits in the middle of its year; with fewer, on the line where its year begins.
+    const middle = step === 1;
     const startYear = new Date(v.from * DAY).getUTCFullYear();
     const endYear = new Date(v.to * DAY).getUTCFullYear();
     for (let year = startYear; year <= endYear + 1; year++) {
       const gx = x(dayOf(year, 1, 1));
-      if (gx < LEFT - 1 || gx > width) { continue; }
-      el('line', { class: 'grid', x1: gx, x2: gx, y1: 20, y2: height }, grid);
-      if (year % step === 0) { el('text', { class: 'year', x: gx + (years < 12 ? x(dayOf(year, 7, 1)) - gx : 0), y: 15 }, grid).textContent = String(year); }
+      if (year % gridStep === 0 && gx >= LEFT - 1 && gx <= width) { el('line', { class: 'grid', x1: gx, x2: gx, y1: AXIS - 2, y2: height }, grid); }
+      const tx = middle ? x(dayOf(year, 7, 1)) : gx;
+      if (year % step === 0 && tx - yearWidth / 2 >= 2 && tx + yearWidth / 2 <= width - 2) {
+        el('text', { class: 'year', x: tx, y: 14 }, svg).textContent = String(year);
+      }
     }
-    if (years < 3) {
+    if (perYear > 150) {
       for (let d = dayOf(startYear, 1, 1), mo = 0; d < v.to; mo++, d = dayOf(startYear, 1 + mo, 1)) {
         const gx = x(d);
-        if (gx > LEFT && gx < width) { el('line', { class: 'grid', x1: gx, x2: gx, y1: 20, y2: height, 'stroke-dasharray': '2 3' }, grid); }
+        if (gx > LEFT && gx < width) { el('line', { class: 'grid', x1: gx, x2: gx, y1: lanesTop, y2: height, 'stroke-dasharray': '2 3' }, grid); }
       }
     }
     if (asOf) {
       const ax = x(asOf.end + 1);
-      el('line', { class: 'as-of', x1: ax, x2: ax, y1: 20, y2: height }, grid);
+      el('line', { class: 'as-of', x1: ax, x2: ax, y1: AXIS - 2, y2: height }, grid);
     }
     for (const lane of LANES) {
-      const t = el('text', { class: 'lane-name', x: LEFT, y: laneTop.get(lane.key) + 15, fill: colourOf(lane.key) }, svg);
+      const t = el('text', { class: 'lane-name', x: LEFT, y: laneTop.get(lane.key) + 15 }, svg);
       t.textContent = lane.name;
       t.style.fill = colourOf(lane.key);
+    }
+    // A summit's guide runs through every lane; an instrument's leader ends at its mark.
+    const leaders = el('g', {}, svg);
+    for (const l of labels) {
+      const markY = laneTop.get(l.p.r.lane) + 20 + PAD + l.p.row * ROW + ROW / 2;
+      el('line', { class: l.summit ? 'guide' : 'leader', x1: l.anchor, x2: l.anchor, y1: tierY(l.tier) + 3, y2: l.summit ? lanesBottom : markY - 5 }, leaders);
     }
     const marks = el('g', { 'clip-path': 'url(#plot)', class: 'marks' }, svg);
     for (const p of placed) {
@@ -325,6 +398,11 @@
       }
       g.addEventListener('click', () => openRecord(r.id));
       g.addEventListener('keydown', e => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); openRecord(r.id); } });
+    }
+    for (const l of labels) {
+      const t = el('text', { class: `label${l.summit ? ' summit' : ''}`, x: l.x, y: tierY(l.tier), 'data-id': l.p.r.id, 'aria-hidden': 'true' }, svg);
+      t.textContent = l.text;
+      t.addEventListener('click', () => openRecord(l.p.r.id));
     }
     // Records outside the view are still drawn (clipped); a link at each edge says how many and brings them in.
     const before = shown.filter(r => r.date.end < v.from).length;
@@ -437,7 +515,7 @@
     const params = new URLSearchParams(location.hash.slice(1));
     params.set('record', id);
     a.href = `#${params}`;
-    a.textContent = target ? `${target.label} (${target.type})` : id;
+    a.textContent = target ? `${target.label} (${words(target.type)})` : id;
     a.addEventListener('click', e => { e.preventDefault(); openRecord(id); });
     return a;
   }
@@ -456,14 +534,15 @@
       const d = parseDate(value);
       return document.createTextNode(d ? spanText(d) : value);
     }
-    return document.createTextNode(typeof value === 'string' && /^[a-z]+[A-Z]/.test(value) && !/\s/.test(value) ? words(value) : String(value));
+    const vocabulary = typeof value === 'string' && /^[a-z]+(?:[A-Z][a-z0-9]*)*$/.test(value) && key !== 'id' && key !== 'unit' && !isReferenceKey(key || '');
+    return document.createTextNode(key === 'property' && vocabulary ? fieldName(value) : vocabulary ? valueName(value) : String(value));
   }
   function fields(object, skip) {
     const dl = document.createElement('dl');
     for (const [k, v] of Object.entries(object)) {
       if (skip && skip.includes(k)) { continue; }
       const dt = document.createElement('dt');
-      dt.textContent = words(k);
+      dt.textContent = fieldName(k);
       if (/infer/i.test(k)) {
         const mark = document.createElement('span');
         mark.className = 'inferred';
@@ -512,7 +591,7 @@
     heading.textContent = r.label;
     const type = document.createElement('p');
     type.className = 'hint';
-    type.textContent = `${r.type}${r.kind !== r.type ? ` · ${words(r.kind)}` : ''}${r.date ? ` · ${spanText(r.date)}` : ''}`;
+    type.textContent = `${sentence(r.type)}${r.kind !== r.type ? ` · ${sentence(r.kind)}` : ''}${r.date ? ` · ${spanText(r.date)}` : ''}`;
     const parts = [heading, type, fields(r.raw, ['sources'])];
     const refersTo = document.createElement('h3');
     refersTo.textContent = `Names (${r.refs.length})`;
@@ -536,7 +615,7 @@
     ul.className = 'relations';
     for (const rel of relations) {
       const li = document.createElement('li');
-      li.append(`${words(rel.key.replace(/(Id|Ids|Code|Codes)$/, ''))}: `, link(rel.id));
+      li.append(`${fieldName(rel.key)}: `, link(rel.id));
       ul.appendChild(li);
     }
     if (!relations.length) { const li = document.createElement('li'); li.textContent = 'none'; ul.appendChild(li); }
