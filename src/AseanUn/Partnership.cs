@@ -11,6 +11,7 @@ namespace AseanUn;
 public static class Partnership
 {
     private const string LayerPrefix = "AseanUn.Layers.";
+    private const string LayerExtension = ".json";
 
     private static readonly Lazy<PartnershipDataset> BuiltIn = new(BuiltInData.Create);
     private static readonly Lazy<PartnershipDataset> Layered = new(() => MergeLayers(BuiltIn.Value));
@@ -32,6 +33,11 @@ public static class Partnership
     public static PartnershipDataset WithLayers => Layered.Value;
 
     /// <summary>Gets the names of the shipped layers, in the order they are merged.</summary>
+    /// <remarks>
+    /// A layer's name is its file name without the <c>.json</c> extension, e.g.
+    /// <c>chairmans-statement-9th-asean-un-summit</c>, which is also the id of the source document the layer adds: look
+    /// it up in <see cref="WithLayers"/> to read the document's title, date and address.
+    /// </remarks>
     public static EquatableArray<string> LayerNames => Layers.Value;
 
     private static PartnershipDataset MergeLayers(PartnershipDataset dataset)
@@ -39,8 +45,9 @@ public static class Partnership
         var assembly = typeof(Partnership).Assembly;
         foreach (var name in LayerNames)
         {
-            using var layer = assembly.GetManifestResourceStream(LayerPrefix + name)!;
-            dataset = DatasetJson.Merge(dataset, layer, name);
+            // Problems in a layer name its file, as they would in any merge file.
+            using var layer = assembly.GetManifestResourceStream(LayerPrefix + name + LayerExtension)!;
+            dataset = DatasetJson.Merge(dataset, layer, name + LayerExtension);
         }
 
         return dataset;
@@ -51,9 +58,9 @@ public static class Partnership
         var names = new List<string>();
         foreach (var resource in typeof(Partnership).Assembly.GetManifestResourceNames())
         {
-            if (resource.StartsWith(LayerPrefix, StringComparison.Ordinal))
+            if (resource.StartsWith(LayerPrefix, StringComparison.Ordinal) && resource.EndsWith(LayerExtension, StringComparison.Ordinal))
             {
-                names.Add(resource[LayerPrefix.Length..]);
+                names.Add(resource[LayerPrefix.Length..^LayerExtension.Length]);
             }
         }
 

@@ -96,7 +96,8 @@ public sealed partial class ConsistencyTests
         var pillar = JsonOf.Parse(ExplorerRun.Of("show", PillarCodes.SocioCultural, "--json")).GetProperty("facts");
         Assert.Equal(Dataset.RecordsUnderPillar(PillarCodes.SocioCultural).Count, pillar.GetProperty("records").GetInt32());
         var roles = JsonOf.Parse(ExplorerRun.Of("show", person.Id, "--json")).GetProperty("facts").GetProperty("roles");
-        Assert.Equal(person.Roles.Select(r => r.Title), roles.EnumerateArray().Select(r => r.GetString()!.Split(" (")[0]));
+        Assert.Equal(person.Roles.Select(r => r.Title), roles.EnumerateArray().Select(r => r.GetProperty("title").GetString()));
+        Assert.Equal(person.Roles.Select(r => r.During?.ToString()), roles.EnumerateArray().Select(r => r.TryGetProperty("during", out var d) ? d.GetString() : null));
     }
 
     [GeneratedRegex("^[a-z][A-Za-z0-9]*$")]

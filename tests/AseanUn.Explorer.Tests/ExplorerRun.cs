@@ -16,15 +16,18 @@ internal sealed record ExplorerRun(int ExitCode, string Output, string Error)
     /// <summary>Runs the explorer with <paramref name="input"/> as its standard input.</summary>
     public static ExplorerRun WithInput(Stream input, params string[] args) => Run(OutputLayout.Plain, 120, () => input, args);
 
+    /// <summary>Runs the explorer on <paramref name="dataset"/> instead of the built-in one (plain layout).</summary>
+    public static ExplorerRun On(PartnershipDataset dataset, params string[] args) => Run(OutputLayout.Plain, 120, null, args, dataset);
+
     /// <summary>Runs the explorer with the given layout on a console <paramref name="width"/> columns wide.</summary>
     public static ExplorerRun In(OutputLayout layout, int width, params string[] args) => Run(layout, width, null, args);
 
-    private static ExplorerRun Run(OutputLayout layout, int width, Func<Stream>? input, string[] args)
+    private static ExplorerRun Run(OutputLayout layout, int width, Func<Stream>? input, string[] args, PartnershipDataset? dataset = null)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
         var console = PlainConsole.Create(output, width);
-        var exitCode = ExplorerApp.Run(args, new ExplorerContext(console, error, layout, Partnership.Current, RepositoryRoot.Path, input));
+        var exitCode = ExplorerApp.Run(args, new ExplorerContext(console, error, layout, dataset ?? Partnership.Current, RepositoryRoot.Path, input));
         return new ExplorerRun(exitCode, output.ToString(), error.ToString());
     }
 

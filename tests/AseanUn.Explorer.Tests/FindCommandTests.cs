@@ -24,14 +24,14 @@ public sealed class FindCommandTests
     }
 
     [Fact]
-    public void Json_gives_id_type_kind_title_and_date()
+    public void Json_gives_id_type_kind_title_and_date_with_type_and_kind_in_camel_case()
     {
         var items = JsonOf.Parse(ExplorerRun.Of("find", "unicef", "--json"));
         Assert.Equal(Dataset.Search("unicef").Select(r => r.Id), JsonOf.Strings(items, "id"));
         var unicef = items[0];
         Assert.Equal("unicef", unicef.GetProperty("id").GetString());
-        Assert.Equal("Organisation", unicef.GetProperty("type").GetString());
-        Assert.Equal("FundOrProgramme", unicef.GetProperty("kind").GetString());
+        Assert.Equal("organisation", unicef.GetProperty("type").GetString());
+        Assert.Equal("fundOrProgramme", unicef.GetProperty("kind").GetString());
         Assert.False(unicef.TryGetProperty("date", out _));
     }
 

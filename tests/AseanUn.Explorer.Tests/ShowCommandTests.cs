@@ -81,13 +81,18 @@ public sealed class ShowCommandTests
     }
 
     [Fact]
-    public void Json_gives_the_sources_and_facts_in_order()
+    public void Json_gives_the_sources_as_objects_and_the_facts_as_data_in_order()
     {
         var summit = Dataset.Get<Event>("summit-4");
         var detail = JsonOf.Parse(ExplorerRun.Of("show", "summit-4", "--json"));
-        Assert.Equal([$"{Dataset.SourceDocuments[0].Title} {string.Join(", ", summit.Sources.Select(s => $"¶{s.Paragraph}"))}"],
-            detail.GetProperty("sources").EnumerateArray().Select(s => s.GetString()));
-        Assert.Equal(["id", "type", "title", "date", "place", "description"], detail.GetProperty("facts").EnumerateObject().Select(p => p.Name));
+        var sources = detail.GetProperty("sources").EnumerateArray().ToList();
+        Assert.Equal(summit.Sources.Select(c => c.DocumentId), sources.Select(s => s.GetProperty("document").GetString()));
+        Assert.Equal(summit.Sources.Select(c => c.Paragraph), sources.Select(s => (int?)s.GetProperty("paragraph").GetInt32()));
+        Assert.All(sources, s => Assert.Equal(Dataset.SourceDocuments[0].Title, s.GetProperty("title").GetString()));
+        var facts = detail.GetProperty("facts");
+        Assert.Equal(["title", "date", "placeId", "description"], facts.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(summit.Date.ToString(), facts.GetProperty("date").GetString());
+        Assert.Equal(summit.PlaceId, facts.GetProperty("placeId").GetString());
         Assert.Equal("2011-11-19", detail.GetProperty("record").GetProperty("date").GetString());
     }
 
@@ -127,7 +132,8 @@ public sealed class ShowCommandTests
 
         Assert.Equal(["planned", "planned", "adopted"], JsonOf.Strings(history, "status"));
         Assert.Equal(["2015-09-29", "2015-11-22", "2016-09~"], JsonOf.Strings(history, "date"));
-        Assert.Equal(["Overview of ASEAN-UN Cooperation ¶10, ¶38"], history[2].GetProperty("sources").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal([("overview-2017", 10), ("overview-2017", 38)],
+            history[2].GetProperty("sources").EnumerateArray().Select(s => (s.GetProperty("document").GetString(), s.GetProperty("paragraph").GetInt32())));
         Assert.Equal(0, detail.GetProperty("claims").GetArrayLength());
     }
 

@@ -62,7 +62,7 @@ public sealed class TimelineCommandTests
         Assert.Equal("2014-06-19/2014-06-21", workshop.GetProperty("date").GetString());
         Assert.Equal("2014-06-19", workshop.GetProperty("start").GetString());
         Assert.Equal("2014-06-21", workshop.GetProperty("end").GetString());
-        Assert.Equal("Workshop", workshop.GetProperty("kind").GetString());
+        Assert.Equal("workshop", workshop.GetProperty("kind").GetString());
         var ongoing = items.EnumerateArray().First(i => i.GetProperty("date").GetString()!.EndsWith("/..", StringComparison.Ordinal));
         Assert.False(ongoing.TryGetProperty("end", out _));
     }

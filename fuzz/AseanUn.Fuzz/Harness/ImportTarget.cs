@@ -61,7 +61,7 @@ public sealed class ImportTarget : IFuzzTarget
         try
         {
             var result = DatasetJson.TryImport(input, "fuzz.json");
-            accepted = result.Succeeded;
+            accepted = result.IsValid;
             if (!accepted && (result.Problems.Count == 0 || result.Problems.Any(p => string.IsNullOrWhiteSpace(p.Message))))
             {
                 return Fail("a failed import names no problem, or a problem without a message");
@@ -73,7 +73,7 @@ public sealed class ImportTarget : IFuzzTarget
                 return Fail("an import or merge changed Partnership.Current");
             }
 
-            if (!merged.Succeeded && merged.Problems.Count == 0)
+            if (!merged.IsValid && merged.Problems.Count == 0)
             {
                 return Fail("a failed merge names no problem");
             }
@@ -116,5 +116,5 @@ public sealed class ImportTarget : IFuzzTarget
     }
 
     private static string Describe(DatasetResult result) =>
-        result.Succeeded + "\n" + string.Join("\n", result.Problems.Select(p => p.ToString()));
+        result.IsValid + "\n" + string.Join("\n", result.Problems.Select(p => p.ToString()));
 }

@@ -17,22 +17,22 @@ internal sealed class FindCommand(ExplorerContext context) : Command<FindSetting
             throw ExplorerException.Usage("Give at least one word to find.");
         }
 
-        var matches = context.Dataset.Search(settings.Text).Select(r => RecordText.ItemOf(r)).ToList();
-        if (matches.Count == 0)
+        var matches = context.Dataset.Search(settings.Text);
+        if (matches.IsEmpty)
         {
             throw NoResults.Found(context, settings.Json, ExplorerJsonContext.Default.ListRecordItem, $"No record matches '{settings.Text}'.");
         }
 
         if (settings.Json)
         {
-            JsonOutput.Write(context, matches, ExplorerJsonContext.Default.ListRecordItem);
+            JsonOutput.Write(context, [.. matches.Select(r => RecordText.ItemOf(r))], ExplorerJsonContext.Default.ListRecordItem);
             return ExitCodes.Ok;
         }
 
         var listing = new Listing("Id", "Type", "Title", "Date");
         foreach (var match in matches)
         {
-            listing.Add(match.Id, match.Kind ?? match.Type, match.Title, match.Date);
+            listing.Add(match.Id, RecordText.SortOf(match), match.Label, RecordText.DateOf(match));
         }
 
         listing.WriteTo(context);

@@ -1,11 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
 using System.Threading;
 using AseanUn.Explorer.Infrastructure;
 using AseanUn.Explorer.Json;
 using AseanUn.Explorer.Records;
-using AseanUn.Queries;
 using Spectre.Console.Cli;
 
 namespace AseanUn.Explorer.Commands;
@@ -23,16 +21,16 @@ internal sealed class ShowCommand(ExplorerContext context) : Command<ShowSetting
         var dataset = context.Dataset;
         var record = RecordResolver.Resolve(dataset, settings.Record.Trim());
         var facts = RecordFacts.Of(dataset, record);
-        var references = dataset.ReferencesOf(record).Select(TargetItem).ToList();
-        var referencedBy = dataset.ReferencesTo(record.Id).Select(r => RecordText.ItemOf(r.Source, RelationLabels.Of(r))).ToList();
-        var sources = RecordFacts.SourcesOf(dataset, record);
+        var references = RecordLinks.From(dataset, record);
+        var referencedBy = RecordLinks.To(dataset, record);
         if (settings.Json)
         {
             var detail = new RecordDetail(
-                RecordText.ItemOf(record), FactsJson.Of(facts), references, referencedBy, sources,
-                [.. record.Inferences.Select(i => new InferenceItem(CamelCase(i.Property), i.Reason))],
-                [.. HistoryOf(record).Select(s => new StatusStepItem(CamelCase(s.Status.ToString()), s.Date.ToString(), RecordFacts.SourcesOf(dataset, s.Sources)))],
-                [.. record.Claims.Select(c => new ClaimItem(CamelCase(c.Property), c.Value, CamelCase(c.Rank.ToString()), RecordFacts.SourcesOf(dataset, c.Sources), c.Reason))]);
+                RecordText.ItemOf(record), FactsJson.Of(facts), [.. references.Select(RecordText.ItemOf)], [.. referencedBy.Select(RecordText.ItemOf)],
+                SourceItem.Of(dataset, record.Sources),
+                [.. record.Inferences.Select(i => new InferenceItem(JsonNames.Of(i.Property), i.Reason))],
+                [.. HistoryOf(record).Select(s => new StatusStepItem(JsonNames.Of(s.Status.ToString()), s.Date.ToString(), SourceItem.Of(dataset, s.Sources)))],
+                [.. record.Claims.Select(c => new ClaimItem(JsonNames.Of(c.Property), c.Value, JsonNames.Of(c.Rank.ToString()), SourceItem.Of(dataset, c.Sources), c.Reason))]);
             JsonOutput.Write(context, detail, ExplorerJsonContext.Default.RecordDetail);
             return ExitCodes.Ok;
         }
@@ -40,9 +38,9 @@ internal sealed class ShowCommand(ExplorerContext context) : Command<ShowSetting
         context.WriteLine(record.Label);
         context.WriteLine("");
         var factListing = new Listing("Field", "Value");
-        foreach (var (name, value) in facts)
+        foreach (var fact in facts)
         {
-            factListing.Add(name, value);
+            factListing.Add(fact.Name, fact.Text);
         }
 
         factListing.WriteTo(context);
@@ -50,7 +48,7 @@ internal sealed class ShowCommand(ExplorerContext context) : Command<ShowSetting
         Write(referencedBy, "Referred to by", withDate: true);
         WriteProvenance(dataset, record);
         context.WriteLine("");
-        context.WriteLine($"Sources: {string.Join("; ", sources)}");
+        context.WriteLine($"Sources: {string.Join("; ", RecordFacts.SourcesOf(dataset, record))}");
         return ExitCodes.Ok;
     }
 
@@ -88,7 +86,7 @@ internal sealed class ShowCommand(ExplorerContext context) : Command<ShowSetting
             var claims = new Listing("Field", "Value", "Rank", "Sources", "Reason") { Title = $"Claims ({record.Claims.Count})" };
             foreach (var claim in record.Claims)
             {
-                claims.Add(claim.Property, claim.Value, claim.Rank == Model.ClaimRank.Preferred ? "chosen" : claim.Rank.ToString().ToLowerInvariant(), Cited(dataset, claim.Sources), claim.Reason ?? "");
+                claims.Add(claim.Property, claim.Value, RecordText.RankOf(claim.Rank), Cited(dataset, claim.Sources), claim.Reason ?? "");
             }
 
             claims.WriteTo(context);
@@ -99,17 +97,10 @@ internal sealed class ShowCommand(ExplorerContext context) : Command<ShowSetting
     private static IReadOnlyList<Model.StatusEntry> HistoryOf(Model.PartnershipRecord record) =>
         record is Model.Instrument instrument ? instrument.History : [];
 
-    private static string CamelCase(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
-
     private static string Cited(PartnershipDataset dataset, Collections.EquatableArray<Model.Citation> sources) =>
         string.Join("; ", RecordFacts.SourcesOf(dataset, sources));
 
-    private static RecordItem TargetItem(RecordReference reference) =>
-        reference.Target is { } target
-            ? RecordText.ItemOf(target, RelationLabels.Of(reference))
-            : new RecordItem(reference.TargetId, "?", null, reference.TargetId, null, RelationLabels.Of(reference));
-
-    private void Write(List<RecordItem> items, string title, bool withDate)
+    private void Write(List<RecordLink> items, string title, bool withDate)
     {
         if (items.Count == 0)
         {
@@ -122,7 +113,7 @@ internal sealed class ShowCommand(ExplorerContext context) : Command<ShowSetting
             : new Listing("Relation", "Id", "Type", "Title") { Title = $"{title} ({items.Count})" };
         foreach (var item in items)
         {
-            listing.Add(item.Relation, item.Id, item.Kind ?? item.Type, item.Title, item.Date);
+            listing.Add(item.Relation, item.Id, item.Record is { } r ? RecordText.SortOf(r) : "?", item.Record?.Label ?? item.Id, item.Record is { } d ? RecordText.DateOf(d) : null);
         }
 
         listing.WriteTo(context);

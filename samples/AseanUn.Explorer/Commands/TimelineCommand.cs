@@ -92,9 +92,10 @@ internal sealed class TimelineCommand(ExplorerContext context) : Command<Timelin
         entry.Date.ToString(),
         entry.Date.HasOpenStart ? null : RecordText.Iso(entry.Date.Start),
         entry.Date.HasOpenEnd ? null : RecordText.Iso(entry.Date.End),
-        entry.Kind,
+        JsonNames.Of(entry.Kind),
         entry.Record.Id,
         entry.Title,
         PlaceOf(dataset, entry),
+        entry.PlaceId,
         [.. RecordText.ActionLinesOf(entry.Record)]);
 }

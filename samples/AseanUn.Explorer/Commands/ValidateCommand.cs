@@ -33,11 +33,11 @@ internal sealed class ValidateCommand(ExplorerContext context) : Command<Validat
             result = settings.Merge ? DatasetJson.TryMerge(context.Dataset, json, file) : DatasetJson.TryImport(json, file);
         }
 
-        var counts = result.Succeeded ? CountsOf(result.Dataset, settings.Merge ? context.Dataset : null) : null;
+        var counts = result.IsValid ? CountsOf(result.Dataset, settings.Merge ? context.Dataset : null) : null;
         if (settings.Json)
         {
             var problems = result.Problems.Select(p => new ProblemItem(JsonNamingPolicy.CamelCase.ConvertName(p.Kind.ToString()), p.Path, p.Line, p.Column, p.Message));
-            var report = new ValidationReport(file, settings.Merge, result.Succeeded, CamelCase(counts), [.. problems]);
+            var report = new ValidationReport(file, settings.Merge, result.IsValid, CamelCase(counts), [.. problems]);
             JsonOutput.Write(context, report, ExplorerJsonContext.Default.ValidationReport);
         }
         else if (counts is not null)
@@ -52,7 +52,7 @@ internal sealed class ValidateCommand(ExplorerContext context) : Command<Validat
             }
         }
 
-        return result.Succeeded
+        return result.IsValid
             ? ExitCodes.Ok
             : throw ExplorerException.Invalid($"{file} has {result.Problems.Count} {(result.Problems.Count == 1 ? "problem" : "problems")}{MergeHint(result, settings.Merge)}.");
     }

@@ -1,47 +1,48 @@
 using System.Collections.Generic;
-using System.Globalization;
+using System.Linq;
 using System.Text.Json.Nodes;
+using AseanUn.Explorer.Records;
 
 namespace AseanUn.Explorer.Json;
 
 /// <summary>
-/// Turns the facts <c>show</c> prints into the <c>facts</c> object of <c>show --json</c>: camel-case keys without spaces
-/// (<c>short name</c> → <c>shortName</c>), counts as JSON numbers, and a fact a record may have several of (a person's
-/// roles) as an array under its plural name, whether there is one or many.
+/// Turns the facts <c>show</c> prints into the <c>facts</c> object of <c>show --json</c>: each fact's JSON properties in
+/// the order <c>show</c> prints the facts, values as data (numbers, arrays, camel-case enum names, EDTF dates, ids), a
+/// fact a record may have several of (a person's roles) as an array whether there is one or many, and nothing for a
+/// value the record lacks.
 /// </summary>
 internal static class FactsJson
 {
-    private static readonly HashSet<string> Counts = ["records", "paragraphs"];
+    /// <summary>The key of a person's roles, each a <c>{ title, organisationId, memberStateId, during }</c> object.</summary>
+    public const string Roles = "roles";
 
-    private static readonly Dictionary<string, string> Repeated = new() { ["role"] = "roles" };
+    private static readonly HashSet<string> Listed = [Roles];
 
     /// <summary>Returns the facts as a JSON object, in the order given.</summary>
-    public static JsonObject Of(IEnumerable<KeyValuePair<string, string>> facts)
+    public static JsonObject Of(IEnumerable<Fact> facts)
     {
         var json = new JsonObject();
-        foreach (var (name, value) in facts)
+        foreach (var (key, value) in facts.SelectMany(f => f.Json).Where(p => p.Value is not null))
         {
-            if (Repeated.TryGetValue(name, out var plural))
+            var data = WithoutNulls(value!);
+            if (!Listed.Contains(key))
             {
-                if (json[plural] is not JsonArray list)
-                {
-                    json[plural] = list = [];
-                }
-
-                list.Add(value);
+                json[key] = data;
+            }
+            else if (json[key] is JsonArray list)
+            {
+                list.Add(data);
             }
             else
             {
-                json[Key(name)] = Counts.Contains(name) && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count)
-                    ? JsonValue.Create(count)
-                    : JsonValue.Create(value);
+                json[key] = new JsonArray(data);
             }
         }
 
         return json;
     }
 
-    /// <summary>Returns a fact's name as a camel-case key: <c>iso codes</c> → <c>isoCodes</c>.</summary>
+    /// <summary>Returns a fact's name as a camel-case key: <c>short name</c> → <c>shortName</c>.</summary>
     public static string Key(string name)
     {
         var words = name.Split(' ', System.StringSplitOptions.RemoveEmptyEntries);
@@ -51,5 +52,19 @@ internal static class FactsJson
         }
 
         return string.Concat(words);
+    }
+
+    // An object's absent values are left out, as everywhere in --json.
+    private static JsonNode WithoutNulls(JsonNode value)
+    {
+        if (value is JsonObject obj)
+        {
+            foreach (var name in obj.Where(p => p.Value is null).Select(p => p.Key).ToList())
+            {
+                obj.Remove(name);
+            }
+        }
+
+        return value;
     }
 }

@@ -2,8 +2,8 @@ namespace AseanUn.Explorer.Json;
 
 /// <summary>One record in a listing (<c>find --json</c>, the links of <c>show --json</c>).</summary>
 /// <param name="Id">The record id.</param>
-/// <param name="Type">The record type, e.g. <c>Event</c>.</param>
-/// <param name="Kind">The event, instrument or organisation kind, if it has one.</param>
+/// <param name="Type">The record type in camel case, e.g. <c>event</c>, <c>memberState</c>.</param>
+/// <param name="Kind">The event, instrument, organisation or document kind in camel case (<c>summit</c>), if it has one.</param>
 /// <param name="Title">The record's title or name.</param>
 /// <param name="Date">Its timeline date in EDTF, if it has one.</param>
 /// <param name="Relation">For a link, how the records are related, e.g. <c>participant</c>.</param>

@@ -15,28 +15,41 @@ internal static class DatasetDiff
         {
             if (!before.TryGetRecord(record.Id, out var earlier))
             {
-                items.Add(new DiffItem("added", record.Id, $"{record.GetType().Name}: {record.Label}"));
+                var type = RecordText.TypeOf(record);
+                items.Add(new DiffItem("added", record.Id, JsonNames.Of(type), record.Label, null, null, null, null, null, null,
+                    SourceItem.Of(after, record.Sources), $"{type}: {record.Label}"));
                 continue;
             }
 
             if (earlier is Instrument was && record is Instrument now && was.Status != now.Status)
             {
                 var step = now.History.IsEmpty ? null : now.History[^1];
-                items.Add(new DiffItem("status", record.Id, $"{was.Status} → {now.Status}" + (step is null ? "" : $" ({step.Date}; {string.Join(", ", step.Sources)})")));
+                items.Add(new DiffItem("status", record.Id, null, null, "status", JsonNames.Of(was.Status.ToString()), JsonNames.Of(now.Status.ToString()),
+                    step?.Date.ToString(), null, null, SourceItem.Of(after, step?.Sources ?? default),
+                    $"{was.Status} → {now.Status}" + (step is null ? "" : $" ({step.Date}; {string.Join(", ", step.Sources)})")));
             }
 
             var added = record.Sources.Where(c => !earlier.Sources.Contains(c)).ToList();
             if (added.Count > 0)
             {
-                items.Add(new DiffItem("sources", record.Id, string.Join(", ", added)));
+                items.Add(new DiffItem("sources", record.Id, null, null, "sources", null, null, null, null, null,
+                    SourceItem.Of(after, added), string.Join(", ", added)));
             }
 
             foreach (var claim in record.Claims.Where(c => !earlier.Claims.Contains(c) && c.Reason is not null))
             {
-                items.Add(new DiffItem("correction", record.Id, $"{claim.Property} = {claim.Value} [{(claim.Rank == ClaimRank.Preferred ? "chosen" : claim.Rank.ToString().ToLowerInvariant())}] ({string.Join(", ", claim.Sources)}): {claim.Reason}"));
+                items.Add(new DiffItem("correction", record.Id, null, null, JsonNames.Of(claim.Property), EarlierValue(earlier, record, claim), claim.Value,
+                    null, JsonNames.Of(claim.Rank.ToString()), claim.Reason, SourceItem.Of(after, claim.Sources),
+                    $"{claim.Property} = {claim.Value} [{RecordText.RankOf(claim.Rank)}] ({string.Join(", ", claim.Sources)}): {claim.Reason}"));
             }
         }
 
         return items;
     }
+
+    // The value the earlier dataset carried: its preferred claim where it had claims on the property, else the claim the
+    // merge kept for the earlier sources' value (the one without a reason).
+    private static string? EarlierValue(PartnershipRecord earlier, PartnershipRecord later, Claim correction) =>
+        earlier.Claims.FirstOrDefault(c => c.Property == correction.Property && c.Rank == ClaimRank.Preferred)?.Value
+        ?? later.Claims.FirstOrDefault(c => c.Property == correction.Property && c.Reason is null && c.Sources == earlier.Sources)?.Value;
 }

@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text.Json.Nodes;
 using AseanUn.Dates;
+using AseanUn.Explorer.Json;
 using AseanUn.Model;
 
 namespace AseanUn.Explorer.Records;
@@ -10,37 +12,39 @@ namespace AseanUn.Explorer.Records;
 internal static class RecordFacts
 {
     /// <summary>Returns the record's facts: id, type, then what its type holds, then description and note.</summary>
-    public static List<KeyValuePair<string, string>> Of(PartnershipDataset dataset, PartnershipRecord record)
+    public static List<Fact> Of(PartnershipDataset dataset, PartnershipRecord record)
     {
-        var facts = new List<KeyValuePair<string, string>>();
-        Add(facts, "id", record.Id);
-        Add(facts, "type", record.KindName is { } kind ? $"{RecordText.TypeOf(record)} ({kind})" : RecordText.TypeOf(record));
+        var facts = new List<Fact>();
+        Add(facts, "id", record.Id, []);
+        Add(facts, "type", record.KindName is { } kind ? $"{RecordText.TypeOf(record)} ({kind})" : RecordText.TypeOf(record), []);
         switch (record)
         {
             case Pillar or Area or ActionLine:
+                var count = CountUnder(dataset, record);
                 Add(facts, "name", record.Label);
-                Add(facts, "records", CountUnder(dataset, record).ToString(CultureInfo.InvariantCulture));
+                Add(facts, "records", count.ToString(CultureInfo.InvariantCulture), [new("records", count)]);
                 break;
             case Organisation o:
                 Add(facts, "name", o.Name);
                 Add(facts, "acronym", o.Acronym);
-                Add(facts, "aliases", o.Aliases.IsEmpty ? null : string.Join(", ", o.Aliases));
-                Add(facts, "side", o.Side.ToString());
+                Add(facts, "aliases", o.Aliases.IsEmpty ? null : string.Join(", ", o.Aliases), [new("aliases", Array(o.Aliases))]);
+                Add(facts, "side", o.Side.ToString(), [new("side", JsonNames.Of(o.Side.ToString()))]);
                 break;
             case MemberState m:
                 Add(facts, "name", m.Name);
-                Add(facts, "iso codes", $"{m.IsoAlpha2}, {m.IsoAlpha3}");
+                Add(facts, "iso codes", $"{m.IsoAlpha2}, {m.IsoAlpha3}", [new("isoAlpha2", m.IsoAlpha2), new("isoAlpha3", m.IsoAlpha3)]);
                 break;
             case Place p:
                 Add(facts, "name", p.Name);
                 Add(facts, "city", p.City);
-                Add(facts, "country", $"{p.Country} ({p.CountryCode})");
+                Add(facts, "country", $"{p.Country} ({p.CountryCode})", [new("country", p.Country), new("countryCode", p.CountryCode)]);
                 break;
             case Person p:
-                Add(facts, "name", p.Honorific is null ? p.Name : $"{p.Honorific} {p.Name}");
+                Add(facts, "name", p.Honorific is null ? p.Name : $"{p.Honorific} {p.Name}", [new("name", p.Name), new("honorific", p.Honorific)]);
                 foreach (var role in p.Roles)
                 {
-                    Add(facts, "role", role.During is { } during ? $"{role.Title} ({during})" : role.Title);
+                    var json = new JsonObject { ["title"] = role.Title, ["organisationId"] = role.OrganisationId, ["memberStateId"] = role.MemberStateId, ["during"] = role.During?.ToString() };
+                    Add(facts, "role", role.During is { } during ? $"{role.Title} ({during})" : role.Title, [new(FactsJson.Roles, json)]);
                 }
 
                 break;
@@ -48,29 +52,32 @@ internal static class RecordFacts
                 Add(facts, "title", i.Title);
                 Add(facts, "short name", i.ShortName);
                 Add(facts, "symbol", i.Symbol);
-                Add(facts, "date", Describe(i.Date));
-                Add(facts, "period", Describe(i.Period));
-                Add(facts, "status", i.Status.ToString());
+                AddDate(facts, "date", i.Date);
+                AddDate(facts, "period", i.Period);
+                Add(facts, "status", i.Status.ToString(), [new("status", JsonNames.Of(i.Status.ToString()))]);
                 break;
             case Event e:
                 Add(facts, "title", e.Title);
-                Add(facts, "date", Describe(e.Date));
-                Add(facts, "place", e.PlaceId is null ? null : RecordText.LabelOf(dataset, e.PlaceId));
+                AddDate(facts, "date", e.Date);
+                Add(facts, "place", e.PlaceId is null ? null : RecordText.LabelOf(dataset, e.PlaceId), [new("placeId", e.PlaceId)]);
                 break;
             case Activity a:
                 Add(facts, "title", a.Title);
-                Add(facts, "period", Describe(a.Period));
+                AddDate(facts, "period", a.Period);
                 break;
             case Figure f:
                 Add(facts, "title", f.Title);
-                Add(facts, "value", $"{Describe(f.Precision)}{f.Value.ToString("#,0.##", CultureInfo.InvariantCulture)} {f.Unit}");
-                Add(facts, "as of", Describe(f.AsOf));
+                Add(facts, "value", $"{Describe(f.Precision)}{f.Value.ToString("#,0.##", CultureInfo.InvariantCulture)} {f.Unit}",
+                    [new("value", f.Value), new("unit", f.Unit), new("precision", JsonNames.Of(f.Precision.ToString()))]);
+                AddDate(facts, "as of", f.AsOf);
                 break;
             case SourceDocument s:
                 Add(facts, "title", s.Title);
                 Add(facts, "publisher", s.Publisher);
-                Add(facts, "as of", Describe(s.AsOf));
-                Add(facts, "paragraphs", s.ParagraphCount.ToString(CultureInfo.InvariantCulture));
+                AddDate(facts, "as of", s.AsOf);
+                AddDate(facts, "issued", s.Issued);
+                Add(facts, "paragraphs", s.ParagraphCount.ToString(CultureInfo.InvariantCulture), [new("paragraphs", s.ParagraphCount)]);
+                Add(facts, "url", s.Url);
                 break;
             case StateGrouping g:
                 Add(facts, "name", g.Name);
@@ -137,11 +144,20 @@ internal static class RecordFacts
         _ => null,
     };
 
-    private static void Add(List<KeyValuePair<string, string>> facts, string name, string? value)
+    // A fact given as text alone is the same text in JSON, under its camel-case name.
+    private static void Add(List<Fact> facts, string name, string? text) => Add(facts, name, text, [new(FactsJson.Key(name), text)]);
+
+    // A date is its EDTF form in JSON; people also get the span it covers.
+    private static void AddDate(List<Fact> facts, string name, PartialDate? date) =>
+        Add(facts, name, Describe(date), [new(FactsJson.Key(name), date?.ToString())]);
+
+    private static void Add(List<Fact> facts, string name, string? text, KeyValuePair<string, JsonNode?>[] json)
     {
-        if (!string.IsNullOrEmpty(value))
+        if (!string.IsNullOrEmpty(text))
         {
-            facts.Add(new(name, value));
+            facts.Add(new(name, text, json));
         }
     }
+
+    private static JsonArray Array(Collections.EquatableArray<string> values) => [.. values.Select(v => (JsonNode?)v)];
 }

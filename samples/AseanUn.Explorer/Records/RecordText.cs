@@ -24,7 +24,17 @@ internal static class RecordText
     /// <summary>Returns the label of the record with id <paramref name="id"/>, or the id itself if the dataset lacks it.</summary>
     public static string LabelOf(PartnershipDataset dataset, string id) => dataset.TryGetRecord(id, out var record) ? record.Label : id;
 
-    /// <summary>Returns the record as an item of a listing.</summary>
+    /// <summary>Returns how the text listings name a claim's rank: <c>chosen</c> for the value the record carries, else <c>normal</c> or <c>deprecated</c>.</summary>
+    public static string RankOf(ClaimRank rank) => rank == ClaimRank.Preferred ? "chosen" : rank.ToString().ToLowerInvariant();
+
+    /// <summary>Returns how a listing names the record's sort: its kind if it has one, else its type (<c>Summit</c>, <c>Person</c>).</summary>
+    public static string SortOf(PartnershipRecord record) => record.KindName ?? TypeOf(record);
+
+    /// <summary>Returns the record as an item of a <c>--json</c> listing, type and kind in camel case.</summary>
     public static RecordItem ItemOf(PartnershipRecord record, string? relation = null) =>
-        new(record.Id, TypeOf(record), record.KindName, record.Label, DateOf(record), relation);
+        new(record.Id, JsonNames.Of(TypeOf(record)), record.KindName is { } kind ? JsonNames.Of(kind) : null, record.Label, DateOf(record), relation);
+
+    /// <summary>Returns a link as an item of <c>show --json</c>; a record the dataset lacks has only its id.</summary>
+    public static RecordItem ItemOf(RecordLink link) =>
+        link.Record is { } record ? ItemOf(record, link.Relation) : new RecordItem(link.Id, "unknown", null, link.Id, null, link.Relation);
 }

@@ -21,9 +21,10 @@ public sealed class DatasetResult
     /// <summary>Gets every problem found, in document order; empty on success.</summary>
     public EquatableArray<DatasetProblem> Problems { get; }
 
-    /// <summary>Gets whether a dataset was created (there were no problems).</summary>
+    /// <summary>Gets whether the input was valid: there were no problems and <see cref="Dataset"/> holds the dataset.</summary>
+    /// <remarks>The explorer's <c>validate --json</c> reports the same outcome as <c>valid</c>.</remarks>
     [MemberNotNullWhen(true, nameof(Dataset))]
-    public bool Succeeded => Dataset is not null;
+    public bool IsValid => Dataset is not null;
 
     /// <summary>Returns the dataset, or throws the problems.</summary>
     /// <exception cref="DatasetValidationException">There were problems.</exception>

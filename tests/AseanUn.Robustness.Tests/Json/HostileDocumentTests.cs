@@ -80,7 +80,7 @@ public sealed class HostileDocumentTests(ITestOutputHelper output)
             };
             if (result is not null)
             {
-                return result.Succeeded ? new Outcome(result.Dataset, default, null) : new Outcome(null, result.Problems, null);
+                return result.IsValid ? new Outcome(result.Dataset, default, null) : new Outcome(null, result.Problems, null);
             }
 
             using var stream = new MemoryStream(document);

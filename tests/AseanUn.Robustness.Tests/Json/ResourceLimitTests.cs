@@ -20,7 +20,7 @@ public sealed class ResourceLimitTests
         var atLimit = Padded(export, MaxDocumentBytes);
         var overLimit = Padded(export, MaxDocumentBytes + 1);
 
-        Assert.True(DatasetJson.TryImport(atLimit).Succeeded);
+        Assert.True(DatasetJson.TryImport(atLimit).IsValid);
         var problem = Assert.Single(DatasetJson.TryImport(overLimit).Problems);
         Assert.Equal(DatasetProblemKind.LimitExceeded, problem.Kind);
         Assert.Equal((export.Count(c => c == '\n') + 1, MaxDocumentBytes - Encoding.UTF8.GetByteCount(export) + 1), (problem.Line, problem.Column));

@@ -16,7 +16,7 @@ public sealed class BuiltInValidityTests
         var result = PartnershipDataset.TryCreate(data.Edition, data.AsOf, data.Records);
 
         Assert.Empty(result.Problems);
-        Assert.True(result.Succeeded);
+        Assert.True(result.IsValid);
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public sealed class ImportReadingAgreementTests
 
         Assert.Null(DirectDatasetReader.TryRead(layer, Partnership.Current, out _));
         AssertSameAnswer(layer, Partnership.Current, "the layer");
-        Assert.True(DatasetJsonReader.Read(layer, Partnership.Current, Name).Succeeded);
+        Assert.True(DatasetJsonReader.Read(layer, Partnership.Current, Name).IsValid);
     }
 
     [Theory]
@@ -143,7 +143,7 @@ public sealed class ImportReadingAgreementTests
         var read = DatasetJsonReader.Read(utf8, baseDataset, Name);
 
         Assert.True(positioned.Problems.SequenceEqual(read.Problems), $"{what}: {string.Join(" | ", read.Problems)} instead of {string.Join(" | ", positioned.Problems)}");
-        Assert.True(positioned.Succeeded == read.Succeeded, what);
+        Assert.True(positioned.IsValid == read.IsValid, what);
         if (positioned.Dataset is { } expected)
         {
             Assert.True(DatasetJson.Export(expected) == DatasetJson.Export(read.Dataset!), what);

@@ -17,9 +17,19 @@ public sealed class LayerTests
     [Fact]
     public void The_built_in_dataset_stays_the_report_alone()
     {
-        Assert.Equal(["chairmans-statement-9th-asean-un-summit.json"], Partnership.LayerNames);
+        Assert.Equal([Statement], Partnership.LayerNames);
         Assert.False(Report.TryGetRecord(Statement, out _));
         Assert.All(Report.Records, r => Assert.All(r.Sources, c => Assert.Equal("overview-2017", c.DocumentId)));
+    }
+
+    [Fact]
+    public void Each_layer_is_named_without_its_extension_by_the_document_it_adds()
+    {
+        Assert.All(Partnership.LayerNames, name =>
+        {
+            Assert.False(name.EndsWith(".json", System.StringComparison.OrdinalIgnoreCase), name);
+            Assert.IsType<SourceDocument>(Layered.GetRecord(name));
+        });
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public sealed class MergeTests
         var once = DatasetJson.Merge(Partnership.Current, LaterReport);
         var twice = DatasetJson.TryMerge(once, LaterReport);
 
-        Assert.False(twice.Succeeded);
+        Assert.False(twice.IsValid);
         Assert.Equal(7, twice.Problems.Count);
         Assert.All(twice.Problems, p => Assert.Equal(DatasetProblemKind.DuplicateId, p.Kind));
         Assert.Contains("already used by the SourceDocument at the dataset merged into", twice.Problems[0].Message);
@@ -107,7 +107,7 @@ public sealed class MergeTests
     public void In_memory_merge_and_json_merge_agree()
     {
         var fragment = DatasetJson.TryImport(LaterReport);
-        Assert.False(fragment.Succeeded);
+        Assert.False(fragment.IsValid);
         var viaJson = DatasetJson.Merge(Partnership.Current, LaterReport);
         var added = Array.FindAll([.. viaJson.Records], r => !Partnership.Current.TryGetRecord(r.Id, out _));
         var inMemory = Partnership.Current.Merge(viaJson.Edition, viaJson.AsOf, added);

@@ -25,7 +25,7 @@ public sealed class OverloadAgreementTests
         var fromString = DatasetJson.TryImport(json, "doc.json");
         var fromBytes = DatasetJson.TryImport(Utf8Text.Encode(json), "doc.json");
 
-        Assert.False(fromString.Succeeded);
+        Assert.False(fromString.IsValid);
         var problem = Assert.Single(fromString.Problems);
         Assert.Equal(DatasetProblemKind.MalformedJson, problem.Kind);
         Assert.NotNull(problem.Line);

@@ -36,8 +36,8 @@ public sealed class ProblemVolumeTests
         var smallResult = DatasetJsonReader.Read(small, "small.json", out var smallWork);
         var largeResult = DatasetJsonReader.Read(large, "large.json", out var largeWork);
 
-        Assert.False(smallResult.Succeeded);
-        Assert.False(largeResult.Succeeded);
+        Assert.False(smallResult.IsValid);
+        Assert.False(largeResult.IsValid);
         Assert.True(smallWork > 0, "the problems were located");
 
         // Four times the bytes and four times the problems: at most about four times the work (quadratic would be 16).
@@ -54,7 +54,7 @@ public sealed class ProblemVolumeTests
 
         var result = DatasetJsonReader.Read(document, "accents.json", out var work);
 
-        Assert.False(result.Succeeded);
+        Assert.False(result.IsValid);
         Assert.True(work <= 2L * document.Length, $"{work} bytes decoded for a document of {document.Length}");
 
         // Columns are still counted in UTF-16 code units: the first problem stands after the accented edition.

@@ -54,7 +54,7 @@ public sealed class RejectionTests
     private static DatasetProblem[] Problems(string json)
     {
         var result = DatasetJson.TryImport(json, "test.json");
-        Assert.False(result.Succeeded);
+        Assert.False(result.IsValid);
         Assert.Null(result.Dataset);
         var error = Assert.Throws<DatasetValidationException>(() => DatasetJson.Import(json, "test.json"));
         Assert.Equal(result.Problems, error.Problems);

@@ -51,7 +51,7 @@ public sealed class SchemaTests
         var json = DatasetJson.Export(SampleDataset.Create());
         Assert.Contains(valid, json);
         Assert.False(Evaluate(json.Replace(valid, invalid, StringComparison.Ordinal)).IsValid);
-        Assert.False(DatasetJson.TryImport(json.Replace(valid, invalid, StringComparison.Ordinal)).Succeeded);
+        Assert.False(DatasetJson.TryImport(json.Replace(valid, invalid, StringComparison.Ordinal)).IsValid);
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class UpdateMergeTests
     private static DatasetProblem Rejected(string key, string update)
     {
         var result = DatasetJson.TryMerge(Report, Document(key, update), "later.json");
-        Assert.False(result.Succeeded);
+        Assert.False(result.IsValid);
         Assert.Null(result.Dataset);
         return Assert.Single(result.Problems);
     }

@@ -126,7 +126,7 @@ public sealed class DatasetConstructionTests
             _ => r,
         });
         var result = PartnershipDataset.TryCreate("t", PartialDate.Year(2017), records);
-        Assert.False(result.Succeeded);
+        Assert.False(result.IsValid);
         Assert.Null(result.Dataset);
         Assert.Equal(["$.records.events[0].placeId", "$.records.events[0].actionLineCodes[0]", "$.records.figures[0].sources"], Array.ConvertAll([.. result.Problems], p => p.Path));
         Assert.Throws<DatasetValidationException>(result.GetDatasetOrThrow);
@@ -149,7 +149,7 @@ public sealed class DatasetConstructionTests
         Assert.Equal(dataset.Records.Count, SampleDataset.Create().Records.Count); // the original is untouched
 
         var clash = dataset.TryMerge("test-2", PartialDate.Year(2018), [addition, addition with { PlaceId = "geneva" }]);
-        Assert.False(clash.Succeeded);
+        Assert.False(clash.IsValid);
         Assert.Equal(["$.records.events[1].id", "$.records.events[1].placeId"], Array.ConvertAll([.. clash.Problems], p => p.Path));
 
         var again = dataset.TryMerge("test-2", PartialDate.Year(2018), dataset.Records);
