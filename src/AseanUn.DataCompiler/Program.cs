@@ -4,14 +4,16 @@ using System.Linq;
 using AseanUn;
 using AseanUn.BuiltIn;
 using AseanUn.Data;
+using AseanUn.DataCompiler;
 using AseanUn.Validation;
 
-// Usage: AseanUn.DataCompiler <output file>
+// Usage: AseanUn.DataCompiler <output file> <data source directory>
 // Validates the built-in dataset with the full validator, writes its compact form, and reads it back to prove that
-// the form holds every record exactly; exits 1, naming what is wrong, when either check fails.
-if (args is not [var output])
+// the form holds every record exactly; exits 1, naming what is wrong, when either check fails. A problem in a record
+// is reported once, at the line of the data source (src/AseanUn/Data) that sets the offending value.
+if (args is not [var output, var dataDirectory])
 {
-    Console.Error.WriteLine("Usage: AseanUn.DataCompiler <output file>");
+    Console.Error.WriteLine("Usage: AseanUn.DataCompiler <output file> <data source directory>");
     return 2;
 }
 
@@ -23,10 +25,12 @@ try
 }
 catch (DatasetValidationException invalid)
 {
-    // One error line per problem, each with the record's path in the JSON export, so the build lists them all.
-    foreach (var problem in invalid.Problems)
+    // One error line per problem in MSBuild's canonical form, at the C# line of the value, so the build lists them all.
+    var libraryDirectory = Path.GetDirectoryName(Path.GetFullPath(dataDirectory).TrimEnd(Path.DirectorySeparatorChar))!;
+    var constants = Directory.EnumerateFiles(Path.Combine(libraryDirectory, "Codes"), "*.cs");
+    foreach (var line in DataProblemReport.Lines(invalid.Problems, records, DataSourceMap.Read(dataDirectory, constants)))
     {
-        Console.Error.WriteLine($"error AUNDATA: the built-in dataset is invalid: {problem}");
+        Console.Error.WriteLine(line);
     }
 
     return 1;
