@@ -29,8 +29,8 @@ internal sealed class ShowCommand(ExplorerContext context) : Command<ShowSetting
                 RecordText.ItemOf(record), FactsJson.Of(facts), [.. references.Select(RecordText.ItemOf)], [.. referencedBy.Select(RecordText.ItemOf)],
                 SourceItem.Of(dataset, record.Sources),
                 [.. record.Inferences.Select(i => new InferenceItem(JsonNames.Of(i.Property), i.Reason))],
-                [.. HistoryOf(record).Select(s => new StatusStepItem(JsonNames.Of(s.Status.ToString()), s.Date.ToString(), SourceItem.Of(dataset, s.Sources)))],
-                [.. record.Claims.Select(c => new ClaimItem(JsonNames.Of(c.Property), c.Value, JsonNames.Of(c.Rank.ToString()), SourceItem.Of(dataset, c.Sources), c.Reason))]);
+                [.. HistoryOf(record).Select(s => new StatusStepItem(JsonNames.Of(s.Status), s.Date.ToString(), SourceItem.Of(dataset, s.Sources)))],
+                [.. record.Claims.Select(c => new ClaimItem(JsonNames.Of(c.Property), c.Value, JsonNames.Of(c.Rank), SourceItem.Of(dataset, c.Sources), c.Reason))]);
             JsonOutput.Write(context, detail, ExplorerJsonContext.Default.RecordDetail);
             return ExitCodes.Ok;
         }

@@ -12,7 +12,7 @@ internal static class JsonNames
     /// <summary>Returns <paramref name="name"/> in camel case: <c>InForce</c> → <c>inForce</c>.</summary>
     public static string Of(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
 
-    /// <summary>Returns an enum value's name in camel case, or null for none.</summary>
-    public static string? Of<TEnum>(TEnum? value)
-        where TEnum : struct, Enum => value is { } v ? Of(v.ToString()) : null;
+    /// <summary>Returns an enum value's name in camel case: <c>InstrumentStatus.InForce</c> → <c>inForce</c>.</summary>
+    public static string Of<TEnum>(TEnum value)
+        where TEnum : struct, Enum => Of(value.ToString());
 }

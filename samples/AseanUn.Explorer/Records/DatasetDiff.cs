@@ -16,31 +16,29 @@ internal static class DatasetDiff
             if (!before.TryGetRecord(record.Id, out var earlier))
             {
                 var type = RecordText.TypeOf(record);
-                items.Add(new DiffItem("added", record.Id, JsonNames.Of(type), record.Label, null, null, null, null, null, null,
-                    SourceItem.Of(after, record.Sources), $"{type}: {record.Label}"));
+                items.Add(new DiffItem("added", record.Id, SourceItem.Of(after, record.Sources), $"{type}: {record.Label}", Type: JsonNames.Of(type), Title: record.Label));
                 continue;
             }
 
             if (earlier is Instrument was && record is Instrument now && was.Status != now.Status)
             {
                 var step = now.History.IsEmpty ? null : now.History[^1];
-                items.Add(new DiffItem("status", record.Id, null, null, "status", JsonNames.Of(was.Status.ToString()), JsonNames.Of(now.Status.ToString()),
-                    step?.Date.ToString(), null, null, SourceItem.Of(after, step?.Sources ?? default),
-                    $"{was.Status} → {now.Status}" + (step is null ? "" : $" ({step.Date}; {string.Join(", ", step.Sources)})")));
+                items.Add(new DiffItem("status", record.Id, SourceItem.Of(after, step?.Sources ?? default),
+                    $"{was.Status} → {now.Status}" + (step is null ? "" : $" ({step.Date}; {string.Join(", ", step.Sources)})"),
+                    Property: "status", Before: JsonNames.Of(was.Status), After: JsonNames.Of(now.Status), Date: step?.Date.ToString()));
             }
 
             var added = record.Sources.Where(c => !earlier.Sources.Contains(c)).ToList();
             if (added.Count > 0)
             {
-                items.Add(new DiffItem("sources", record.Id, null, null, "sources", null, null, null, null, null,
-                    SourceItem.Of(after, added), string.Join(", ", added)));
+                items.Add(new DiffItem("sources", record.Id, SourceItem.Of(after, added), string.Join(", ", added), Property: "sources"));
             }
 
             foreach (var claim in record.Claims.Where(c => !earlier.Claims.Contains(c) && c.Reason is not null))
             {
-                items.Add(new DiffItem("correction", record.Id, null, null, JsonNames.Of(claim.Property), EarlierValue(earlier, record, claim), claim.Value,
-                    null, JsonNames.Of(claim.Rank.ToString()), claim.Reason, SourceItem.Of(after, claim.Sources),
-                    $"{claim.Property} = {claim.Value} [{RecordText.RankOf(claim.Rank)}] ({string.Join(", ", claim.Sources)}): {claim.Reason}"));
+                items.Add(new DiffItem("correction", record.Id, SourceItem.Of(after, claim.Sources),
+                    $"{claim.Property} = {claim.Value} [{RecordText.RankOf(claim.Rank)}] ({string.Join(", ", claim.Sources)}): {claim.Reason}",
+                    Property: JsonNames.Of(claim.Property), Before: EarlierValue(earlier, record, claim), After: claim.Value, Rank: JsonNames.Of(claim.Rank), Reason: claim.Reason));
             }
         }
 

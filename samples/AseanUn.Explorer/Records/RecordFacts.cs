@@ -28,7 +28,7 @@ internal static class RecordFacts
                 Add(facts, "name", o.Name);
                 Add(facts, "acronym", o.Acronym);
                 Add(facts, "aliases", o.Aliases.IsEmpty ? null : string.Join(", ", o.Aliases), [new("aliases", Array(o.Aliases))]);
-                Add(facts, "side", o.Side.ToString(), [new("side", JsonNames.Of(o.Side.ToString()))]);
+                Add(facts, "side", o.Side.ToString(), [new("side", JsonNames.Of(o.Side))]);
                 break;
             case MemberState m:
                 Add(facts, "name", m.Name);
@@ -54,7 +54,7 @@ internal static class RecordFacts
                 Add(facts, "symbol", i.Symbol);
                 AddDate(facts, "date", i.Date);
                 AddDate(facts, "period", i.Period);
-                Add(facts, "status", i.Status.ToString(), [new("status", JsonNames.Of(i.Status.ToString()))]);
+                Add(facts, "status", i.Status.ToString(), [new("status", JsonNames.Of(i.Status))]);
                 break;
             case Event e:
                 Add(facts, "title", e.Title);
@@ -68,7 +68,7 @@ internal static class RecordFacts
             case Figure f:
                 Add(facts, "title", f.Title);
                 Add(facts, "value", $"{Describe(f.Precision)}{f.Value.ToString("#,0.##", CultureInfo.InvariantCulture)} {f.Unit}",
-                    [new("value", f.Value), new("unit", f.Unit), new("precision", JsonNames.Of(f.Precision.ToString()))]);
+                    [new("value", f.Value), new("unit", f.Unit), new("precision", JsonNames.Of(f.Precision))]);
                 AddDate(facts, "as of", f.AsOf);
                 break;
             case SourceDocument s:
