@@ -47,8 +47,7 @@ public sealed class ReportLayoutTests(BrowserFixture browser) : IClassFixture<Br
     }
 
     [Theory]
-    [InlineData(390, 844)]
-    [InlineData(1400, 900)]
+    [MemberData(nameof(Screens))]
     public async Task Summits_and_the_partnerships_instruments_are_labelled_as_on_the_chart(int width, int height)
     {
         await using var session = await browser.OpenAsync("from=2000-01-01&to=2017-12-31", width: width, height: height);
