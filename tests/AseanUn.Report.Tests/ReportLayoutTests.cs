@@ -29,6 +29,8 @@ public sealed class ReportLayoutTests(BrowserFixture browser) : IClassFixture<Br
             await session.Page.ClickAsync(view);
             var (scroll, client) = await Widths(session);
             Assert.True(scroll <= client, $"{view}: the page is {scroll} px wide in a {client} px window.");
+            var drawnAndShown = await session.EvalAsync<int[]>("(t => [Number(t.querySelector('svg').getAttribute('width')), t.clientWidth])(document.getElementById('timeline'))");
+            Assert.True(drawnAndShown[0] == drawnAndShown[1], $"{view}: the timeline is drawn {drawnAndShown[0]} px wide and shown {drawnAndShown[1]} px wide.");
 
             var years = await session.EvalAsync<double[][]>($"{Boxes}('#timeline .year')");
             Assert.True(years.Length >= 3, $"{view}: only {years.Length} year labels.");
@@ -47,8 +49,7 @@ public sealed class ReportLayoutTests(BrowserFixture browser) : IClassFixture<Br
     }
 
     [Theory]
-    [InlineData(390, 844)]
-    [InlineData(1400, 900)]
+    [MemberData(nameof(Screens))]
     public async Task Summits_and_the_partnerships_instruments_are_labelled_as_on_the_chart(int width, int height)
     {
         await using var session = await browser.OpenAsync("from=2000-01-01&to=2017-12-31", width: width, height: height);

@@ -294,10 +294,12 @@
     return { labels, tiers: tiers.length };
   }
 
+  let drawnWidth = 0;
   function drawTimeline(shown) {
     const host = $('timeline');
     // Drawn at the width it is shown, so text keeps its size and nothing is letterboxed.
-    const width = Math.max(240, host.clientWidth || 960);
+    drawnWidth = host.clientWidth;
+    const width = Math.max(240, drawnWidth || 960);
     const v = view();
     const x = day => LEFT + ((day - v.from) / (v.to - v.from)) * (width - 2 * LEFT);
     // Rows within each lane so that marks never overlap at this zoom.
@@ -461,7 +463,8 @@
     $('pan-right').addEventListener('click', () => pan(0.3));
     $('zoom-all').addEventListener('click', () => setView(whole.from, whole.to));
     $('zoom-reset').addEventListener('click', () => setState({ from: '', to: '' }));
-    window.addEventListener('resize', () => render());
+    // Redrawn whenever its width changes: a window resized or turned, or a scroll bar that appeared after the first draw.
+    new ResizeObserver(() => { if (host.clientWidth !== drawnWidth) { render(); } }).observe(host);
   })();
 
   function legend() {
