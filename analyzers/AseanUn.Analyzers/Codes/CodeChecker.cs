@@ -45,7 +45,7 @@ internal sealed class CodeChecker(CodeVocabulary vocabulary)
                 location,
                 suggestions,
                 isNormalForm,
-                value,
+                ReadableText.Of(value),
                 CodeKindText.Noun(kind),
                 CodeKindText.Example(kind),
                 DidYouMean(suggestions)));
@@ -54,7 +54,7 @@ internal sealed class CodeChecker(CodeVocabulary vocabulary)
 
         var nearest = NearestCodes.For(value, kind, vocabulary);
         var suffix = nearest.IsEmpty && kind == CodeKind.Pillar ? AllPillars() : DidYouMean(nearest);
-        report(Create(UnknownDescriptor(kind), location, nearest, meaningPreserving: false, value, suffix));
+        report(Create(UnknownDescriptor(kind), location, nearest, meaningPreserving: false, ReadableText.Of(value), suffix));
     }
 
     private static DiagnosticDescriptor UnknownDescriptor(CodeKind kind) => kind switch

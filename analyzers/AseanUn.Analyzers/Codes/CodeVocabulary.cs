@@ -13,16 +13,22 @@ internal sealed class CodeVocabulary
 {
     private readonly Dictionary<string, CodeEntry>[] _byKind;
     private readonly ImmutableArray<CodeEntry>[] _entriesByKind;
+    private readonly int[] _longestNameByKind;
 
     private CodeVocabulary(Dictionary<string, CodeEntry>[] byKind, bool isDefinedInSource)
     {
         _byKind = byKind;
         _entriesByKind = new ImmutableArray<CodeEntry>[byKind.Length];
+        _longestNameByKind = new int[byKind.Length];
         for (var i = 0; i < byKind.Length; i++)
         {
             var entries = new List<CodeEntry>(byKind[i].Values);
             entries.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
             _entriesByKind[i] = entries.ToImmutableArray();
+            foreach (var entry in entries)
+            {
+                _longestNameByKind[i] = Math.Max(_longestNameByKind[i], Math.Max(entry.Code.Length, entry.MemberName.Length));
+            }
         }
 
         IsDefinedInSource = isDefinedInSource;
@@ -59,6 +65,9 @@ internal sealed class CodeVocabulary
         _byKind[(int)kind].TryGetValue(code, out entry!);
 
     public ImmutableArray<CodeEntry> EntriesOf(CodeKind kind) => _entriesByKind[(int)kind];
+
+    /// <summary>Gets the length of the longest code or constant name of <paramref name="kind"/>: what a suggestion can match.</summary>
+    public int LongestNameOf(CodeKind kind) => _longestNameByKind[(int)kind];
 
     private static void Read(INamedTypeSymbol type, CodeKind kind, Dictionary<string, CodeEntry> target)
     {

@@ -9,22 +9,31 @@ namespace AseanUn.Analyzers.Codes;
 /// Finds the valid codes a mistyped one most likely meant: the fewest edits first, then codes in the same area
 /// (or pillar), then the nearest number, so "PS.1.9" suggests the last lines of area PS.1.
 /// </summary>
+/// <remarks>
+/// A text longer than the longest code or constant name plus <see cref="EditDistance.MaxSuggested"/> cannot be a near
+/// miss of any, so it gets no suggestion and costs no distance computation, however long it is.
+/// </remarks>
 internal static class NearestCodes
 {
     public const int MaxSuggestions = 3;
-    private const int MaxDistance = 2;
 
     public static ImmutableArray<CodeEntry> For(string value, CodeKind kind, CodeVocabulary vocabulary)
     {
-        var upper = value.Trim().ToUpperInvariant();
+        var trimmed = value.Trim();
+        if (!EditDistance.MayBeNearMiss(trimmed.Length, vocabulary.LongestNameOf(kind)))
+        {
+            return ImmutableArray<CodeEntry>.Empty;
+        }
+
+        var upper = trimmed.ToUpperInvariant();
         var candidates = new List<(CodeEntry Entry, int Distance, int Closeness)>();
         foreach (var entry in vocabulary.EntriesOf(kind))
         {
             // A constant's own name ("Economic") is the most likely meaning of all.
-            var distance = string.Equals(entry.MemberName, value.Trim(), StringComparison.OrdinalIgnoreCase)
+            var distance = string.Equals(entry.MemberName, trimmed, StringComparison.OrdinalIgnoreCase)
                 ? 0
-                : EditDistance.Between(upper, entry.Code);
-            if (distance <= MaxDistance && distance < entry.Code.Length)
+                : EditDistance.Bounded(upper, entry.Code);
+            if (distance <= EditDistance.MaxSuggested && distance < entry.Code.Length)
             {
                 candidates.Add((entry, distance, Closeness(upper, entry.Code)));
             }

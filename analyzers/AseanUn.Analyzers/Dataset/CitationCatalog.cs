@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using AseanUn.Rules;
 using Microsoft.CodeAnalysis;
 
 namespace AseanUn.Analyzers.Dataset;
@@ -31,7 +32,7 @@ internal sealed class CitationCatalog
                 : _paragraphCounts.TryGetValue(document, out var count) && paragraph > count ? $"it has {count} paragraphs" : null;
             if (problem is not null)
             {
-                report(Diagnostic.Create(Descriptors.ParagraphOutOfRange, location, paragraph, document, problem));
+                report(Diagnostic.Create(Descriptors.ParagraphOutOfRange, location, paragraph, ReadableText.Of(document), problem));
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using AseanUn.Analyzers.Operations;
+using AseanUn.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -64,12 +65,12 @@ public sealed class InferenceReasonAnalyzer : DatasetAnalyzer
         if (reason is not null && ConstantValues.SkipConversions(reason.Value)?.ConstantValue is { HasValue: true, Value: var value }
             && (value is not string given || string.IsNullOrWhiteSpace(given)))
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InferenceWithoutBasis, reason.Value.Syntax.GetLocation(), name, "gives no reason; say in one line why the value follows"));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InferenceWithoutBasis, reason.Value.Syntax.GetLocation(), ReadableText.Of(name), "gives no reason; say in one line why the value follows"));
         }
 
         if (property is not null && name != "?" && RecordOf(creation, scope) is { } record && !HasProperty(record, name))
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InferenceWithoutBasis, property.Value.Syntax.GetLocation(), name,
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InferenceWithoutBasis, property.Value.Syntax.GetLocation(), ReadableText.Of(name),
                 "names no property of " + record.Name));
         }
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using AseanUn.Rules;
 using Microsoft.CodeAnalysis;
 
 namespace AseanUn.Analyzers.Dataset;
@@ -34,7 +35,7 @@ internal sealed class RecordCatalog
             {
                 var first = sites[0];
                 report(Diagnostic.Create(
-                    Descriptors.DuplicateRecordId, site.Location, [first.Location], site.Value, first.DescribeLocation()));
+                    Descriptors.DuplicateRecordId, site.Location, [first.Location], ReadableText.Of(site.Value), first.DescribeLocation()));
             }
 
             sites.Add(site);
@@ -49,7 +50,7 @@ internal sealed class RecordCatalog
                 : "no record of the dataset has this id";
             if (problem is not null)
             {
-                report(Diagnostic.Create(Descriptors.UnresolvedReference, reference.Location, reference.Value, problem));
+                report(Diagnostic.Create(Descriptors.UnresolvedReference, reference.Location, ReadableText.Of(reference.Value), problem));
             }
         }
     }

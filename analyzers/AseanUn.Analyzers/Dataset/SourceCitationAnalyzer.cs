@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using AseanUn.Analyzers.Operations;
+using AseanUn.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -156,5 +157,5 @@ public sealed class SourceCitationAnalyzer : DatasetAnalyzer
         };
     }
 
-    private static string Describe(ITypeSymbol type, string? id) => id is null ? "This " + type.Name : type.Name + " '" + id + "'";
+    private static string Describe(ITypeSymbol type, string? id) => id is null ? "This " + type.Name : type.Name + " '" + ReadableText.Of(id) + "'";
 }

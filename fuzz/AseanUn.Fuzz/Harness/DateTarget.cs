@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using AseanUn.Dates;
+using AseanUn.Rules;
 
 namespace AseanUn.Fuzz;
 
@@ -19,7 +20,7 @@ public sealed class DateTarget : IFuzzTarget
     /// <inheritdoc/>
     public IReadOnlyList<byte[]> Seeds { get; } = Utf8(
         "2011-11-19", "2011-03", "1977", "0000", "-0044", "197X", "19XX", "1999-XX", "1999-01-XX", "1999-XX-XX",
-        "2001-21", "2010-24", "Y-9000", "2001-02-03T09:30:01+05:00", "2004-01-01T10:10:10Z", "2014-06-19/2014-06-21",
+        "2001-21", "2010-24", "Y170000002", "2001-02-03T09:30:01+05:00", "2004-01-01T10:10:10Z", "2014-06-19/2014-06-21",
         "2012/..", "../2015-07", "/2006", "2004-06-01/", "2016~", "2016?/2020%", "1984-06-02?/2004-08-08~");
 
     /// <inheritdoc/>
@@ -48,7 +49,7 @@ public sealed class DateTarget : IFuzzTarget
                     return Fail("Parse does not throw a FormatException with TryParse's message", thrown);
                 }
 
-                return text.Length == 0 || error.StartsWith($"'{text}' is not a valid EDTF date: ", StringComparison.Ordinal) ? null : Fail("the message does not name the text");
+                return text.Length == 0 || error.StartsWith($"'{ReadableText.Of(text)}' is not a valid EDTF date: ", StringComparison.Ordinal) ? null : Fail("the message does not name the text");
             }
 
             var canonical = value.ToString();

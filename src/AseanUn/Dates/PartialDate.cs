@@ -219,11 +219,13 @@ public readonly struct PartialDate :
     /// Parses the EDTF text form (ISO 8601-2 levels 0 and 1); <c>docs/data-format.md</c> lists every form with an example.
     /// </summary>
     /// <remarks>
-    /// A single date is <c>YYYY-MM-DD</c>, <c>YYYY-MM</c>, <c>YYYY</c> (also <c>-YYYY</c> and <c>Y</c> followed by the
-    /// digits of a year), a season <c>YYYY-21</c>…<c>YYYY-24</c>, a date-time <c>YYYY-MM-DDThh:mm:ss</c> with an optional
-    /// <c>Z</c> or offset, or one with unspecified digits: <c>YYYX</c>, <c>YYXX</c>, <c>YYYY-XX</c>, <c>YYYY-MM-XX</c>,
-    /// <c>YYYY-XX-XX</c>. Each may end in <c>?</c> (uncertain), <c>~</c> (approximate) or <c>%</c> (both). An interval is
-    /// <c>start/end</c> of two such dates, where either end may be <c>..</c> (open) or nothing (unknown), but not both.
+    /// A single date is <c>YYYY-MM-DD</c>, <c>YYYY-MM</c>, <c>YYYY</c> (also <c>-YYYY</c>), a season
+    /// <c>YYYY-21</c>…<c>YYYY-24</c>, a date-time <c>YYYY-MM-DDThh:mm:ss</c> with an optional <c>Z</c> or offset, or one
+    /// with unspecified digits: <c>YYYX</c>, <c>YYXX</c>, <c>YYYY-XX</c>, <c>YYYY-MM-XX</c>, <c>YYYY-XX-XX</c>. Each but
+    /// a date-time may end in <c>?</c> (uncertain), <c>~</c> (approximate) or <c>%</c> (both). An interval is
+    /// <c>start/end</c> of two such dates, never date-times, where either end may be <c>..</c> (open) or nothing
+    /// (unknown), but not both. EDTF's <c>Y</c> prefix is only for years of more than four digits (<c>Y170000002</c>),
+    /// all of them outside NodaTime's years, so such a year is rejected with a message that says so.
     /// </remarks>
     /// <param name="text">The text to parse.</param>
     /// <exception cref="FormatException">The text is not a valid date in this form; the message says where and why.</exception>

@@ -113,7 +113,8 @@ internal static class PartialDateText
 
     private static long DayNumber(LocalDate date) => CalendarRules.DayNumber(date.Year, date.Month, date.Day);
 
-    private static string Describe(ReadOnlySpan<char> text, string reason) => $"'{text}' is not a valid EDTF date: {reason}.";
+    // The text is repeated cut and escaped: it may be megabytes long or hold characters that restyle a terminal.
+    private static string Describe(ReadOnlySpan<char> text, string reason) => $"'{ReadableText.Of(text)}' is not a valid EDTF date: {reason}.";
 
     private static string Two(int number) => number.ToString("00", CultureInfo.InvariantCulture);
 
@@ -154,9 +155,17 @@ internal static class PartialDateText
             return false;
         }
 
-        var reader = new Reader(part, from);
+        // EDTF intervals join dates, never date-times (level 0 excludes the time of day from intervals).
+        var reader = new Reader(part, from, allowsTime: !isIntervalEnd);
         if (!reader.TryDate(out point, out error))
         {
+            return false;
+        }
+
+        // Level 1 qualifies dates only; a date-time takes no qualifier.
+        if (qualifier != DateQualifier.None && reader.HasTime)
+        {
+            error = $"a qualifier ('?', '~' or '%') applies to a date, not to a date-time, but '{text[from + part.Length]}' follows the time at position {from + part.Length + 1}";
             return false;
         }
 
@@ -175,10 +184,13 @@ internal static class PartialDateText
     private static bool IsDigit(char c) => c is >= '0' and <= '9';
 
     /// <summary>Reads one date (no qualifier, no interval) from left to right, knowing where in the whole text it is.</summary>
-    private ref struct Reader(ReadOnlySpan<char> part, int offset)
+    private ref struct Reader(ReadOnlySpan<char> part, int offset, bool allowsTime)
     {
         private readonly ReadOnlySpan<char> _part = part;
         private int _index;
+
+        /// <summary>Gets whether the date read was a date-time.</summary>
+        public bool HasTime { get; private set; }
 
         // 1-based position in the whole text of the character at index.
         private readonly int Position(int index) => offset + index + 1;
@@ -218,7 +230,7 @@ internal static class PartialDateText
             _index = yearStart + 4;
             if (!AtEnd && IsDigit(_part[_index]))
             {
-                error = $"a year has four digits, but a fifth follows at position {Position(_index)}; write a longer year with 'Y', e.g. 'Y12345'";
+                error = $"a year has four digits, but a fifth follows at position {Position(_index)}; EDTF writes longer years with 'Y' ('Y12345'), but they lie outside {CalendarRules.MinYear}–{CalendarRules.MaxYear}, the years NodaTime's calendar holds";
                 return false;
             }
 
@@ -369,7 +381,8 @@ internal static class PartialDateText
             return true;
         }
 
-        // A year written with a leading 'Y' (EDTF level 1, for years of more than four digits): a whole year, nothing after it.
+        // A year written with a leading 'Y': EDTF level 1 allows it only for years of more than four digits (after 9999,
+        // before -9999), a whole year with nothing after it. Every such year lies outside NodaTime's calendar.
         private bool TryLetterYear(out DatePoint point, [NotNullWhen(false)] out string? error)
         {
             point = default;
@@ -398,18 +411,18 @@ internal static class PartialDateText
                 return false;
             }
 
-            var digits = _part[digitsStart.._index].TrimStart('0');
-            var fits = digits.Length <= 5;
-            var year = fits ? Number(digits) * (negative ? -1 : 1) : 0;
-            if (!fits || CalendarRules.YearProblem(year) is not null)
+            // The value decides, not the digits written: leading zeros do not make a year long.
+            var significant = _part[digitsStart.._index].TrimStart('0');
+            var sign = negative && !significant.IsEmpty ? "-" : "";
+            if (significant.Length <= 4)
             {
-                error = $"year {(negative ? "-" : "")}{(digits.IsEmpty ? "0" : digits.ToString())} at position {Position(0)} is outside {CalendarRules.MinYear}–{CalendarRules.MaxYear}, the years NodaTime's calendar holds";
+                var year = Number(significant) * (negative ? -1 : 1);
+                error = $"'Y' (position {Position(0)}) marks a year of more than four digits, after 9999 or before -9999; write year {year} as '{CalendarRules.YearText(year)}'";
                 return false;
             }
 
-            point = DatePoint.Year(year);
-            error = null;
-            return true;
+            error = $"year {sign}{ReadableText.Of(significant)} at position {Position(0)} is outside {CalendarRules.MinYear}–{CalendarRules.MaxYear}, the years NodaTime's calendar holds";
+            return false;
         }
 
         // A time of day after a full date: Thh:mm:ss, then optionally Z or an offset ±hh or ±hh:mm. It is checked, then dropped.
@@ -421,6 +434,13 @@ internal static class PartialDateText
                 return false;
             }
 
+            if (!allowsTime)
+            {
+                error = $"an interval joins dates, not date-times, but a time ('T') follows the day at position {Position(_index)}";
+                return false;
+            }
+
+            HasTime = true;
             _index++;
             if (!TryClock("hour", 23, out error) || !TryColon(out error) || !TryClock("minute", 59, out error)
                 || !TryColon(out error) || !TryClock("second", 59, out error))

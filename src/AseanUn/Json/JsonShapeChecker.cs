@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using AseanUn.Collections;
 using AseanUn.Dates;
+using AseanUn.Rules;
 using AseanUn.Validation;
 
 namespace AseanUn.Json;
@@ -269,10 +270,11 @@ internal sealed class JsonShapeChecker
     private static string UnknownPropertyMessage(IEnumerable<string> names, string name)
     {
         string? nearest = null;
-        var best = 3;
+        var best = EditDistance.TooFar;
         foreach (var known in names)
         {
-            var distance = string.Equals(known, name, StringComparison.OrdinalIgnoreCase) ? 0 : EditDistance(known, name);
+            // The shared distance tells a name far longer than every known one apart by its length, without a table.
+            var distance = string.Equals(known, name, StringComparison.OrdinalIgnoreCase) ? 0 : EditDistance.Bounded(known, name);
             if (distance < best)
             {
                 (nearest, best) = (known, distance);
@@ -280,29 +282,5 @@ internal sealed class JsonShapeChecker
         }
 
         return nearest is null ? $"Unknown property '{name}'." : $"Unknown property '{name}'; did you mean '{nearest}'?";
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

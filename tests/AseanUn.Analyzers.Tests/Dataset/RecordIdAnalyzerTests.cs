@@ -95,4 +95,20 @@ public sealed class RecordIdAnalyzerTests
         new DiagnosticResult(Descriptors.UnresolvedReference).WithLocation(2).WithMessage("Reference 'unicef' does not resolve: no record of the dataset has this id"),
         new DiagnosticResult(Descriptors.UnresolvedReference).WithLocation(3).WithMessage("Reference 'jakarta' does not resolve: it is the id of Place, not of Event"),
         new DiagnosticResult(Descriptors.UnresolvedReference).WithLocation(4).WithMessage("Reference 'PS.2' does not resolve: no record of the dataset has this id"));
+
+    [Fact]
+    public Task A_hostile_reference_is_quoted_escaped_and_cut()
+    {
+        // A place id that would clear the screen, and one far longer than any id; messages show both harmlessly.
+        var huge = new string('x', 100_000);
+        return Verify.VerifyAsync(
+            "internal static partial class BuiltInDataset { private static PartnershipRecord[] Records() => [" +
+            "new Place { Id = \"jakarta\", Name = \"Jakarta\", City = \"Jakarta\", Country = \"Indonesia\", CountryCode = \"ID\", Sources = Cite.Paragraphs(40) }," +
+            "new Event { Id = \"meeting-1\", Kind = EventKind.Meeting, Title = \"A meeting\", Date = PartialDate.Year(2015), " +
+            "PlaceId = {|#0:\"\\u001b[2J\\njakarta\"|}, SidelinesOfId = {|#1:\"" + huge + "\"|}, Sources = Cite.Paragraphs(23) }, ]; }",
+            new DiagnosticResult(Descriptors.UnresolvedReference).WithLocation(0)
+                .WithMessage(@"Reference '\u001b[2J\u000ajakarta' does not resolve: no record of the dataset has this id"),
+            new DiagnosticResult(Descriptors.UnresolvedReference).WithLocation(1)
+                .WithMessage("Reference '" + new string('x', AseanUn.Rules.ReadableText.MaxLength) + "…' does not resolve: no record of the dataset has this id"));
+    }
 }

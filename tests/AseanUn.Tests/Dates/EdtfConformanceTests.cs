@@ -39,11 +39,6 @@ public sealed class EdtfConformanceTests
         { "0000-01/0000-01-03", "0000-01/0000-01-03", "0000-01-01", "0000-01-03", DatePrecision.Month },
         { "1111-01-01/1111", "1111-01-01/1111", "1111-01-01", "1111-12-31", DatePrecision.Day },
 
-        // Level 1: letter-prefixed years, where NodaTime's calendar holds them.
-        { "Y2000", "2000", "2000-01-01", "2000-12-31", DatePrecision.Year },
-        { "Y-9998", "-9998", "-9998-01-01", "-9998-12-31", DatePrecision.Year },
-        { "Y09999", "9999", "9999-01-01", "9999-12-31", DatePrecision.Year },
-
         // Level 1: seasons (spring March–May, summer June–August, autumn September–November, winter December–February).
         { "2001-21", "2001-21", "2001-03-01", "2001-05-31", DatePrecision.Season },
         { "2003-22", "2003-22", "2003-06-01", "2003-08-31", DatePrecision.Season },
@@ -83,7 +78,6 @@ public sealed class EdtfConformanceTests
         { "1923-21/1924", "1923-21/1924", "1923-03-01", "1924-12-31", DatePrecision.Season },
         { "198X/199X", "198X/199X", "1980-01-01", "1999-12-31", DatePrecision.Decade },
         { "2000-XX/2012", "2000-XX/2012", "2000-01-01", "2012-12-31", DatePrecision.UnspecifiedMonth },
-        { "2001-02-03T09:30:01Z/2001-02-04", "2001-02-03/2001-02-04", "2001-02-03", "2001-02-04", DatePrecision.Day },
     };
 
     /// <summary>Text the specification rules out (or NodaTime cannot hold), and what the message must say.</summary>
@@ -94,11 +88,33 @@ public sealed class EdtfConformanceTests
         { "Y170000002", "year 170000002 at position 1 is outside -9998–9999" },
         { "Y-170000002", "year -170000002 at position 1 is outside -9998–9999" },
         { "Y10000", "year 10000 at position 1 is outside" },
+        { "Y010000", "year 10000 at position 1 is outside" },
+
+        // 'Y' is only for years of more than four digits, whatever the digits written: leading zeros do not count.
+        { "Y2017", "'Y' (position 1) marks a year of more than four digits, after 9999 or before -9999; write year 2017 as '2017'" },
+        { "Y2000", "write year 2000 as '2000'" },
+        { "Y-9000", "write year -9000 as '-9000'" },
+        { "Y-9998", "write year -9998 as '-9998'" },
+        { "Y-9999", "write year -9999 as '-9999'" },
+        { "Y-0000", "write year 0 as '0000'" },
+        { "Y-0001", "write year -1 as '-0001'" },
+        { "Y09999", "write year 9999 as '9999'" },
+        { "Y0", "write year 0 as '0000'" },
+        { "1964/Y2008", "'Y' (position 6) marks a year of more than four digits" },
+
+        // Intervals join dates, never date-times; a qualifier applies to a date, never to a date-time.
+        { "2004-06-11T10:10:10/2004-06-12", "an interval joins dates, not date-times, but a time ('T') follows the day at position 11" },
+        { "2004-06-11/2004-06-12T10:10:10", "an interval joins dates, not date-times, but a time ('T') follows the day at position 22" },
+        { "2001-02-03T09:30:01Z/2001-02-04", "a time ('T') follows the day at position 11" },
+        { "2001-02-03T09:30:01/..", "a time ('T') follows the day at position 11" },
+        { "2004-01-01T10:10:10Z~", "a qualifier ('?', '~' or '%') applies to a date, not to a date-time, but '~' follows the time at position 21" },
+        { "2004-01-01T10:10:10?", "but '?' follows the time at position 20" },
+        { "2004-01-01T10:10:10+05:00%", "but '%' follows the time at position 26" },
         { "y2006", "expected a four-digit year at position 1" },
         { "Y", "expected the digits of a year after 'Y' at position 2" },
         { "Y2000-01", "a year written with 'Y' stands alone, but '-' follows at position 6" },
         { "+2006", "expected a four-digit year at position 1" },
-        { "12345", "a fifth follows at position 5" },
+        { "12345", "a fifth follows at position 5; EDTF writes longer years with 'Y' ('Y12345'), but they lie outside -9998–9999" },
         { "1960-06-31", "day 31 at position 9 does not exist in 1960-06, which has 30 days" },
         { "2001-25", "month 25 at position 6 does not exist (months are 01–12, seasons 21–24)" },
         { "2001-20", "month 20 at position 6 does not exist" },
@@ -181,6 +197,28 @@ public sealed class EdtfConformanceTests
     }
 
     [Fact]
+    public void A_Y_year_of_any_length_is_a_short_clear_error()
+    {
+        // 200,000 leading zeros write year 1, which needs no 'Y'; 200,000 digits after a 1 write a year NodaTime lacks.
+        var zeros = new string('0', 200_000);
+
+        var padded = Assert.Throws<FormatException>(() => PartialDate.Parse("Y" + zeros + "1")).Message;
+        var huge = Assert.Throws<FormatException>(() => PartialDate.Parse("Y-1" + zeros)).Message;
+
+        Assert.Equal($"'Y{new string('0', 63)}…' is not a valid EDTF date: 'Y' (position 1) marks a year of more than four digits, after 9999 or before -9999; write year 1 as '0001'.", padded);
+        Assert.Equal($"'Y-1{new string('0', 61)}…' is not a valid EDTF date: year -1{new string('0', 63)}… at position 1 is outside -9998–9999, the years NodaTime's calendar holds.", huge);
+    }
+
+    [Fact]
+    public void A_rejected_text_is_shown_with_its_control_characters_escaped()
+    {
+        var message = Assert.Throws<FormatException>(() => PartialDate.Parse("\u001b[2J2015\n")).Message;
+
+        Assert.StartsWith(@"'\u001b[2J2015\u000a' is not a valid EDTF date: ", message, StringComparison.Ordinal);
+        Assert.DoesNotContain(message, c => c is '\u001b' or '\n');
+    }
+
+    [Fact]
     public void A_date_that_spans_the_same_days_as_another_is_still_a_different_value_when_written_differently()
     {
         var year = PartialDate.Parse("2004");
@@ -233,7 +271,7 @@ public sealed class EdtfConformanceTests
     [Fact]
     public void Years_across_the_calendar_s_range_are_accepted_and_ordered()
     {
-        var years = new[] { "2016", "-0044", "0000", "-9998", "9999", "Y-0001" }.Select(PartialDate.Parse).Order().Select(d => d.ToString());
+        var years = new[] { "2016", "-0044", "0000", "-9998", "9999", "-0001" }.Select(PartialDate.Parse).Order().Select(d => d.ToString());
 
         Assert.Equal(["-9998", "-0044", "-0001", "0000", "2016", "9999"], years);
     }
