@@ -1,43 +1,58 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace AseanUn.Explorer.Tests;
 
-/// <summary>Runs the sessions the README and the explorer's docs show and checks that every command still prints exactly what they show.</summary>
+/// <summary>
+/// Runs the sessions the README and the explorer's docs show and checks that every command still prints exactly what
+/// they show. With <c>ASEANUN_WRITE_DOCS=1</c> (eng/regenerate.sh) each shown output is rewritten to the real one first.
+/// </summary>
 public sealed partial class ReadmeSessionTests
 {
-    private const string ReadmePrompt = "$ dotnet run --project samples/AseanUn.Explorer -- ";
-    private const string DocsPrompt = "$ aseanun ";
+    private const string Prompt = "$ aseanun ";
     private const string ExitSuffix = "; echo \"exit $?\"";
+    private static readonly string[] Documents = ["README.md", Path.Combine("docs", "explorer.md")];
 
-    public static TheoryData<string, string> Commands()
+    public static TheoryData<string, string, string> Commands()
     {
-        var data = new TheoryData<string, string>();
-        foreach (var (command, output) in ReadmeSession().Concat(DocsSessions()))
+        var data = new TheoryData<string, string, string>();
+        foreach (var document in Documents)
         {
-            data.Add(command, output);
+            foreach (var (command, output) in SessionsOf(document))
+            {
+                data.Add(document, command, output);
+            }
         }
 
         return data;
     }
 
     [Fact]
-    public void The_readme_shows_a_session_and_the_docs_show_validate()
+    public void The_readme_shows_sessions_and_the_docs_show_validate()
     {
-        Assert.True(ReadmeSession().Count >= 2);
-        Assert.Contains(DocsSessions(), s => s.Command.StartsWith("validate ", StringComparison.Ordinal));
+        Assert.True(SessionsOf("README.md").Count >= 7);
+        Assert.Contains(SessionsOf(Documents[1]), s => s.Command.StartsWith("validate ", StringComparison.Ordinal));
     }
 
     [Theory]
     [MemberData(nameof(Commands))]
-    public void Each_command_of_the_sessions_prints_what_the_docs_show(string command, string expected)
+    public void Each_command_of_the_sessions_prints_what_the_docs_show(string document, string command, string expected)
     {
         var showsExit = command.EndsWith(ExitSuffix, StringComparison.Ordinal);
         var args = command[..(showsExit ? command.Length - ExitSuffix.Length : command.Length)].Split(' ');
         var run = ExplorerRun.Of(args);
         var actual = run.Output + run.Error + (showsExit ? $"exit {run.ExitCode}\n" : "");
+        if (Environment.GetEnvironmentVariable("ASEANUN_WRITE_DOCS") == "1")
+        {
+            var path = RepositoryRoot.Combine(document);
+            var shown = $"{Prompt}{command}\n{expected}\n";
+            File.WriteAllText(path, File.ReadAllText(path).Replace(shown, $"{Prompt}{command}\n{actual.TrimEnd('\n')}\n", StringComparison.Ordinal));
+            expected = actual.TrimEnd('\n');
+        }
+
         if (!showsExit)
         {
             Assert.Equal(0, run.ExitCode);
@@ -46,23 +61,15 @@ public sealed partial class ReadmeSessionTests
         Assert.Equal(expected, actual.TrimEnd('\n'));
     }
 
-    // The first console block of the README's Explorer section.
-    private static List<(string Command, string Output)> ReadmeSession()
-    {
-        var readme = RepositoryRoot.ReadAllText("README.md");
-        var section = readme[readme.IndexOf("## Explorer", StringComparison.Ordinal)..];
-        return CommandsOf(ConsoleBlock().Match(section).Groups[1].Value, ReadmePrompt);
-    }
+    // Every console block of the document: the installed command's sessions.
+    private static List<(string Command, string Output)> SessionsOf(string document) =>
+        [.. ConsoleBlock().Matches(RepositoryRoot.ReadAllText(document).ReplaceLineEndings("\n")).SelectMany(block => CommandsOf(block.Groups[1].Value))];
 
-    // Every console block of docs/explorer.md.
-    private static List<(string Command, string Output)> DocsSessions() =>
-        [.. ConsoleBlock().Matches(RepositoryRoot.ReadAllText("docs", "explorer.md")).SelectMany(block => CommandsOf(block.Groups[1].Value, DocsPrompt))];
-
-    private static List<(string Command, string Output)> CommandsOf(string block, string prompt)
+    private static List<(string Command, string Output)> CommandsOf(string block)
     {
-        Assert.StartsWith(prompt, block, StringComparison.Ordinal);
+        Assert.StartsWith(Prompt, block, StringComparison.Ordinal);
         var session = new List<(string, string)>();
-        foreach (var part in block.Split(prompt, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in block.Split(Prompt, StringSplitOptions.RemoveEmptyEntries))
         {
             var newline = part.IndexOf('\n', StringComparison.Ordinal);
             session.Add((part[..newline], part[(newline + 1)..].TrimEnd('\n')));

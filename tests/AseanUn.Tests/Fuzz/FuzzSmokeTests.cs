@@ -7,6 +7,7 @@ namespace AseanUn.Tests.Fuzz;
 /// A short run of the fuzz harness in fuzz/ with fixed seeds, so every test run exercises it and a regression in an
 /// invariant it checks fails here. Bounded by the number of inputs, not by time, so the result does not depend on speed.
 /// </summary>
+[Trait("Category", "Fuzz")]
 public sealed class FuzzSmokeTests
 {
     [Fact]

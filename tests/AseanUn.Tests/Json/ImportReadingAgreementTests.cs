@@ -112,6 +112,7 @@ public sealed class ImportReadingAgreementTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void Every_one_step_edit_of_a_document_with_every_type_gets_the_same_answer_from_both_readings()
     {
         var accepted = 0;
@@ -125,6 +126,7 @@ public sealed class ImportReadingAgreementTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void Every_one_step_edit_of_a_merge_gets_the_same_answer_from_both_readings()
     {
         var accepted = 0;

@@ -28,6 +28,7 @@ public sealed class ProblemVolumeTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void Locating_the_problems_of_a_one_line_document_grows_linearly_with_its_size()
     {
         var small = OneLine(2_000_000);
@@ -47,6 +48,7 @@ public sealed class ProblemVolumeTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void Non_ASCII_text_before_the_problems_does_not_make_locating_them_quadratic()
     {
         var prefix = string.Concat(Enumerable.Repeat("Hà Nội — ", 20_000));

@@ -32,6 +32,7 @@ public sealed class VersionOneTests
         // The audit changed what the built-in dataset says, not what an old file says.
         Assert.Equal(InstrumentStatus.Adopted, dataset.Get<Instrument>("co-chairs-statement-2010").Status);
         Assert.Equal(InstrumentStatus.Issued, Partnership.Current.Get<Instrument>("co-chairs-statement-2010").Status);
-        Assert.Equal(Partnership.Current.Records.Select(r => r.Id).Order(), dataset.Records.Select(r => r.Id).Order());
+        // The file is history: records added since are not in it, and none of its records has gone.
+        Assert.Empty(dataset.Records.Select(r => r.Id).Except(Partnership.Current.Records.Select(r => r.Id)));
     }
 }
