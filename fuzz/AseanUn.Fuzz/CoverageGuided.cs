@@ -8,20 +8,29 @@ namespace AseanUn.Fuzz;
 /// Runs a target under a coverage-guided fuzzer through SharpFuzz: libFuzzer (with the libfuzzer-dotnet bridge) or
 /// AFL++ (afl-fuzz), on an AseanUn.dll instrumented with the <c>sharpfuzz</c> tool (see fuzz/README.md). The fuzzer
 /// chooses the inputs from the branches they reach; a broken invariant is thrown, which the fuzzer records as a crash,
-/// and the fuzzer's own timeout (<c>-timeout</c>, <c>-t</c>) is the per-input time budget.
+/// and the fuzzer's own timeout (<c>-timeout</c>, <c>-t</c>) is the per-input time budget. The target is made inside
+/// the fuzzer's callback: instrumented code that runs before the fuzzer has set up its coverage map crashes.
 /// </summary>
 internal static class CoverageGuided
 {
-    /// <summary>Runs <paramref name="target"/> under libFuzzer.</summary>
-    public static void LibFuzzer(IFuzzTarget target) => Fuzzer.LibFuzzer.Run(span => Check(target, span.ToArray()));
-
-    /// <summary>Runs <paramref name="target"/> under afl-fuzz.</summary>
-    public static void Afl(IFuzzTarget target) => Fuzzer.OutOfProcess.Run(stream =>
+    /// <summary>Runs the target <paramref name="makeTarget"/> makes under libFuzzer.</summary>
+    public static void LibFuzzer(Func<IFuzzTarget> makeTarget)
     {
-        using var bytes = new MemoryStream();
-        stream.CopyTo(bytes);
-        Check(target, bytes.ToArray());
-    });
+        var target = new Lazy<IFuzzTarget>(makeTarget);
+        Fuzzer.LibFuzzer.Run(span => Check(target.Value, span.ToArray()));
+    }
+
+    /// <summary>Runs the target <paramref name="makeTarget"/> makes under afl-fuzz.</summary>
+    public static void Afl(Func<IFuzzTarget> makeTarget)
+    {
+        var target = new Lazy<IFuzzTarget>(makeTarget);
+        Fuzzer.OutOfProcess.Run(stream =>
+        {
+            using var bytes = new MemoryStream();
+            stream.CopyTo(bytes);
+            Check(target.Value, bytes.ToArray());
+        });
+    }
 
     private static void Check(IFuzzTarget target, byte[] input)
     {
