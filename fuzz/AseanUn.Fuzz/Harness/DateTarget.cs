@@ -18,13 +18,13 @@ public sealed class DateTarget : IFuzzTarget
     public string Name => "dates";
 
     /// <inheritdoc/>
-    public IReadOnlyList<byte[]> Seeds { get; } = Utf8(
+    public IReadOnlyList<byte[]> Seeds { get; } = FuzzInputs.Utf8(
         "2011-11-19", "2011-03", "1977", "0000", "-0044", "197X", "19XX", "1999-XX", "1999-01-XX", "1999-XX-XX",
         "2001-21", "2010-24", "Y170000002", "2001-02-03T09:30:01+05:00", "2004-01-01T10:10:10Z", "2014-06-19/2014-06-21",
         "2012/..", "../2015-07", "/2006", "2004-06-01/", "2016~", "2016?/2020%", "1984-06-02?/2004-08-08~");
 
     /// <inheritdoc/>
-    public IReadOnlyList<byte[]> Tokens { get; } = Utf8(
+    public IReadOnlyList<byte[]> Tokens { get; } = FuzzInputs.Utf8(
         "X", "XX", "-", "/", "..", "?", "~", "%", "T", ":", "Z", "+05:00", "-04", "Y", "Y-", "-21", "-24", "0000", "9999",
         "-9998", "-9999", "2016", "-02-29", "-12-31", "T23:59:59", "T24:00:00");
 
@@ -81,6 +81,4 @@ public sealed class DateTarget : IFuzzTarget
             return exception;
         }
     }
-
-    private static byte[][] Utf8(params string[] texts) => texts.Select(Encoding.UTF8.GetBytes).ToArray();
 }

@@ -15,11 +15,7 @@ namespace AseanUn.Fuzz;
 /// </summary>
 public sealed class ImportTarget : IFuzzTarget
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    private readonly PartnershipDataset _current = Partnership.Current;
-    private readonly int _currentRecords = Partnership.Current.Records.Count;
-    private readonly string _currentEdition = Partnership.Current.Edition;
+    private readonly DatasetChecks _checks = new();
 
     /// <summary>Creates the target; <paramref name="withBuiltInExport"/> adds the whole built-in dataset as a seed (slower inputs, deeper reach).</summary>
     public ImportTarget(bool withBuiltInExport)
@@ -37,7 +33,7 @@ public sealed class ImportTarget : IFuzzTarget
             seeds.Add(DatasetJson.Export(Partnership.Current));
         }
 
-        Seeds = seeds.Select(Encoding.UTF8.GetBytes).ToArray();
+        Seeds = FuzzInputs.Utf8([.. seeds]);
     }
 
     /// <inheritdoc/>
@@ -47,12 +43,10 @@ public sealed class ImportTarget : IFuzzTarget
     public IReadOnlyList<byte[]> Seeds { get; }
 
     /// <inheritdoc/>
-    public IReadOnlyList<byte[]> Tokens { get; } = new[]
-    {
+    public IReadOnlyList<byte[]> Tokens { get; } = FuzzInputs.Utf8(
         "{", "}", "[", "]", ",", ":", "\"", "null", "true", "1", "-1", "1e400", "\"id\":", "\"d\\n\"", "\"SC.1.1000\"", "\"SC.1\"",
         "\"\\ud800\"", "\"2016-06/2016\"", "\"19XX\"", "\"/2006\"", "\"records\":", "\"version\":2", "[[[[[[[[", "\"events\":[{}]",
-        "\"placeId\":\"nowhere\"", "\"sources\":[]",
-    }.Select(Encoding.UTF8.GetBytes).ToArray();
+        "\"placeId\":\"nowhere\"", "\"sources\":[]");
 
     /// <inheritdoc/>
     public FuzzFailure? Check(byte[] input, out bool accepted)
@@ -62,37 +56,28 @@ public sealed class ImportTarget : IFuzzTarget
         {
             var result = DatasetJson.TryImport(input, "fuzz.json");
             accepted = result.IsValid;
-            if (!accepted && (result.Problems.Count == 0 || result.Problems.Any(p => string.IsNullOrWhiteSpace(p.Message))))
+            if (DatasetChecks.Unexplained(result) is { } unexplained)
             {
-                return Fail("a failed import names no problem, or a problem without a message");
+                return Fail(unexplained);
             }
 
             var merged = DatasetJson.TryMerge(Partnership.Current, input, "fuzz.json");
-            if (!ReferenceEquals(Partnership.Current, _current) || _current.Records.Count != _currentRecords || _current.Edition != _currentEdition)
+            if (!_checks.CurrentUnchanged())
             {
                 return Fail("an import or merge changed Partnership.Current");
             }
 
-            if (!merged.IsValid && merged.Problems.Count == 0)
+            if (DatasetChecks.Unexplained(merged) is { } unexplainedMerge)
             {
-                return Fail("a failed merge names no problem");
+                return Fail(unexplainedMerge);
             }
 
-            if (IsUtf8(input) && Describe(DatasetJson.TryImport(StrictUtf8.GetString(input), "fuzz.json")) != Describe(result))
+            if (DatasetChecks.IsUtf8(input) && DatasetChecks.Describe(DatasetJson.TryImport(DatasetChecks.Text(input), "fuzz.json")) != DatasetChecks.Describe(result))
             {
                 return Fail("the string and byte overloads disagree");
             }
 
-            if (accepted)
-            {
-                var export = DatasetJson.Export(result.Dataset!);
-                if (DatasetJson.Export(DatasetJson.Import(export)) != export)
-                {
-                    return Fail("an accepted document does not round-trip through its export");
-                }
-            }
-
-            return null;
+            return accepted && !DatasetChecks.RoundTrips(result.Dataset!) ? Fail("an accepted document does not round-trip through its export") : null;
         }
         catch (Exception exception)
         {
@@ -101,20 +86,4 @@ public sealed class ImportTarget : IFuzzTarget
 
         FuzzFailure Fail(string invariant, Exception? exception = null) => new(invariant, input, exception);
     }
-
-    private static bool IsUtf8(byte[] input)
-    {
-        try
-        {
-            _ = StrictUtf8.GetCharCount(input);
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
-
-    private static string Describe(DatasetResult result) =>
-        result.IsValid + "\n" + string.Join("\n", result.Problems.Select(p => p.ToString()));
 }
