@@ -26,9 +26,6 @@ internal sealed class DataSourceMap
 
     private DataSourceMap(Dictionary<string, List<Definition>> definitions) => _definitions = definitions;
 
-    /// <summary>Gets the number of record definitions found.</summary>
-    public int DefinitionCount => _definitions.Values.Sum(d => d.Count);
-
     /// <summary>Gets the ids of every record the source defines, once per definition.</summary>
     public IEnumerable<string> DefinedIds => _definitions.SelectMany(d => d.Value.Select(_ => d.Key));
 
