@@ -73,7 +73,7 @@ internal sealed class JsonShapeChecker
             {
                 if (!CountedOnly())
                 {
-                    Add(DatasetProblemKind.DuplicateProperty, propertyPath, property.NameStart, $"The property '{property.Name}' is given more than once.");
+                    Add(DatasetProblemKind.DuplicateProperty, path.Property(Quoted.Cut(property.Name)), property.NameStart, $"The property {Quoted.Of(property.Name)} is given more than once.");
                 }
                 continue;
             }
@@ -84,7 +84,7 @@ internal sealed class JsonShapeChecker
                 if (!CountedOnly())
                 {
                     var known = info is null ? names! : info.Properties.Select(static p => p.Name);
-                    Add(DatasetProblemKind.UnknownProperty, propertyPath, property.NameStart, UnknownPropertyMessage(known, property.Name));
+                    Add(DatasetProblemKind.UnknownProperty, path.Property(Quoted.Cut(property.Name)), property.NameStart, UnknownPropertyMessage(known, property.Name));
                 }
             }
             else if (handle is null || !handle(property, propertyPath))
@@ -207,7 +207,8 @@ internal sealed class JsonShapeChecker
         {
             if (!CountedOnly())
             {
-                Add(DatasetProblemKind.InvalidValue, path, node.Start, $"'{node.Text}' is not one of the {type.Name} names: {string.Join(", ", names)}.");
+                Add(DatasetProblemKind.InvalidValue, path, node.Start,
+                    $"{Quoted.Of(node.Text)} is not one of the {type.Name} names: {string.Join(", ", names)}{NearestNames.Ending(NearestNames.For(node.Text, names))}");
             }
         }
     }
@@ -266,43 +267,8 @@ internal sealed class JsonShapeChecker
         return null;
     }
 
-    private static string UnknownPropertyMessage(IEnumerable<string> names, string name)
-    {
-        string? nearest = null;
-        var best = 3;
-        foreach (var known in names)
-        {
-            var distance = string.Equals(known, name, StringComparison.OrdinalIgnoreCase) ? 0 : EditDistance(known, name);
-            if (distance < best)
-            {
-                (nearest, best) = (known, distance);
-            }
-        }
-
-        return nearest is null ? $"Unknown property '{name}'." : $"Unknown property '{name}'; did you mean '{nearest}'?";
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
+    // Names in messages are cut to a readable length, and only a name near the known ones in length is compared with
+    // them (NearestNames): an unknown name of any length costs a bounded message and no comparison work.
+    private static string UnknownPropertyMessage(IEnumerable<string> names, string name) =>
+        $"Unknown property {Quoted.Of(name)}{NearestNames.Ending(NearestNames.For(name, names))}";
 }
