@@ -48,13 +48,19 @@ public sealed class ProblemMessageTests
     }
 
     [Theory]
-    [InlineData("\"actionLineCodes\": [\"SC.1.3\"],", "Unknown action-line code 'SC.1.3'", "; did you mean 'SC.1.2'?")]
     [InlineData("\"dtae\": 1,", "Unknown property 'dtae'", "; did you mean 'date'?")]
     public void A_near_code_id_or_name_is_suggested(string members, string start, string end)
     {
         var message = Assert.Single(DatasetJson.TryImport(Document(members)).Problems).Message;
         Assert.StartsWith(start, message, StringComparison.Ordinal);
         Assert.EndsWith(end, message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_near_code_is_suggested()
+    {
+        var json = RejectionTests.Document(RejectionTests.Event("\"SC.1.2\"]", "\"SC.1.2\", \"SC.1.3\"]"));
+        Assert.Equal("Unknown action-line code 'SC.1.3'; did you mean 'SC.1.2'?", Assert.Single(DatasetJson.TryImport(json).Problems).Message);
     }
 
     [Fact]
