@@ -20,8 +20,8 @@ internal sealed class ExplorerContext(
     /// <summary>Gets the console's own writer, for text that must pass unwrapped and unstyled (plain listings, JSON, SVG).</summary>
     public TextWriter Out => Console.Profile.Out.Writer;
 
-    /// <summary>Gets the writer for error messages.</summary>
-    public TextWriter Error { get; } = error;
+    /// <summary>Gets the writer for error messages; it escapes control characters (<see cref="TerminalWriter"/>), since messages quote data.</summary>
+    public TextWriter Error { get; } = new TerminalWriter(error);
 
     /// <summary>Gets how listings are drawn.</summary>
     public OutputLayout Layout { get; } = layout;
@@ -35,12 +35,12 @@ internal sealed class ExplorerContext(
     /// <summary>Returns the full path of a file named on the command line, relative paths taken from the working directory.</summary>
     public string FullPath(string path) => Path.GetFullPath(path, workingDirectory);
 
-    /// <summary>Writes a line of text: styled and wrapped on a terminal, as it is otherwise.</summary>
+    /// <summary>Writes a line of text, its control characters escaped: wrapped on a terminal, as it is otherwise.</summary>
     public void WriteLine(string text)
     {
         if (Layout == OutputLayout.Rich)
         {
-            Console.WriteLine(text);
+            Console.WriteLine(TerminalText.Escape(text));
         }
         else
         {
@@ -48,10 +48,13 @@ internal sealed class ExplorerContext(
         }
     }
 
-    /// <summary>Writes a line of text as it is, whatever the layout: for lines tools parse, such as <c>file:line:column: message</c>.</summary>
+    /// <summary>
+    /// Writes a line of text unwrapped, whatever the layout, its control characters escaped: for lines tools parse,
+    /// such as <c>file:line:column: message</c>.
+    /// </summary>
     public void WriteUnwrappedLine(string text)
     {
-        Out.Write(text);
+        Out.Write(TerminalText.Escape(text));
         Out.Write('\n');
     }
 }

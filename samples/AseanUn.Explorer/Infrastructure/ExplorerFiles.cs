@@ -1,12 +1,14 @@
 using System;
 using System.IO;
+using AseanUn.Export;
 
 namespace AseanUn.Explorer.Infrastructure;
 
 /// <summary>
 /// Opens the files commands are given and writes their <c>--out</c> files, turning file-system failures into a one-line
 /// error (exit code 1). Files are streamed, never read whole: the library's importer stops reading at its size limit,
-/// so a huge or endless input costs no more memory than the limit.
+/// so a huge or endless input costs no more memory than the limit. Files are written whole or not at all, by the
+/// library's <see cref="AtomicFile"/>: a failed write leaves the previous file as it was.
 /// </summary>
 internal static class ExplorerFiles
 {
@@ -41,7 +43,7 @@ internal static class ExplorerFiles
     /// <exception cref="ExplorerException">The file cannot be written.</exception>
     public static void Write(ExplorerContext context, string path, byte[] bytes) => Write(context, path, stream => stream.Write(bytes));
 
-    /// <summary>Creates (or replaces) the file <paramref name="path"/> and lets <paramref name="write"/> fill it.</summary>
+    /// <summary>Creates (or replaces) the file <paramref name="path"/> and lets <paramref name="write"/> fill it; on a failure the old file stays.</summary>
     /// <exception cref="ExplorerException">The file cannot be written.</exception>
     public static void Write(ExplorerContext context, string path, Action<Stream> write)
     {
@@ -53,8 +55,7 @@ internal static class ExplorerFiles
 
         Attempt($"Cannot write {path}", "its folder does not exist", () =>
         {
-            using var file = new FileStream(fullPath, FileMode.Create, FileAccess.Write, FileShare.None);
-            write(file);
+            AtomicFile.Write(fullPath, write);
             return 0;
         });
     }

@@ -9,7 +9,8 @@ namespace AseanUn.Explorer.Infrastructure;
 
 /// <summary>
 /// Rows of text under column headers, drawn as a bordered table on a terminal or as aligned plain columns when the
-/// output is redirected, so commands build their rows once whatever the layout.
+/// output is redirected, so commands build their rows once whatever the layout. Cells and the title come from data,
+/// so their control characters are escaped (<see cref="TerminalText"/>) as they are added.
 /// </summary>
 /// <param name="headers">The column headers.</param>
 internal sealed class Listing(params string[] headers)
@@ -21,8 +22,14 @@ internal sealed class Listing(params string[] headers)
     private static readonly HashSet<string> WholeColumns = ["Date", "Code"];
     private readonly List<string[]> _rows = [];
 
+    private readonly string? _title;
+
     /// <summary>Gets or sets a heading drawn above the rows.</summary>
-    public string? Title { get; init; }
+    public string? Title
+    {
+        get => _title;
+        init => _title = value is null ? null : TerminalText.Escape(value);
+    }
 
     /// <summary>Gets the number of rows.</summary>
     public int Count => _rows.Count;
@@ -33,7 +40,7 @@ internal sealed class Listing(params string[] headers)
         var row = new string[headers.Length];
         for (var i = 0; i < row.Length; i++)
         {
-            row[i] = i < cells.Length ? cells[i] ?? "" : "";
+            row[i] = i < cells.Length ? TerminalText.Escape(cells[i] ?? "") : "";
         }
 
         _rows.Add(row);

@@ -10,12 +10,24 @@ namespace AseanUn.Export;
 
 /// <summary>
 /// Exports records as CSV for spreadsheets: a header row, then one row per record with the columns documented in
-/// <c>docs/data-format.md</c>. Quoting and escaping are CsvHelper's (RFC 4180); lines end with '\n'; a cell that a
-/// spreadsheet would run as a formula (starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>…) is escaped so it shows as text.
+/// <c>docs/data-format.md</c>. Quoting and escaping are CsvHelper's (RFC 4180); lines end with '\n'.
 /// </summary>
+/// <remarks>
+/// One rule for formula-like cells, OWASP's for CSV injection: a cell that starts with <c>=</c>, <c>+</c>, <c>-</c>,
+/// <c>@</c>, a tab or a carriage return gets a leading single quote (<c>'</c>) and is quoted, so a spreadsheet shows
+/// it as text instead of running it. Every cell is text (dates are EDTF strings, numbers are written as text), so
+/// the rule has no exceptions: a cell <c>-1</c> or a negative year such as <c>-0044</c> is written <c>'-1</c> and
+/// <c>'-0044</c>. A program that reads the CSV back removes a leading <c>'</c> that precedes one of those characters.
+/// </remarks>
 public static class DatasetCsv
 {
-    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with { NewLine = "\n", Injection = CsvInjection.Escape };
+    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
+    {
+        NewLine = "\n",
+        Injection = CsvInjection.Escape,
+        InjectionCharacters = "=+-@\t\r",
+        InjectionEscape = '\'',
+    };
 
     /// <summary>Writes every record of <paramref name="dataset"/>, in dataset order.</summary>
     /// <param name="dataset">The dataset.</param>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using AseanUn.Model;
@@ -9,7 +10,10 @@ namespace AseanUn.Export;
 
 /// <summary>
 /// Exports records as a Markdown (GitHub-flavoured) table for documents: the same columns as <see cref="DatasetCsv"/>,
-/// one row per record. Pipes and backslashes in cells are escaped and line breaks become spaces, so every record stays one row.
+/// one row per record. Cells are text from data, never markup: <c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c> become HTML
+/// character references, so a title such as <c>&lt;img src=x onerror=…&gt;</c> shows as written instead of becoming an
+/// element; the Markdown characters <c>\ | ` * _ [ ]</c> are escaped with a backslash, so a cell cannot end its column,
+/// open a code span, emphasis, a link or an image; and line breaks become spaces, so every record stays one row.
 /// </summary>
 public static class DatasetMarkdown
 {
@@ -88,9 +92,22 @@ public static class DatasetMarkdown
 
         public void Dispose() => writer.Flush();
 
-        private static string Escape(string cell) =>
-            cell.Replace("\\", "\\\\", StringComparison.Ordinal)
-                .Replace("|", "\\|", StringComparison.Ordinal)
-                .ReplaceLineEndings(" ");
+        private static string Escape(string cell)
+        {
+            var text = new StringBuilder(cell.Length + 8);
+            foreach (var c in cell.ReplaceLineEndings(" "))
+            {
+                _ = c switch
+                {
+                    '&' => text.Append("&amp;"),
+                    '<' => text.Append("&lt;"),
+                    '>' => text.Append("&gt;"),
+                    '\\' or '|' or '`' or '*' or '_' or '[' or ']' => text.Append('\\').Append(c),
+                    _ => text.Append(c),
+                };
+            }
+
+            return text.ToString();
+        }
     }
 }

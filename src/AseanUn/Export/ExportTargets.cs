@@ -8,7 +8,8 @@ namespace AseanUn.Export;
 
 /// <summary>
 /// Sends an export to where a caller wants it — a <see cref="Stream"/>, a <see cref="TextWriter"/> or a file —
-/// the same way for every format: UTF-8 without a byte-order mark, streams and writers left open, files replaced.
+/// the same way for every format: UTF-8 without a byte-order mark, streams and writers left open, files replaced
+/// whole or not at all (<see cref="AtomicFile"/>).
 /// </summary>
 internal static class ExportTargets
 {
@@ -23,13 +24,8 @@ internal static class ExportTargets
         write(writer);
     }
 
-    /// <summary>Creates or replaces the file <paramref name="path"/> and lets <paramref name="write"/> fill it.</summary>
-    public static void ToFile(string path, Action<Stream> write)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
-        write(file);
-    }
+    /// <summary>Creates or replaces the file <paramref name="path"/> and lets <paramref name="write"/> fill it; on a failure the old file stays.</summary>
+    public static void ToFile(string path, Action<Stream> write) => AtomicFile.Write(path, write);
 
     /// <summary>Writes <paramref name="utf8"/> to <paramref name="stream"/> asynchronously, leaving the stream open.</summary>
     public static Task ToStreamAsync(Stream stream, byte[] utf8, CancellationToken cancellationToken)
@@ -45,14 +41,7 @@ internal static class ExportTargets
         return writer.WriteAsync(text.AsMemory(), cancellationToken);
     }
 
-    /// <summary>Creates or replaces the file <paramref name="path"/> with <paramref name="utf8"/>, asynchronously.</summary>
-    public static async Task ToFileAsync(string path, byte[] utf8, CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 4096, useAsync: true);
-        await using (file.ConfigureAwait(false))
-        {
-            await file.WriteAsync(utf8, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    /// <summary>Creates or replaces the file <paramref name="path"/> with <paramref name="utf8"/>, asynchronously; on a failure the old file stays.</summary>
+    public static Task ToFileAsync(string path, byte[] utf8, CancellationToken cancellationToken) =>
+        AtomicFile.WriteAsync(path, (file, token) => file.WriteAsync(utf8, token).AsTask(), cancellationToken);
 }

@@ -225,7 +225,7 @@ internal sealed class DatasetJsonReader
             if (inferences.Items[i].Property("property") is { Kind: JsonValueKind.String, Text: var name } property && IsNotAProperty(type, name))
             {
                 _checker.Report(DatasetProblemKind.InvalidValue, path.Property("inferences").Item(i).Property("property"), property.Start,
-                    $"'{name}' is not a property of {Wording.WithArticle(type.Name)}, so it cannot be inferred.");
+                    $"{Quoted.Of(name)} is not a property of {Wording.WithArticle(type.Name)}, so it cannot be inferred.");
             }
         }
     }

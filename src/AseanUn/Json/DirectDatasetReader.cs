@@ -27,6 +27,11 @@ internal static class DirectDatasetReader
     {
         records = null;
 #if NET10_0_OR_GREATER
+        if (HasOverlongPropertyName(utf8))
+        {
+            return null;
+        }
+
         DatasetDocument? document;
         try
         {
@@ -81,4 +86,34 @@ internal static class DirectDatasetReader
         return null;
 #endif
     }
+
+#if NET10_0_OR_GREATER
+    // No property of the format has a name near this long; a longer one is unknown.
+    private const int MaxPropertyNameBytes = 256;
+
+    // The serializer's error for an unknown property quotes its name in the message and in the path, about eleven
+    // bytes per byte of name: a document with a name longer than any of the format's goes straight to the positioned
+    // reading, which reports it with the name cut short. The check only tokenizes, allocating nothing.
+    private static bool HasOverlongPropertyName(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = DatasetJsonOptions.MaxDepth });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.ValueSpan.Length > MaxPropertyNameBytes)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+        catch (JsonException)
+        {
+            // Not JSON: the positioned reading says where and what.
+            return true;
+        }
+    }
+#endif
 }

@@ -74,7 +74,7 @@ internal sealed class JsonShapeChecker
             {
                 if (!CountedOnly())
                 {
-                    Add(DatasetProblemKind.DuplicateProperty, propertyPath, property.NameStart, $"The property '{property.Name}' is given more than once.");
+                    Add(DatasetProblemKind.DuplicateProperty, path.Property(Quoted.Cut(property.Name)), property.NameStart, $"The property {Quoted.Of(property.Name)} is given more than once.");
                 }
                 continue;
             }
@@ -85,7 +85,7 @@ internal sealed class JsonShapeChecker
                 if (!CountedOnly())
                 {
                     var known = info is null ? names! : info.Properties.Select(static p => p.Name);
-                    Add(DatasetProblemKind.UnknownProperty, propertyPath, property.NameStart, UnknownPropertyMessage(known, property.Name));
+                    Add(DatasetProblemKind.UnknownProperty, path.Property(Quoted.Cut(property.Name)), property.NameStart, UnknownPropertyMessage(known, property.Name));
                 }
             }
             else if (handle is null || !handle(property, propertyPath))
@@ -208,7 +208,8 @@ internal sealed class JsonShapeChecker
         {
             if (!CountedOnly())
             {
-                Add(DatasetProblemKind.InvalidValue, path, node.Start, $"'{node.Text}' is not one of the {type.Name} names: {string.Join(", ", names)}.");
+                Add(DatasetProblemKind.InvalidValue, path, node.Start,
+                    $"{Quoted.Of(node.Text)} is not one of the {type.Name} names: {string.Join(", ", names)}{NearestNames.Ending(NearestNames.For(node.Text, names))}");
             }
         }
     }
@@ -267,20 +268,8 @@ internal sealed class JsonShapeChecker
         return null;
     }
 
-    private static string UnknownPropertyMessage(IEnumerable<string> names, string name)
-    {
-        string? nearest = null;
-        var best = EditDistance.TooFar;
-        foreach (var known in names)
-        {
-            // The shared distance tells a name far longer than every known one apart by its length, without a table.
-            var distance = string.Equals(known, name, StringComparison.OrdinalIgnoreCase) ? 0 : EditDistance.Bounded(known, name);
-            if (distance < best)
-            {
-                (nearest, best) = (known, distance);
-            }
-        }
-
-        return nearest is null ? $"Unknown property '{name}'." : $"Unknown property '{name}'; did you mean '{nearest}'?";
-    }
+    // Names in messages are cut to a readable length, and only a name near the known ones in length is compared with
+    // them (NearestNames): an unknown name of any length costs a bounded message and no comparison work.
+    private static string UnknownPropertyMessage(IEnumerable<string> names, string name) =>
+        $"Unknown property {Quoted.Of(name)}{NearestNames.Ending(NearestNames.For(name, names))}";
 }

@@ -45,7 +45,8 @@ internal sealed class PositionedJsonParser
             // The reader stops at the bracket that would open one level too many.
             var tooDeep = parser._depth >= DatasetJsonOptions.MaxDepth && offset < utf8.Length && utf8[offset] is (byte)'[' or (byte)'{';
             var kind = tooDeep ? AseanUn.Validation.DatasetProblemKind.LimitExceeded : AseanUn.Validation.DatasetProblemKind.MalformedJson;
-            error = new JsonProblem(kind, parser.CurrentPath(), offset, PlainMessage(exception.Message));
+            var atEnd = utf8.AsSpan(Math.Min(offset, utf8.Length)).Trim(" \t\r\n"u8).IsEmpty;
+            error = new JsonProblem(kind, parser.CurrentPath(), offset, PlainMessage(exception.Message, atEnd && parser._depth > 0));
             return null;
         }
         catch (InvalidOperationException)
@@ -112,7 +113,7 @@ internal sealed class PositionedJsonParser
         {
             if (frame.InValue)
             {
-                path = frame.Name is { } name ? path.Property(name) : path.Item(frame.Container.Items.Count);
+                path = frame.Name is { } name ? path.Property(AseanUn.Validation.Quoted.Cut(name)) : path.Item(frame.Container.Items.Count);
             }
         }
 
@@ -130,11 +131,11 @@ internal sealed class PositionedJsonParser
         _ => JsonValueKind.Null,
     };
 
-    // The reader appends its own 0-based position; the problem carries a 1-based one instead.
-    private static string PlainMessage(string message)
+    // The reader appends its own 0-based position; the problem carries a 1-based one instead, and plain words.
+    private static string PlainMessage(string message, bool endsOpen)
     {
         var position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return position > 0 ? message[..position].TrimEnd() : message;
+        return JsonSyntaxWording.Plain(position > 0 ? message[..position].TrimEnd() : message, endsOpen);
     }
 
     /// <summary>An open array or object, and the property (by name) or item (by count) being read in it, if any.</summary>

@@ -18,6 +18,11 @@ internal sealed class DatasetValidator
     private readonly Dictionary<string, Known> _organisationNames = new(FoldedStringComparer.Instance);
     private readonly List<ValidationFinding> _findings = [];
 
+    // The most messages about unresolved ids that look for what was meant (NearestNames), and how many have.
+    private const int MaxSuggested = 100;
+    private static readonly Type[] SourceDocumentOnly = [typeof(SourceDocument)];
+    private int _suggested;
+
     private DatasetValidator()
     {
     }
@@ -74,13 +79,13 @@ internal sealed class DatasetValidator
 
         if (entry.Record is { } record && RecordIds.ShapeProblem(RecordTypes.All[RecordTypes.IndexOf(record)].IdRule, entry.Id) is { } shape)
         {
-            Report(entry, site, DatasetProblemKind.InvalidId, $"The id '{entry.Id}' is not valid: {shape}.");
+            Report(entry, site, DatasetProblemKind.InvalidId, $"The id {Quoted.Of(entry.Id)} is not valid: {shape}.");
         }
 
         if (_known.TryGetValue(entry.Id, out var earlier))
         {
             var where = earlier.Entry is null ? "the dataset merged into" : earlier.Entry.Path;
-            Report(entry, site, DatasetProblemKind.DuplicateId, $"The id '{entry.Id}' is already used by the {earlier.Type.Name} at {where}.");
+            Report(entry, site, DatasetProblemKind.DuplicateId, $"The id {Quoted.Of(entry.Id)} is already used by the {earlier.Type.Name} at {where}.");
             return;
         }
 
@@ -112,7 +117,7 @@ internal sealed class DatasetValidator
             }
             else if (!ReferenceEquals(other.Record, organisation) && entry is not null)
             {
-                Report(entry, site, DatasetProblemKind.AmbiguousName, $"'{name}' also names the organisation '{other.Record!.Id}', so a look-up by it would be ambiguous.");
+                Report(entry, site, DatasetProblemKind.AmbiguousName, $"{Quoted.Of(name)} also names the organisation {Quoted.Of(other.Record!.Id)}, so a look-up by it would be ambiguous.");
             }
         }
     }
@@ -124,10 +129,10 @@ internal sealed class DatasetValidator
         switch (record)
         {
             case Area area when entry.Id is { } id && !id.StartsWith(area.PillarCode + ".", StringComparison.Ordinal):
-                Report(entry, new RecordSite("pillarCode"), DatasetProblemKind.InconsistentCode, $"The area '{id}' is not coded under its pillar '{area.PillarCode}'.");
+                Report(entry, new RecordSite("pillarCode"), DatasetProblemKind.InconsistentCode, $"The area {Quoted.Of(id)} is not coded under its pillar {Quoted.Of(area.PillarCode)}.");
                 break;
             case ActionLine line when entry.Id is { } id && !id.StartsWith(line.AreaCode + ".", StringComparison.Ordinal):
-                Report(entry, new RecordSite("areaCode"), DatasetProblemKind.InconsistentCode, $"The action line '{id}' is not coded under its area '{line.AreaCode}'.");
+                Report(entry, new RecordSite("areaCode"), DatasetProblemKind.InconsistentCode, $"The action line {Quoted.Of(id)} is not coded under its area {Quoted.Of(line.AreaCode)}.");
                 break;
             case SourceDocument document when document.ParagraphCount < 0:
                 Report(entry, new RecordSite("paragraphCount"), DatasetProblemKind.InvalidValue, $"A source document has 0 numbered paragraphs or more, not {document.ParagraphCount}.");
@@ -154,7 +159,7 @@ internal sealed class DatasetValidator
         {
             if (string.IsNullOrWhiteSpace(record.Inferences[i].Reason))
             {
-                Report(entry, new RecordSite("inferences", i, "reason"), DatasetProblemKind.InvalidValue, $"The inference about '{record.Inferences[i].Property}' gives no reason; say in one line why the value follows.");
+                Report(entry, new RecordSite("inferences", i, "reason"), DatasetProblemKind.InvalidValue, $"The inference about {Quoted.Of(record.Inferences[i].Property)} gives no reason; say in one line why the value follows.");
             }
         }
 
@@ -164,7 +169,7 @@ internal sealed class DatasetValidator
             var claim = record.Claims[i];
             if (claim.Sources.IsEmpty)
             {
-                Report(entry, new RecordSite("claims", i, "sources"), DatasetProblemKind.MissingCitation, $"The claim about '{claim.Property}' cites no source.");
+                Report(entry, new RecordSite("claims", i, "sources"), DatasetProblemKind.MissingCitation, $"The claim about {Quoted.Of(claim.Property)} cites no source.");
             }
 
             CheckCitations(entry, claim.Sources, "claims", i);
@@ -216,7 +221,8 @@ internal sealed class DatasetValidator
             {
                 if (known.Type != typeof(SourceDocument) || known.Record is not null)
                 {
-                    Report(entry, Site(i, "documentId"), DatasetProblemKind.DanglingReference, $"'{citation.DocumentId}' names no source document.");
+                    Report(entry, Site(i, "documentId"), DatasetProblemKind.DanglingReference,
+                        $"{Quoted.Of(citation.DocumentId)} names no source document{Suggest(citation.DocumentId, SourceDocumentOnly)}");
                 }
 
                 continue;
@@ -225,8 +231,8 @@ internal sealed class DatasetValidator
             if (citation.Paragraph is { } paragraph && (paragraph < 1 || paragraph > document.ParagraphCount))
             {
                 Report(entry, Site(i, "paragraph"), DatasetProblemKind.InvalidCitation, document.ParagraphCount == 0
-                    ? $"'{document.Id}' has no numbered paragraphs; cite it as a whole, not ¶{paragraph}."
-                    : $"'{document.Id}' has paragraphs 1–{document.ParagraphCount}, not {paragraph}.");
+                    ? $"{Quoted.Of(document.Id)} has no numbered paragraphs; cite it as a whole, not ¶{paragraph}."
+                    : $"{Quoted.Of(document.Id)} has paragraphs 1–{document.ParagraphCount}, not {paragraph}.");
             }
         }
     }
@@ -238,11 +244,12 @@ internal sealed class DatasetValidator
             var code = property.Targets.Length == 1 ? RecordTypes.All[RecordTypes.IndexOf(property.Targets[0])].CodeName : null;
             if (code is not null)
             {
-                Report(entry, site, DatasetProblemKind.UnknownCode, $"Unknown {code} code '{id}'.");
+                Report(entry, site, DatasetProblemKind.UnknownCode, $"Unknown {code} code {Quoted.Of(id)}{Suggest(id, property.Targets)}");
             }
             else
             {
-                Report(entry, site, DatasetProblemKind.DanglingReference, $"'{id}' names no record; {property.JsonName} must name {property.DescribeTargets()}.");
+                Report(entry, site, DatasetProblemKind.DanglingReference,
+                    $"{Quoted.Of(id)} names no record; {property.JsonName} must name {property.DescribeTargets()}{Suggest(id, property.Targets)}");
             }
 
             return;
@@ -251,8 +258,29 @@ internal sealed class DatasetValidator
         if (Array.IndexOf(property.Targets, target.Type) < 0)
         {
             Report(entry, site, DatasetProblemKind.DanglingReference,
-                $"'{id}' is {Wording.WithArticle(target.Type.Name)}, but {property.JsonName} must name {property.DescribeTargets()}.");
+                $"{Quoted.Of(id)} is {Wording.WithArticle(target.Type.Name)}, but {property.JsonName} must name {property.DescribeTargets()}.");
         }
+    }
+
+    // The end of a message about an id that names nothing: the ids of the right type it most likely meant. Only the
+    // first MaxSuggested such messages look, so a document of many dangling ids costs no more than a short one.
+    private string Suggest(string? id, Type[] targets)
+    {
+        if (_suggested++ >= MaxSuggested)
+        {
+            return ".";
+        }
+
+        var candidates = new List<string>();
+        foreach (var (knownId, known) in _known)
+        {
+            if (Array.IndexOf(targets, known.Type) >= 0)
+            {
+                candidates.Add(knownId);
+            }
+        }
+
+        return NearestNames.Ending(NearestNames.For(id, candidates));
     }
 
     private readonly record struct Known(Type Type, PartnershipRecord? Record, RecordEntry? Entry);

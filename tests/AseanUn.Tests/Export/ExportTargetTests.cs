@@ -64,6 +64,26 @@ public sealed class ExportTargetTests
         Assert.Equal(0, stream.Length);
     }
 
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public async Task A_cancelled_file_export_leaves_the_old_file_as_it_was_and_no_temporary_file(string format)
+    {
+        var folder = Directory.CreateTempSubdirectory("aseanun-export-").FullName;
+        try
+        {
+            var path = Path.Combine(folder, "records." + format);
+            var old = Encoding.UTF8.GetBytes("the previous export, still wanted");
+            File.WriteAllBytes(path, old);
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Async(format).ToFile(path, new CancellationToken(canceled: true)));
+            Assert.Equal(old, File.ReadAllBytes(path));
+            Assert.Equal([path], Directory.GetFiles(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static string ToText(string format) => format switch
     {
         "json" => DatasetJson.Export(Dataset),

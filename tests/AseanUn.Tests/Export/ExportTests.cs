@@ -79,6 +79,35 @@ public sealed class ExportTests
         Assert.NotEqual('=', tricky["note"][0]);
     }
 
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\")")]
+    [InlineData("+1+1")]
+    [InlineData("-1")]
+    [InlineData("@SUM(A1)")]
+    [InlineData("\tcmd")]
+    [InlineData("\r=1")]
+    public void Csv_cells_that_start_like_a_formula_get_a_leading_quote_numbers_and_dates_included(string title)
+    {
+        var cells = ReadCsv(DatasetCsv.Export(WithTitle(title))).Find(r => r["id"] == "hostile")!;
+        Assert.Equal("'" + title, cells["title"]);
+        Assert.Equal("2016-06", cells["date"]);
+    }
+
+    [Fact]
+    public void Markdown_cells_show_html_and_markdown_as_text()
+    {
+        var row = Array.Find(DatasetMarkdown.Export(WithTitle("<img src=x onerror=alert(1)> & [link](javascript:x) `code` *b* _i_")).Split('\n'), line => line.StartsWith("| hostile ", StringComparison.Ordinal))!;
+        Assert.Contains("| &lt;img src=x onerror=alert(1)&gt; &amp; \\[link\\](javascript:x) \\`code\\` \\*b\\* \\_i\\_ |", row, StringComparison.Ordinal);
+        Assert.DoesNotContain("<", row, StringComparison.Ordinal);
+    }
+
+    private static PartnershipDataset WithTitle(string title)
+    {
+        var records = SampleDataset.Records();
+        records.Add(new Event { Id = "hostile", Kind = EventKind.Meeting, Title = title, Date = PartialDate.Month(2016, 6), Sources = SampleDataset.Cite(9) });
+        return new PartnershipDataset("t", PartialDate.Year(2017), records);
+    }
+
     [Fact]
     public void Csv_can_export_a_query_result()
     {

@@ -12,10 +12,10 @@ public sealed class RejectionTests
 {
     private const int EventLine = 13;
 
-    private const string ValidEvent =
+    internal const string ValidEvent =
         """{ "id": "e1", "kind": "workshop", "title": "Workshop", "date": "2015-06-19", "actionLineCodes": ["SC.1.2"], "sources": [{ "documentId": "doc", "paragraph": 2 }] }""";
 
-    private static string Document(string eventLine, string version = "1") =>
+    internal static string Document(string eventLine, string version = "1") =>
         $$"""
         {
           "version": {{version}},
@@ -35,7 +35,7 @@ public sealed class RejectionTests
         }
         """;
 
-    private static string Event(string replace, string with) =>
+    internal static string Event(string replace, string with) =>
         ValidEvent.Contains(replace, StringComparison.Ordinal) ? ValidEvent.Replace(replace, with, StringComparison.Ordinal) : throw new ArgumentException(replace);
 
     // The 1-based column of the first occurrence of text on the event line (indented by six spaces in the document).
@@ -80,7 +80,7 @@ public sealed class RejectionTests
     public void Unknown_action_line_code()
     {
         var line = Event("\"SC.1.2\"]", "\"SC.1.2\", \"SC.9.9\"]");
-        AssertSingle(line, DatasetProblemKind.UnknownCode, "$.records.events[0].actionLineCodes[1]", ColumnOf(line, "\"SC.9.9\""), "Unknown action-line code 'SC.9.9'.");
+        AssertSingle(line, DatasetProblemKind.UnknownCode, "$.records.events[0].actionLineCodes[1]", ColumnOf(line, "\"SC.9.9\""), "Unknown action-line code 'SC.9.9'; did you mean 'SC.1.2'?");
     }
 
     [Fact]
