@@ -32,9 +32,10 @@ internal static class EditDistance
 
     /// <summary>
     /// Gets the distance between <paramref name="a"/> and <paramref name="b"/> when it is at most
-    /// <see cref="MaxSuggested"/>, or <see cref="TooFar"/>.
+    /// <see cref="MaxSuggested"/>, or <see cref="TooFar"/>; with <paramref name="ignoreCase"/>, letters that differ only
+    /// in case count as the same.
     /// </summary>
-    public static int Bounded(string a, string b)
+    public static int Bounded(string a, string b, bool ignoreCase = false)
     {
         if (Math.Abs(a.Length - b.Length) > MaxSuggested)
         {
@@ -58,9 +59,9 @@ internal static class EditDistance
             current[0] = i;
             for (var j = 1; j < columns; j++)
             {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var cost = Same(a[i - 1], b[j - 1], ignoreCase) ? 0 : 1;
                 var best = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                if (i > 1 && j > 1 && Same(a[i - 1], b[j - 2], ignoreCase) && Same(a[i - 2], b[j - 1], ignoreCase))
                 {
                     best = Math.Min(best, beforePrevious[j - 2] + 1);
                 }
@@ -73,4 +74,8 @@ internal static class EditDistance
 
         return Math.Min(previous[columns - 1], TooFar);
     }
+
+    /// <summary>Returns whether <paramref name="a"/> and <paramref name="b"/> are the same character, case aside when <paramref name="ignoreCase"/>.</summary>
+    public static bool Same(char a, char b, bool ignoreCase) =>
+        a == b || ignoreCase && char.ToLowerInvariant(a) == char.ToLowerInvariant(b);
 }

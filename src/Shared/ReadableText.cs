@@ -35,7 +35,26 @@ internal static class ReadableText
             return shown.ToString();
         }
 
-        var builder = new StringBuilder(shown.Length + Ellipsis.Length);
+        var builder = Escaped(shown, new StringBuilder(shown.Length + Ellipsis.Length));
+        return cut ? builder.Append(Ellipsis).ToString() : builder.ToString();
+    }
+
+    /// <summary>
+    /// Gets <paramref name="text"/> whole with its hidden characters escaped, for output that must show all of it (a
+    /// terminal listing), where <see cref="Of(string)"/> would cut it.
+    /// </summary>
+    public static string Escape(string text) =>
+        NeedsEscape(text.AsSpan()) ? Escaped(text.AsSpan(), new StringBuilder(text.Length + 16)).ToString() : text;
+
+    /// <summary>
+    /// Returns whether <paramref name="c"/> cannot be seen as written: a control character (escape, line feed, the C1
+    /// controls), a format character (bidirectional overrides, zero-width marks) or a line or paragraph separator.
+    /// </summary>
+    public static bool IsHidden(char c) => char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format
+        or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
+
+    private static StringBuilder Escaped(ReadOnlySpan<char> shown, StringBuilder builder)
+    {
         for (var i = 0; i < shown.Length; i++)
         {
             var c = shown[i];
@@ -43,8 +62,9 @@ internal static class ReadableText
             {
                 builder.Append(c).Append(shown[++i]);
             }
-            else if (IsHidden(c))
+            else if (IsHidden(c) || char.IsSurrogate(c))
             {
+                // A surrogate reaches here only when it is unpaired.
                 builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
             }
             else
@@ -53,7 +73,7 @@ internal static class ReadableText
             }
         }
 
-        return cut ? builder.Append(Ellipsis).ToString() : builder.ToString();
+        return builder;
     }
 
     private static bool NeedsEscape(ReadOnlySpan<char> text)
@@ -68,8 +88,4 @@ internal static class ReadableText
 
         return false;
     }
-
-    // Characters a reader cannot see as written; a surrogate reaches here only when it is unpaired.
-    private static bool IsHidden(char c) => char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format
-        or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate;
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -67,7 +68,7 @@ public sealed class TerminalSafetyTests
     }
 
     private static void AssertNoControlCharacters(string text) =>
-        Assert.DoesNotContain(text, c => c != '\n' && TerminalText.IsUnsafe(c));
+        Assert.DoesNotContain(text, c => c != '\n' && char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format);
 
     private static ExplorerRun Run(OutputLayout layout, Stream input, params string[] args)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using AseanUn.Rules;
 using Spectre.Console;
 
 namespace AseanUn.Explorer.Infrastructure;
@@ -40,7 +41,7 @@ internal sealed class ExplorerContext(
     {
         if (Layout == OutputLayout.Rich)
         {
-            Console.WriteLine(TerminalText.Escape(text));
+            Console.WriteLine(ReadableText.Escape(text));
         }
         else
         {
@@ -54,7 +55,7 @@ internal sealed class ExplorerContext(
     /// </summary>
     public void WriteUnwrappedLine(string text)
     {
-        Out.Write(TerminalText.Escape(text));
+        Out.Write(ReadableText.Escape(text));
         Out.Write('\n');
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using AseanUn.Rules;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -10,7 +11,7 @@ namespace AseanUn.Explorer.Infrastructure;
 /// <summary>
 /// Rows of text under column headers, drawn as a bordered table on a terminal or as aligned plain columns when the
 /// output is redirected, so commands build their rows once whatever the layout. Cells and the title come from data,
-/// so their control characters are escaped (<see cref="TerminalText"/>) as they are added.
+/// so their control characters are escaped (<see cref="ReadableText.Escape"/>) as they are added.
 /// </summary>
 /// <param name="headers">The column headers.</param>
 internal sealed class Listing(params string[] headers)
@@ -28,7 +29,7 @@ internal sealed class Listing(params string[] headers)
     public string? Title
     {
         get => _title;
-        init => _title = value is null ? null : TerminalText.Escape(value);
+        init => _title = value is null ? null : ReadableText.Escape(value);
     }
 
     /// <summary>Gets the number of rows.</summary>
@@ -40,7 +41,7 @@ internal sealed class Listing(params string[] headers)
         var row = new string[headers.Length];
         for (var i = 0; i < row.Length; i++)
         {
-            row[i] = i < cells.Length ? TerminalText.Escape(cells[i] ?? "") : "";
+            row[i] = i < cells.Length ? ReadableText.Escape(cells[i] ?? "") : "";
         }
 
         _rows.Add(row);

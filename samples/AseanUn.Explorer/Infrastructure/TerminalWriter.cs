@@ -1,10 +1,11 @@
 using System.IO;
 using System.Text;
+using AseanUn.Rules;
 
 namespace AseanUn.Explorer.Infrastructure;
 
 /// <summary>
-/// A writer for messages that passes text on with its control characters escaped (<see cref="TerminalText"/>),
+/// A writer for messages that passes text on with its control characters escaped (<see cref="ReadableText.Escape"/>),
 /// while the line ends it writes itself stay line ends: error messages quote file names and values from files.
 /// </summary>
 /// <param name="inner">The writer the escaped text goes to; it is not disposed with this one.</param>
@@ -16,9 +17,9 @@ internal sealed class TerminalWriter(TextWriter inner) : TextWriter(inner.Format
     /// <inheritdoc/>
     public override void Write(char value)
     {
-        if (TerminalText.IsUnsafe(value))
+        if (ReadableText.IsHidden(value))
         {
-            inner.Write(TerminalText.Escape(value.ToString()));
+            inner.Write(ReadableText.Escape(value.ToString()));
         }
         else
         {
@@ -27,7 +28,7 @@ internal sealed class TerminalWriter(TextWriter inner) : TextWriter(inner.Format
     }
 
     /// <inheritdoc/>
-    public override void Write(string? value) => inner.Write(value is null ? null : TerminalText.Escape(value));
+    public override void Write(string? value) => inner.Write(value is null ? null : ReadableText.Escape(value));
 
     /// <inheritdoc/>
     public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using AseanUn.Rules;
 
 namespace AseanUn.Validation;
 
@@ -12,12 +13,12 @@ namespace AseanUn.Validation;
 /// <remarks>
 /// The cost is bounded whatever the input: a value longer than <see cref="MaxCompared"/> characters, or more than two
 /// characters longer or shorter than a candidate, is never compared with it, so a 16 MiB name costs nothing here, and
-/// each comparison is of two short strings on the stack.
+/// each comparison is of two short strings (the shared <see cref="EditDistance"/>).
 /// </remarks>
 internal static class NearestNames
 {
     /// <summary>The most edits a suggestion may be away.</summary>
-    public const int MaxDistance = 2;
+    public const int MaxDistance = EditDistance.MaxSuggested;
 
     /// <summary>The longest value (and candidate) compared: longer than any name, code or id of the format.</summary>
     public const int MaxCompared = 128;
@@ -41,7 +42,7 @@ internal static class NearestNames
                 continue;
             }
 
-            var distance = Distance(value, candidate);
+            var distance = EditDistance.Bounded(value, candidate, ignoreCase: true);
             if (distance <= MaxDistance && distance < candidate.Length)
             {
                 found.Add((candidate, distance, SharedStart(value, candidate), NumberGap(value, candidate)));
@@ -72,47 +73,10 @@ internal static class NearestNames
         _ => $"; did you mean '{string.Join("', '", suggestions.GetRange(0, suggestions.Count - 1))}' or '{suggestions[^1]}'?",
     };
 
-    // Optimal string alignment distance, case ignored, over rows on the stack (both strings are at most MaxCompared long).
-    private static int Distance(string a, string b)
-    {
-        Span<int> before = stackalloc int[b.Length + 1];
-        Span<int> previous = stackalloc int[b.Length + 1];
-        Span<int> current = stackalloc int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = Same(a[i - 1], b[j - 1]) ? 0 : 1;
-                var best = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && Same(a[i - 1], b[j - 2]) && Same(a[i - 2], b[j - 1]))
-                {
-                    best = Math.Min(best, before[j - 2] + 1);
-                }
-
-                current[j] = best;
-            }
-
-            var recycled = before;
-            before = previous;
-            previous = current;
-            current = recycled;
-        }
-
-        return previous[b.Length];
-    }
-
-    private static bool Same(char a, char b) => char.ToLowerInvariant(a) == char.ToLowerInvariant(b);
-
     private static int SharedStart(string a, string b)
     {
         var shared = 0;
-        while (shared < a.Length && shared < b.Length && Same(a[shared], b[shared]))
+        while (shared < a.Length && shared < b.Length && EditDistance.Same(a[shared], b[shared], ignoreCase: true))
         {
             shared++;
         }

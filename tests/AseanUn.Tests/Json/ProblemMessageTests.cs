@@ -1,6 +1,7 @@
 using System;
 using System.Text;
 using AseanUn.Json;
+using AseanUn.Rules;
 using AseanUn.Validation;
 
 namespace AseanUn.Tests.Json;
@@ -18,7 +19,7 @@ public sealed class ProblemMessageTests
         Encoding.UTF8.GetBytes(RejectionTests.Document(RejectionTests.Event("\"date\"", eventMembers + " \"date\"").Replace("\"workshop\"", $"\"{kind}\"", StringComparison.Ordinal)));
 
     [Fact]
-    public void The_template_document_is_valid() => Assert.True(DatasetJson.TryImport(Document("")).Succeeded);
+    public void The_template_document_is_valid() => Assert.True(DatasetJson.TryImport(Document("")).IsValid);
 
     [Fact]
     public void An_unknown_property_name_of_one_mebibyte_costs_less_than_ten_times_the_document()
@@ -33,8 +34,8 @@ public sealed class ProblemMessageTests
         var problem = Assert.Single(result.Problems);
         Assert.Equal(DatasetProblemKind.UnknownProperty, problem.Kind);
         Assert.True(allocated < 10L * json.Length, $"{allocated:N0} bytes allocated for a {json.Length:N0}-byte document");
-        Assert.Equal($"Unknown property '{new string('q', Quoted.MaxLength)}…'.", problem.Message);
-        Assert.Equal($"$.records.events[0]['{new string('q', Quoted.MaxLength)}…']", problem.Path);
+        Assert.Equal($"Unknown property '{new string('q', ReadableText.MaxLength)}…'.", problem.Message);
+        Assert.Equal($"$.records.events[0]['{new string('q', ReadableText.MaxLength)}…']", problem.Path);
     }
 
     [Fact]
@@ -44,7 +45,7 @@ public sealed class ProblemMessageTests
         var result = DatasetJson.TryImport(Document($"\"placeId\": \"{id}\", \"{id}\": 1,", kind: id));
         Assert.Equal(2, result.Problems.Count);
         Assert.All(result.Problems, p => Assert.True(p.Message.Length < 400, p.Message));
-        Assert.All(result.Problems, p => Assert.Contains($"'{new string('x', Quoted.MaxLength)}…'", p.Message, StringComparison.Ordinal));
+        Assert.All(result.Problems, p => Assert.Contains($"'{new string('x', ReadableText.MaxLength)}…'", p.Message, StringComparison.Ordinal));
     }
 
     [Theory]
