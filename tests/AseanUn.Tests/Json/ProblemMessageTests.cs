@@ -18,7 +18,7 @@ public sealed class ProblemMessageTests
         Encoding.UTF8.GetBytes(RejectionTests.Document(RejectionTests.Event("\"date\"", eventMembers + " \"date\"").Replace("\"workshop\"", $"\"{kind}\"", StringComparison.Ordinal)));
 
     [Fact]
-    public void The_template_document_is_valid() => Assert.True(DatasetJson.TryImport(Document("")).Succeeded);
+    public void The_template_document_is_valid() => Assert.True(DatasetJson.TryImport(Document("")).IsValid);
 
     [Fact]
     public void An_unknown_property_name_of_one_mebibyte_costs_less_than_ten_times_the_document()
