@@ -5,6 +5,7 @@ using System.Text.Json;
 using AseanUn.Json;
 using AseanUn.Model;
 using AseanUn.Validation;
+using Xunit.Abstractions;
 
 namespace AseanUn.Tests.Json;
 
@@ -12,7 +13,7 @@ namespace AseanUn.Tests.Json;
 /// A merge runs the validator import runs over its result: an update that leaves the dataset breaking a rule is
 /// rejected at that update, nothing merges, and whatever does merge exports and imports back equal.
 /// </summary>
-public sealed class MergeValidationTests
+public sealed class MergeValidationTests(ITestOutputHelper output)
 {
     // Line 1 is "{"; the updates start on line 12, one to a line.
     private const int FirstUpdateLine = 12;
@@ -134,6 +135,8 @@ public sealed class MergeValidationTests
             Assert.True(reimported.IsValid, $"An accepted merge does not import back:\n{string.Join("\n", reimported.Problems.Take(5))}\n{json}");
             Assert.Equal(exported, DatasetJson.Export(reimported.Dataset));
         }
+
+        output.WriteLine($"{accepted} accepted and imported back equal, {rejected} rejected");
 
         // Both outcomes are common, so the property is tested on each side.
         Assert.InRange(accepted, 30, 120);
