@@ -38,16 +38,16 @@ public sealed class MergeTarget : IFuzzTarget
         {"recordId":"summit-4","sources":[{"documentId":"d","paragraph":3}]}]}}
         """,
         Head + """
-        "updates":{"corrections":[{"recordId":"summit-4","property":"Title","value":"Fourth Summit","sources":[{"documentId":"d","paragraph":4}],"reason":"Renamed."},
-        {"recordId":"summit-4","property":"Title","value":"4th Summit","rank":"normal","sources":[{"documentId":"d","paragraph":5}],"reason":"Disputed."},
-        {"recordId":"unctad-x","property":"Date","value":"2000-02-12/2000-02-19","sources":[{"documentId":"d","paragraph":3}],"reason":"Dated."},
-        {"recordId":"peacekeepers-contributed-2015","property":"Value","value":5.5e3,"sources":[{"documentId":"d"}],"reason":"Figure."},
-        {"recordId":"d","property":"ParagraphCount","value":5,"sources":[{"documentId":"d","paragraph":1}],"reason":"Fewer."}]}}
+        "updates":{"corrections":[{"recordId":"summit-4","property":"title","value":"Fourth Summit","sources":[{"documentId":"d","paragraph":4}],"reason":"Renamed."},
+        {"recordId":"summit-4","property":"title","value":"4th Summit","rank":"normal","sources":[{"documentId":"d","paragraph":5}],"reason":"Disputed."},
+        {"recordId":"unctad-x","property":"date","value":"2000-02-12/2000-02-19","sources":[{"documentId":"d","paragraph":3}],"reason":"Dated."},
+        {"recordId":"peacekeepers-contributed-2015","property":"value","value":5.5e3,"sources":[{"documentId":"d"}],"reason":"Figure."},
+        {"recordId":"d","property":"paragraphCount","value":5,"sources":[{"documentId":"d","paragraph":1}],"reason":"Fewer."}]}}
         """,
         Head + """
         "updates":{"statusEntries":[{"recordId":"asean-un-plan-of-action-2016-2020","status":"inForce","date":"2017","sources":[{"documentId":"d","paragraph":4}]}],
         "citations":[{"recordId":"asean-un-plan-of-action-2016-2020","sources":[{"documentId":"d","paragraph":6}]}],
-        "corrections":[{"recordId":"asean-un-plan-of-action-2016-2020","property":"ShortName","value":"POA","sources":[{"documentId":"d","paragraph":7}],"reason":"Named."}]}}
+        "corrections":[{"recordId":"asean-un-plan-of-action-2016-2020","property":"shortName","value":"POA","sources":[{"documentId":"d","paragraph":7}],"reason":"Named."}]}}
         """);
 
     /// <inheritdoc/>
@@ -55,7 +55,7 @@ public sealed class MergeTarget : IFuzzTarget
         "{", "}", "[", "]", ",", ":", "\"", "null", "1", "-1", "0", "21", "5.5e3", "\"updates\":", "\"statusEntries\":[", "\"citations\":[",
         "\"corrections\":[", "\"recordId\":\"summit-4\",", "\"recordId\":\"d\",", "\"recordId\":\"asean-un-plan-of-action-2016-2020\",", "\"recordId\":\"nowhere\",",
         "\"property\":\"Title\",", "\"property\":\"title\",", "\"property\":\"Id\",", "\"property\":\"Status\",", "\"property\":\"PlaceId\",",
-        "\"property\":\"ParagraphCount\",", "\"value\":", "\"bangkok\"", "\"rank\":\"normal\",", "\"rank\":\"preferred\",", "\"rank\":\"deprecated\",",
+        "\"property\":\"paragraphCount\",", "\"value\":", "\"bangkok\"", "\"rank\":\"normal\",", "\"rank\":\"preferred\",", "\"rank\":\"deprecated\",",
         "\"reason\":\"r\"", "\"reason\":\" \"", "\"status\":\"planned\",", "\"status\":\"inForce\",", "\"date\":\"2016-01\",", "\"date\":\"2019\",",
         "\"sources\":[]", "{\"documentId\":\"d\",\"paragraph\":2}", "{\"documentId\":\"d\"}", "{\"documentId\":\"overview-2017\",\"paragraph\":10}",
         "{\"documentId\":\"summit-4\"}");

@@ -5,6 +5,8 @@ using System.Text.Json.Nodes;
 using AseanUn.Collections;
 using AseanUn.Dates;
 using AseanUn.Model;
+using AseanUn.Rules;
+using AseanUn.Utility;
 using AseanUn.Validation;
 
 namespace AseanUn.Json;
@@ -12,7 +14,8 @@ namespace AseanUn.Json;
 /// <summary>
 /// Applies the <c>updates</c> of a document to the records it is merged with: new status steps, added citations and
 /// corrections. Every problem is reported with its position into the shared checker, and the caller builds no dataset
-/// if there is any, so an update is applied whole or not at all.
+/// if there is any, so an update is applied whole or not at all. The updated records are then checked by the
+/// validator import runs (<see cref="MergedRecordsCheck"/>), so whatever merges also imports.
 /// </summary>
 /// <remarks>
 /// The updates apply in document order, status steps first, then citations, then corrections, each to a
@@ -29,6 +32,7 @@ internal sealed class DatasetUpdater
     private readonly JsonShapeChecker _checker;
     private readonly Dictionary<string, PartnershipRecord> _records = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RecordDraft> _drafts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<UpdateTouch>> _touches = new(StringComparer.Ordinal);
 
     private DatasetUpdater(byte[] utf8, JsonShapeChecker checker, PartnershipDataset? baseDataset, List<PartnershipRecord>[] groups)
     {
@@ -68,12 +72,17 @@ internal sealed class DatasetUpdater
         work = 0;
         foreach (var (id, draft) in updater._drafts)
         {
-            if (checker.Problems.Count == 0)
+            if (checker.Found == 0)
             {
                 changed[id] = draft.Build();
             }
 
             work += draft.Work;
+        }
+
+        if (checker.Found == 0 && changed.Count > 0)
+        {
+            MergedRecordsCheck.Run(changed, updater._touches, baseDataset, groups, updates, utf8, checker);
         }
 
         return changed;
@@ -111,6 +120,7 @@ internal sealed class DatasetUpdater
         if (last is null && update.Status != draft.Status)
         {
             // The undated status the earlier sources gave stays visible as their claim beside the dated step.
+            Touch(update.RecordId, "claims", draft.ClaimCount, path, node.Start);
             draft.AddClaim(new Claim { Property = nameof(Instrument.Status), Value = Text(JsonValue.Create(JsonNamingPolicy.CamelCase.ConvertName(draft.Status.ToString()))), Sources = draft.Sources, Rank = ClaimRank.Normal });
         }
         else if (last is not null && update.Date.CompareTo(last.Date) < 0)
@@ -122,6 +132,8 @@ internal sealed class DatasetUpdater
 
         draft.AddStep(new StatusEntry { Status = update.Status, Date = update.Date, Sources = update.Sources });
         draft.Uninfer(nameof(Instrument.Status));
+        Touch(update.RecordId, "history", -1, path, node.Start);
+        Touch(update.RecordId, "status", -1, path, node.Start);
     }
 
     private void ApplyCitations(CitationUpdate update, PositionedNode node, JsonPath path)
@@ -135,6 +147,8 @@ internal sealed class DatasetUpdater
         {
             draft.Cite(citation);
         }
+
+        Touch(update.RecordId, "sources", -1, path, node.Start);
     }
 
     private void ApplyCorrection(ValueCorrection correction, PositionedNode node, JsonPath path)
@@ -151,12 +165,14 @@ internal sealed class DatasetUpdater
             return;
         }
 
-        var jsonName = JsonNamingPolicy.CamelCase.ConvertName(correction.Property);
+        // An update names a property as the JSON format does ("title"); a C# name ("Title") is a near miss, not an
+        // alias, so that one property is never corrected under two names.
+        var jsonName = correction.Property;
         if (Array.IndexOf(Fixed, jsonName) >= 0)
         {
             Report(DatasetProblemKind.InvalidValue, node, path, "property", jsonName == "status"
                 ? "The status changes through a statusEntries update, which keeps its history in order."
-                : $"'{correction.Property}' may not change: it is part of what the record is, or kept by the updates themselves.");
+                : $"'{ReadableText.Of(jsonName)}' may not change: it is part of what the record is, or kept by the updates themselves.");
             return;
         }
 
@@ -164,7 +180,8 @@ internal sealed class DatasetUpdater
         var property = Find(info, jsonName);
         if (property is null)
         {
-            Report(DatasetProblemKind.InvalidValue, node, path, "property", $"'{correction.Property}' is not a property of {record.GetType().Name} '{record.Id}'.");
+            Report(DatasetProblemKind.UnknownProperty, node, path, "property",
+                $"{JsonShapeChecker.UnknownPropertyMessage(Names(info), jsonName)} {Wording.WithArticle(record.GetType().Name)} has no such property; updates name properties in JSON's camelCase.");
             return;
         }
 
@@ -191,11 +208,13 @@ internal sealed class DatasetUpdater
         }
 
         var value = JsonNode.Parse(correction.Value.GetRawText());
+        Touch(correction.RecordId, "claims", draft.ClaimCount, path, node.Start);
         draft.AddClaim(new Claim { Property = correction.Property, Value = Text(value), Sources = correction.Sources, Rank = correction.ChosenRank, Reason = correction.Reason });
         if (correction.ChosenRank == ClaimRank.Preferred)
         {
             draft.SetValue(jsonName, value);
             draft.Uninfer(correction.Property);
+            Touch(correction.RecordId, jsonName, -1, path.Property("value"), node.Property("value")!.Start);
         }
     }
 
@@ -292,6 +311,25 @@ internal sealed class DatasetUpdater
     // A correction of a document's paragraph count holds for the citations of the updates after it.
     private int ParagraphCountOf(SourceDocument document) =>
         _drafts.TryGetValue(document.Id, out var draft) ? draft.ParagraphCount : document.ParagraphCount;
+
+    // Remembers what an update changed, so that a rule the merged record then breaks is reported at the update.
+    private void Touch(string recordId, string property, int index, JsonPath path, int offset)
+    {
+        if (!_touches.TryGetValue(recordId, out var touches))
+        {
+            _touches[recordId] = touches = [];
+        }
+
+        touches.Add(new UpdateTouch(property, index, path, offset));
+    }
+
+    private static IEnumerable<string> Names(System.Text.Json.Serialization.Metadata.JsonTypeInfo info)
+    {
+        foreach (var property in info.Properties)
+        {
+            yield return property.Name;
+        }
+    }
 
     private void Report(DatasetProblemKind kind, PositionedNode node, JsonPath path, string property, string message) =>
         _checker.Report(kind, path.Property(property), (node.Property(property) ?? node).Start, message);

@@ -270,6 +270,6 @@ internal sealed class JsonShapeChecker
 
     // Names in messages are cut to a readable length, and only a name near the known ones in length is compared with
     // them (NearestNames): an unknown name of any length costs a bounded message and no comparison work.
-    private static string UnknownPropertyMessage(IEnumerable<string> names, string name) =>
+    internal static string UnknownPropertyMessage(IEnumerable<string> names, string name) =>
         $"Unknown property {Quoted.Of(name)}{NearestNames.Ending(NearestNames.For(name, names))}";
 }

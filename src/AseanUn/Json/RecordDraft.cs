@@ -105,11 +105,21 @@ internal sealed class RecordDraft
         Work++;
     }
 
-    /// <summary>Returns whether a claim about <paramref name="property"/> (named as the claim names it) exists.</summary>
+    /// <summary>Gets how many claims the record holds so far; the next claim added gets this index.</summary>
+    public int ClaimCount
+    {
+        get
+        {
+            StartClaims();
+            return _claims!.Count;
+        }
+    }
+
+    /// <summary>Returns whether a claim about <paramref name="property"/> exists, however its name is cased (C# or JSON).</summary>
     public bool HasClaim(string property)
     {
         StartClaims();
-        return _claimed!.Contains(property);
+        return _claimed!.Contains(Key(property));
     }
 
     /// <summary>Appends <paramref name="claim"/>.</summary>
@@ -122,11 +132,11 @@ internal sealed class RecordDraft
         }
 
         _claims!.Add(claim);
-        _claimed!.Add(claim.Property);
+        _claimed!.Add(Key(claim.Property));
         Work++;
     }
 
-    /// <summary>Ranks the preferred claims about <paramref name="property"/> normal.</summary>
+    /// <summary>Ranks the preferred claims about <paramref name="property"/> (C# or JSON name) normal.</summary>
     public void DemotePreferred(string property)
     {
         StartClaims();
@@ -140,10 +150,10 @@ internal sealed class RecordDraft
         preferred.Clear();
     }
 
-    /// <summary>Drops the inferences about <paramref name="property"/>: a source now states it.</summary>
+    /// <summary>Drops the inferences about <paramref name="property"/> (C# or JSON name): a source now states it.</summary>
     public void Uninfer(string property)
     {
-        (_uninferred ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(property);
+        (_uninferred ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(Key(property));
         Work++;
     }
 
@@ -201,7 +211,12 @@ internal sealed class RecordDraft
         return record;
     }
 
-    private static readonly string ParagraphCountName = JsonNamingPolicy.CamelCase.ConvertName(nameof(SourceDocument.ParagraphCount));
+    // Claims and inferences name a property as in C# ("Status", "PlaceId"), updates as in JSON ("placeId"): both
+    // count as one property, so a correction demotes the claims and drops the inferences about it, however named.
+    private static string Key(string property) => JsonNamingPolicy.CamelCase.ConvertName(property);
+
+    /// <summary>The JSON name of a source document's paragraph count, which later citations are checked against.</summary>
+    internal static readonly string ParagraphCountName = JsonNamingPolicy.CamelCase.ConvertName(nameof(SourceDocument.ParagraphCount));
 
     private void Serialize(PartnershipRecord record)
     {
@@ -222,7 +237,7 @@ internal sealed class RecordDraft
         _preferred = new Dictionary<string, List<int>>(System.StringComparer.Ordinal);
         for (var i = 0; i < _claims.Count; i++)
         {
-            _claimed.Add(_claims[i].Property);
+            _claimed.Add(Key(_claims[i].Property));
             if (_claims[i].Rank == ClaimRank.Preferred)
             {
                 PreferredOf(_claims[i].Property).Add(i);
@@ -234,9 +249,10 @@ internal sealed class RecordDraft
 
     private List<int> PreferredOf(string property)
     {
-        if (!_preferred!.TryGetValue(property, out var indexes))
+        var key = Key(property);
+        if (!_preferred!.TryGetValue(key, out var indexes))
         {
-            _preferred[property] = indexes = [];
+            _preferred[key] = indexes = [];
         }
 
         return indexes;
@@ -247,7 +263,7 @@ internal sealed class RecordDraft
         var kept = new List<Inference>(inferences.Count);
         foreach (var inference in inferences)
         {
-            if (!dropped.Contains(inference.Property))
+            if (!dropped.Contains(Key(inference.Property)))
             {
                 kept.Add(inference);
             }

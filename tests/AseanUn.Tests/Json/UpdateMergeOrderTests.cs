@@ -32,16 +32,16 @@ public sealed class UpdateMergeOrderTests
         ("citations", """{ "recordId": "summit-8", "sources": [{ "documentId": "later-overview", "paragraph": 2 }, { "documentId": "overview-2017", "paragraph": 10 }] }"""),
         ("citations", """{ "recordId": "summit-8", "sources": [{ "documentId": "later-overview", "paragraph": 3 }, { "documentId": "later-overview", "paragraph": 2 }] }"""),
         ("citations", """{ "recordId": "asean-un-work-plan-environment-climate-change", "sources": [{ "documentId": "later-overview", "paragraph": 7 }] }"""),
-        ("corrections", $$"""{ "recordId": "unctad-x", "property": "Date", "value": "2000-02-12/2000-02-19", "sources": {{Overview}}, "reason": "First." }"""),
-        ("corrections", $$"""{ "recordId": "unctad-x", "property": "Date", "value": "2000-02-13", "rank": "normal", "sources": {{Overview}}, "reason": "A disagreement." }"""),
-        ("corrections", $$"""{ "recordId": "unctad-x", "property": "Date", "value": "2000-02-14/2000-02-19", "sources": {{Overview}}, "reason": "Third." }"""),
-        ("corrections", $$"""{ "recordId": "unctad-x", "property": "date", "value": "2000-02-15/2000-02-19", "sources": {{Overview}}, "reason": "Named in JSON." }"""),
-        ("corrections", $$"""{ "recordId": "peacekeepers-contributed-2015", "property": "Value", "value": 5.5e3, "sources": {{Overview}}, "reason": "Written with an exponent." }"""),
-        ("corrections", $$"""{ "recordId": "peacekeepers-contributed-2015", "property": "value", "value": 5000, "rank": "normal", "sources": {{Overview}}, "reason": "Claimed after it, named in JSON." }"""),
-        ("corrections", $$"""{ "recordId": "asean-un-work-plan-environment-climate-change", "property": "Title", "value": "Work Plan", "sources": {{Overview}}, "reason": "Renamed." }"""),
-        ("corrections", $$"""{ "recordId": "later-overview", "property": "ParagraphCount", "value": 5, "sources": {{Overview}}, "reason": "Fewer paragraphs." }"""),
-        ("corrections", """{ "recordId": "summit-8", "property": "Note", "value": "Noted.", "sources": [{ "documentId": "later-overview", "paragraph": 5 }], "reason": "Within the five." }"""),
-        ("corrections", $$"""{ "recordId": "summit-8", "property": "Note", "value": "Noted again.", "rank": "normal", "sources": {{Overview}}, "reason": "A second note." }"""),
+        ("corrections", $$"""{ "recordId": "unctad-x", "property": "date", "value": "2000-02-12/2000-02-19", "sources": {{Overview}}, "reason": "First." }"""),
+        ("corrections", $$"""{ "recordId": "unctad-x", "property": "date", "value": "2000-02-13", "rank": "normal", "sources": {{Overview}}, "reason": "A disagreement." }"""),
+        ("corrections", $$"""{ "recordId": "unctad-x", "property": "date", "value": "2000-02-14/2000-02-19", "sources": {{Overview}}, "reason": "Third." }"""),
+        ("corrections", $$"""{ "recordId": "unctad-x", "property": "date", "value": "2000-02-15/2000-02-19", "sources": {{Overview}}, "reason": "Fourth." }"""),
+        ("corrections", $$"""{ "recordId": "peacekeepers-contributed-2015", "property": "value", "value": 5.5e3, "sources": {{Overview}}, "reason": "Written with an exponent." }"""),
+        ("corrections", $$"""{ "recordId": "peacekeepers-contributed-2015", "property": "value", "value": 5000, "rank": "normal", "sources": {{Overview}}, "reason": "Claimed after it." }"""),
+        ("corrections", $$"""{ "recordId": "asean-un-work-plan-environment-climate-change", "property": "title", "value": "Work Plan", "sources": {{Overview}}, "reason": "Renamed." }"""),
+        ("corrections", $$"""{ "recordId": "later-overview", "property": "paragraphCount", "value": 7, "sources": {{Overview}}, "reason": "Fewer paragraphs." }"""),
+        ("corrections", """{ "recordId": "summit-8", "property": "note", "value": "Noted.", "sources": [{ "documentId": "later-overview", "paragraph": 7 }], "reason": "Within the seven." }"""),
+        ("corrections", $$"""{ "recordId": "summit-8", "property": "note", "value": "Noted again.", "rank": "normal", "sources": {{Overview}}, "reason": "A second note." }"""),
     ];
 
     private static string Document(string records, IEnumerable<(string Key, string Update)> updates) =>
@@ -59,27 +59,27 @@ public sealed class UpdateMergeOrderTests
             oneByOne = DatasetJson.Merge(oneByOne, Document("", [update]), "next.json");
         }
 
-        // Equal exports also mean equal claims where a property is named both ways (Date, date): the earlier value a
-        // claim records is the exported text ("5500"), not the text a correction gave ("5.5e3").
+        // Equal exports also mean equal claims: the earlier value a claim records is the exported text ("5500"), not
+        // the text a correction gave ("5.5e3").
         Assert.Equal(DatasetJson.Export(oneByOne), DatasetJson.Export(atOnce));
         Assert.Equal(
             ["2000-02", "2000-02-12/2000-02-19", "2000-02-13", "2000-02-14/2000-02-19"],
             atOnce.Get<Event>("unctad-x").Claims.Take(4).Select(c => c.Value));
-        Assert.Equal(["5500", "5.5e3", "5500"], atOnce.Get<Figure>("peacekeepers-contributed-2015").Claims.Take(3).Select(c => c.Value));
-        Assert.Equal(5, atOnce.Get<SourceDocument>("later-overview").ParagraphCount);
+        Assert.Equal(["5500", "5.5e3", "5000"], atOnce.Get<Figure>("peacekeepers-contributed-2015").Claims.Take(3).Select(c => c.Value));
+        Assert.Equal(7, atOnce.Get<SourceDocument>("later-overview").ParagraphCount);
         Assert.Equal("Noted.", atOnce.Get<Event>("summit-8").Note);
     }
 
     [Fact]
     public void A_citation_after_a_correction_of_the_paragraph_count_is_checked_against_the_corrected_count()
     {
-        var late = ("corrections", """{ "recordId": "summit-8", "property": "Note", "value": "Noted.", "sources": [{ "documentId": "later-overview", "paragraph": 6 }], "reason": "Past the five." }""");
+        var late = ("corrections", """{ "recordId": "summit-8", "property": "note", "value": "Noted.", "sources": [{ "documentId": "later-overview", "paragraph": 8 }], "reason": "Past the seven." }""");
 
         var result = DatasetJson.TryMerge(Partnership.Current, Document(Records, [.. Updates, late]), "all.json");
 
         Assert.Null(result.Dataset);
         var problem = Assert.Single(result.Problems);
         Assert.Equal((DatasetProblemKind.InvalidCitation, "$.updates.corrections[10].sources[0].paragraph"), (problem.Kind, problem.Path));
-        Assert.Equal("'later-overview' has paragraphs 1–5, not 6.", problem.Message);
+        Assert.Equal("'later-overview' has paragraphs 1–7, not 8.", problem.Message);
     }
 }

@@ -88,13 +88,13 @@ public sealed class UpdateMergeTests
     [Fact]
     public void A_correction_replaces_the_value_and_keeps_both_claims_with_their_sources()
     {
-        var merged = Merge("corrections", """{ "recordId": "unctad-x", "property": "Date", "value": "2000-02-12/2000-02-19", "sources": [{ "documentId": "later-overview", "paragraph": 3 }], "reason": "The later overview gives the session's dates." }""");
+        var merged = Merge("corrections", """{ "recordId": "unctad-x", "property": "date", "value": "2000-02-12/2000-02-19", "sources": [{ "documentId": "later-overview", "paragraph": 3 }], "reason": "The later overview gives the session's dates." }""");
 
         var session = merged.Get<Event>("unctad-x");
         Assert.Equal(PartialDate.Parse("2000-02-12/2000-02-19"), session.Date);
         Assert.False(session.IsInferred(nameof(Event.Date)));
         Assert.Equal(
-            [("Date", "2000-02", ClaimRank.Normal, (string?)null), ("Date", "2000-02-12/2000-02-19", ClaimRank.Preferred, "The later overview gives the session's dates.")],
+            [("date", "2000-02", ClaimRank.Normal, (string?)null), ("date", "2000-02-12/2000-02-19", ClaimRank.Preferred, "The later overview gives the session's dates.")],
             session.Claims.Select(c => (c.Property, c.Value, c.Rank, c.Reason)));
         Assert.Equal(Report.Get<Event>("unctad-x").Sources, session.Claims[0].Sources);
     }
@@ -102,7 +102,7 @@ public sealed class UpdateMergeTests
     [Fact]
     public void A_disagreement_ranked_normal_is_recorded_without_changing_the_chosen_value()
     {
-        var merged = Merge("corrections", """{ "recordId": "peacekeepers-contributed-2015", "property": "Value", "value": 5000, "rank": "normal", "sources": [{ "documentId": "press-release" }], "reason": "The press release gives a rounder figure." }""");
+        var merged = Merge("corrections", """{ "recordId": "peacekeepers-contributed-2015", "property": "value", "value": 5000, "rank": "normal", "sources": [{ "documentId": "press-release" }], "reason": "The press release gives a rounder figure." }""");
 
         var figure = merged.Get<Figure>("peacekeepers-contributed-2015");
         Assert.Equal(5500m, figure.Value);
@@ -131,8 +131,8 @@ public sealed class UpdateMergeTests
     }
 
     [Theory]
-    [InlineData("Id", "\"summit-9\"")]
-    [InlineData("Kind", "\"workshop\"")]
+    [InlineData("id", "\"summit-9\"")]
+    [InlineData("kind", "\"workshop\"")]
     public void A_correction_of_a_value_that_may_not_change_is_rejected(string property, string value)
     {
         var update = $$"""{ "recordId": "summit-8", "property": "{{property}}", "value": {{value}}, "sources": [{ "documentId": "later-overview", "paragraph": 2 }], "reason": "Because." }""";
@@ -146,7 +146,7 @@ public sealed class UpdateMergeTests
     [Fact]
     public void A_correction_without_a_source_is_rejected()
     {
-        const string update = """{ "recordId": "summit-8", "property": "PlaceId", "value": "bangkok", "sources": [], "reason": "Because." }""";
+        const string update = """{ "recordId": "summit-8", "property": "placeId", "value": "bangkok", "sources": [], "reason": "Because." }""";
 
         var problem = Rejected("corrections", update);
 
@@ -156,7 +156,7 @@ public sealed class UpdateMergeTests
     [Fact]
     public void A_correction_without_a_reason_is_rejected()
     {
-        const string update = """{ "recordId": "summit-8", "property": "PlaceId", "value": "bangkok", "sources": [{ "documentId": "press-release" }] }""";
+        const string update = """{ "recordId": "summit-8", "property": "placeId", "value": "bangkok", "sources": [{ "documentId": "press-release" }] }""";
 
         var problem = Rejected("corrections", update);
 
@@ -202,7 +202,7 @@ public sealed class UpdateMergeTests
     [Fact]
     public void An_export_of_a_merged_dataset_carries_history_and_claims_and_reads_back_the_same()
     {
-        var merged = Merge("corrections", """{ "recordId": "unctad-x", "property": "Date", "value": "2000-02-12/2000-02-19", "sources": [{ "documentId": "later-overview", "paragraph": 3 }], "reason": "The later overview gives the session's dates." }""");
+        var merged = Merge("corrections", """{ "recordId": "unctad-x", "property": "date", "value": "2000-02-12/2000-02-19", "sources": [{ "documentId": "later-overview", "paragraph": 3 }], "reason": "The later overview gives the session's dates." }""");
 
         var exported = DatasetJson.Export(merged);
         var reimported = DatasetJson.Import(exported);

@@ -22,7 +22,7 @@ public sealed class UpdateMergeWorkTests
         """;
 
     internal static string Corrections(int count) => Head + "\"corrections\":[" + string.Join(",\n", Enumerable.Range(1, count).Select(i =>
-        $$"""{"recordId":"summit-4","property":"Title","value":"Title {{i}}","sources":[{"documentId":"big-overview","paragraph":{{i}}}],"reason":"Correction {{i}}."}""")) + "]}}";
+        $$"""{"recordId":"summit-4","property":"title","value":"Title {{i}}","sources":[{"documentId":"big-overview","paragraph":{{i}}}],"reason":"Correction {{i}}."}""")) + "]}}";
 
     internal static string Citations(int count) => Head + "\"citations\":[{\"recordId\":\"summit-4\",\"sources\":[" + string.Join(",", Enumerable.Range(1, count).Select(i =>
         $$"""{"documentId":"big-overview","paragraph":{{i}}}""")) + "]}]}}";
