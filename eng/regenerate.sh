@@ -5,7 +5,7 @@
 #   docs/codes.md, src/AseanUn/Codes/*Codes.cs   the code tree and its constants   CodesDocumentTests
 #   README.md, docs/explorer.md   the output shown for each `$ aseanun` command   ReadmeSessionTests
 #   docs/timeline.svg       the chart                                   ChartCommandTests
-#   docs/report.png         the report page's screenshot (needs Chromium; skipped without it)
+#   docs/report.png, docs/report-phone.png   the report page's screenshots, wide and phone width (need Chromium; skipped without it)
 # Then read `git diff`: every change should be what your edit means.
 set -euo pipefail
 cd "$(dirname "$0")/.."
