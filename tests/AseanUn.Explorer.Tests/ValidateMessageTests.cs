@@ -14,7 +14,7 @@ public sealed class ValidateMessageTests
     [Theory]
     [InlineData("\"unicef\"", "\"unicfe\"", "'unicfe' names no record", "; did you mean 'unicef'?")]
     [InlineData("\"SC.1.2\"", "\"SC.1.9\"", "Unknown action-line code 'SC.1.9'", "; did you mean 'SC.1.")]
-    [InlineData("\"workshop\"", "\"workshp\"", "'workshp' is not one of the EventKind names", "; did you mean 'workshop'?")]
+    [InlineData("\"workshop\"", "\"workshp\"", "'workshp' is not one of the event kind names", "; did you mean 'workshop'?")]
     [InlineData("\"placeId\"", "\"placeID\"", "Unknown property 'placeID'", "; did you mean 'placeId'?")]
     public void A_near_id_code_or_name_is_suggested_at_its_position(string replace, string with, string start, string end)
     {

@@ -2,6 +2,7 @@ using System;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AseanUn.Validation;
 
 namespace AseanUn.Json;
 
@@ -32,7 +33,7 @@ internal sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>
             }
         }
 
-        throw new JsonException($"Expected one of the {typeof(TEnum).Name} names: {string.Join(", ", Names)}.");
+        throw new JsonException($"Expected one of the {TypeWords.Of(typeof(TEnum))} names: {string.Join(", ", Names)}.");
     }
 
     /// <inheritdoc/>

@@ -112,7 +112,7 @@ internal sealed class DatasetUpdater
 
         if (draft.Original is not Instrument)
         {
-            Report(DatasetProblemKind.InvalidValue, node, path, "recordId", $"'{update.RecordId}' is not an instrument; only instruments have a status history.");
+            Report(DatasetProblemKind.InvalidValue, node, path, "recordId", $"{Quoted.Of(update.RecordId)} is not an instrument; only instruments have a status history.");
             return;
         }
 
@@ -230,7 +230,7 @@ internal sealed class DatasetUpdater
             return _drafts[recordId] = new RecordDraft(record);
         }
 
-        Report(DatasetProblemKind.DanglingReference, node, path, "recordId", $"'{recordId}' names no record, so there is nothing to update; a new record goes in 'records'.");
+        Report(DatasetProblemKind.DanglingReference, node, path, "recordId", $"{Quoted.Of(recordId)} names no record, so there is nothing to update; a new record goes in 'records'.");
         return null;
     }
 
@@ -252,7 +252,7 @@ internal sealed class DatasetUpdater
             if (!_records.TryGetValue(citation.DocumentId, out var found) || found is not SourceDocument document)
             {
                 _checker.Report(DatasetProblemKind.DanglingReference, path.Property("sources").Item(i).Property("documentId"), (items.Property("documentId") ?? items).Start,
-                    $"'{citation.DocumentId}' names no source document.");
+                    $"{Quoted.Of(citation.DocumentId)} names no source document.");
                 holds = false;
             }
             else if (citation.Paragraph is { } paragraph && ParagraphCountOf(document) is var count && (paragraph < 1 || paragraph > count))
@@ -288,7 +288,7 @@ internal sealed class DatasetUpdater
             {
                 if (!_records.TryGetValue(id, out var target) || Array.IndexOf(property.Targets, target.GetType()) < 0)
                 {
-                    Report(DatasetProblemKind.DanglingReference, node, path, "value", $"'{id}' names no record that {jsonName} may name ({property.DescribeTargets()}).");
+                    Report(DatasetProblemKind.DanglingReference, node, path, "value", $"{Quoted.Of(id)} names no record that {jsonName} may name ({property.DescribeTargets()}).");
                     return false;
                 }
             }

@@ -209,7 +209,7 @@ internal sealed class JsonShapeChecker
             if (!CountedOnly())
             {
                 Add(DatasetProblemKind.InvalidValue, path, node.Start,
-                    $"{Quoted.Of(node.Text)} is not one of the {type.Name} names: {string.Join(", ", names)}{NearestNames.Ending(NearestNames.For(node.Text, names))}");
+                    $"{Quoted.Of(node.Text)} is not one of the {TypeWords.Of(type)} names: {string.Join(", ", names)}{NearestNames.Ending(NearestNames.For(node.Text, names))}");
             }
         }
     }

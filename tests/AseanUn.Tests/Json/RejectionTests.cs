@@ -157,7 +157,7 @@ public sealed class RejectionTests
         var line = Event("\"workshop\"", "\"workshopp\"");
         var problem = Assert.Single(Problems(Document(line)));
         Assert.Equal((DatasetProblemKind.InvalidValue, "$.records.events[0].kind", ColumnOf(line, "\"workshopp\"")), (problem.Kind, problem.Path, problem.Column!.Value));
-        Assert.StartsWith("'workshopp' is not one of the EventKind names: summit, ministerialMeeting,", problem.Message);
+        Assert.StartsWith("'workshopp' is not one of the event kind names: summit, ministerialMeeting,", problem.Message);
     }
 
     [Fact]
