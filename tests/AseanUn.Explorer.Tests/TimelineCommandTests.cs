@@ -89,6 +89,7 @@ public sealed class TimelineCommandTests
     }
 
     [Theory]
+    [InlineData("generalAssemblyResolution")]
     [InlineData("general-assembly-resolution")]
     [InlineData("General Assembly Resolution")]
     [InlineData("GENERALASSEMBLYRESOLUTION")]
@@ -167,14 +168,6 @@ public sealed class TimelineCommandTests
         Assert.Contains("(summit, workshop…)", help, StringComparison.Ordinal);
         Assert.Contains("(planOfAction…)", help, StringComparison.Ordinal);
         Assert.DoesNotContain("PlanOfAction", help, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Kind_takes_the_camel_case_names_json_writes()
-    {
-        var items = JsonOf.Parse(ExplorerRun.Of("timeline", "--kind", "planOfAction", "--json"));
-        Assert.Equal(Dataset.Query().OfKind(InstrumentKind.PlanOfAction).ToTimeline().Select(e => e.Record.Id), JsonOf.Strings(items, "id"));
-        Assert.All(JsonOf.Strings(items, "kind"), k => Assert.Equal("planOfAction", k));
     }
 
     [Theory]
