@@ -100,6 +100,33 @@ public sealed class JsonSchemaTests
         Assert.NotEqual("", ExplorerSchemas.Errors("show", show.Replace("\"facts\": {", "\"facts\": { \"isoCodes\": \"LA, LAO\",", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void Every_link_s_relation_is_a_camel_case_name_the_schema_lists()
+    {
+        var listed = RelationNames();
+        var written = Outputs.Value.Where(o => o.Command == "show")
+            .SelectMany(o => ((JsonArray)JsonNode.Parse(o.Output)!["references"]!).Concat((JsonArray)JsonNode.Parse(o.Output)!["referencedBy"]!))
+            .Select(link => (string)link!["relation"]!)
+            .ToHashSet();
+
+        Assert.Superset(new HashSet<string> { "countryOfPlace", "actionLine", "partOf", "role" }, written);
+        Assert.All(written, relation =>
+        {
+            Assert.Matches("^[a-z][A-Za-z]*$", relation);
+            Assert.Contains(relation, listed);
+        });
+    }
+
+    [Fact]
+    public void The_schema_lists_every_relation_the_explorer_names()
+    {
+        Assert.Equal(Records.RelationLabels.Names.Order(), RelationNames().Order());
+    }
+
+    // The relation enum of a link in the shared definitions.
+    private static List<string> RelationNames() =>
+        [.. ((JsonArray)JsonNode.Parse(ExplorerSchemas.Text("definitions"))!["$defs"]!["record"]!["properties"]!["relation"]!["enum"]!).Select(n => (string)n!)];
+
     private static PartnershipDataset Merged(string file) =>
         AseanUn.Json.DatasetJson.Merge(Partnership.Current, System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryRoot.Path, Files, file)));
 

@@ -46,7 +46,12 @@ public sealed class ShowCommandTests
         var role = person.Roles[0];
         var detail = JsonOf.Parse(ExplorerRun.Of("show", role.OrganisationId!, "--json"));
         var referencedBy = detail.GetProperty("referencedBy").EnumerateArray().ToList();
-        Assert.Contains(referencedBy, r => r.GetProperty("id").GetString() == person.Id && r.GetProperty("relation").GetString() == role.Title);
+        Assert.Contains(referencedBy, r => r.GetProperty("id").GetString() == person.Id && r.GetProperty("relation").GetString() == "role"
+            && r.GetProperty("roleTitle").GetString() == role.Title);
+
+        // Text output names the relation by the role's title.
+        var lines = ExplorerRun.Of("show", role.OrganisationId!).AssertOk().Lines;
+        Assert.Contains(lines, l => l.StartsWith(role.Title, StringComparison.Ordinal) && l.Contains(person.Id, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class ShowLinkTests
             .ToList();
 
         Assert.Contains(("vientiane", "country"), referencedBy);
-        Assert.Contains(("summit-8", "country of place"), referencedBy);
+        Assert.Contains(("summit-8", "countryOfPlace"), referencedBy);
 
         var lines = ExplorerRun.Of("show", "LA").AssertOk().Lines;
         Assert.Contains(lines, l => l.StartsWith("country of place", StringComparison.Ordinal) && l.Contains("summit-8", StringComparison.Ordinal));

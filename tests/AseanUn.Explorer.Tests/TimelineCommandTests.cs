@@ -89,6 +89,7 @@ public sealed class TimelineCommandTests
     }
 
     [Theory]
+    [InlineData("generalAssemblyResolution")]
     [InlineData("general-assembly-resolution")]
     [InlineData("General Assembly Resolution")]
     [InlineData("GENERALASSEMBLYRESOLUTION")]
@@ -146,8 +147,27 @@ public sealed class TimelineCommandTests
     {
         var message = ExplorerRun.Of("timeline", "--kind", "picnic").AssertFailed(ExitCodes.Usage);
         Assert.Contains("'picnic'", message, StringComparison.Ordinal);
-        Assert.Contains("Summit", message, StringComparison.Ordinal);
-        Assert.Contains("MemorandumOfUnderstanding", message, StringComparison.Ordinal);
+        Assert.Contains("summit, ministerialMeeting", message, StringComparison.Ordinal);
+        Assert.Contains("memorandumOfUnderstanding", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("did you mean", message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("sumit", "summit")]
+    [InlineData("plan-of-acton", "planOfAction")]
+    public void A_mistyped_kind_suggests_the_nearest(string kind, string nearest)
+    {
+        var message = ExplorerRun.Of("timeline", "--kind", kind).AssertFailed(ExitCodes.Usage);
+        Assert.Contains($"--kind '{kind}' is not a kind; did you mean '{nearest}'?", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_names_the_kinds_in_camel_case_as_json_does()
+    {
+        var help = ExplorerRun.Of("timeline", "--help").AssertOk().Output;
+        Assert.Contains("(summit, workshop…)", help, StringComparison.Ordinal);
+        Assert.Contains("(planOfAction…)", help, StringComparison.Ordinal);
+        Assert.DoesNotContain("PlanOfAction", help, StringComparison.Ordinal);
     }
 
     [Theory]

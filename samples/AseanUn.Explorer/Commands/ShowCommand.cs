@@ -113,7 +113,7 @@ internal sealed class ShowCommand(ExplorerContext context) : Command<ShowSetting
             : new Listing("Relation", "Id", "Type", "Title") { Title = $"{title} ({items.Count})" };
         foreach (var item in items)
         {
-            listing.Add(item.Relation, item.Id, item.Record is { } r ? RecordText.SortOf(r) : "?", item.Record?.Label ?? item.Id, item.Record is { } d ? RecordText.DateOf(d) : null);
+            listing.Add(RelationLabels.TextOf(item), item.Id, item.Record is { } r ? RecordText.SortOf(r) : "?", item.Record?.Label ?? item.Id, item.Record is { } d ? RecordText.DateOf(d) : null);
         }
 
         listing.WriteTo(context);

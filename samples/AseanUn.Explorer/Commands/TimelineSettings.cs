@@ -33,7 +33,7 @@ internal sealed class TimelineSettings : ListingSettings
 
     /// <summary>Gets or sets a kind.</summary>
     [CommandOption("--kind <KIND>")]
-    [Description("Keep records of this kind: an event kind (Summit, Workshop…), an instrument kind (PlanOfAction…) or Activity, Figure.")]
+    [Description("Keep records of this kind: an event kind (summit, workshop…), an instrument kind (planOfAction…) or event, instrument, activity, figure.")]
     public string? Kind { get; set; }
 
     /// <summary>Gets or sets an organisation.</summary>
@@ -105,7 +105,7 @@ internal sealed class TimelineSettings : ListingSettings
         {
             if (!Records.KindFilter.TryParse(Kind, out var filter))
             {
-                return ValidationResult.Error($"--kind '{Kind}' is not a kind; use one of {Records.KindFilter.Accepted}.");
+                return ValidationResult.Error(Records.KindFilter.Rejection(Kind));
             }
 
             KindFilter = filter;

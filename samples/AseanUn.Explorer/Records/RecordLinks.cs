@@ -21,7 +21,7 @@ internal static class RecordLinks
     /// <summary>Returns the records <paramref name="record"/> refers to, in the library's order, then its member state.</summary>
     public static List<RecordLink> From(PartnershipDataset dataset, PartnershipRecord record)
     {
-        var links = dataset.ReferencesOf(record).Select(r => new RecordLink(r.TargetId, r.Target, RelationLabels.Of(r))).ToList();
+        var links = dataset.ReferencesOf(record).Select(r => RelationLabels.LinkOf(r, r.TargetId, r.Target)).ToList();
         if (record is Place place && MemberStateOf(dataset, place) is { } state)
         {
             links.Add(new RecordLink(state.Id, state, Country));
@@ -33,7 +33,7 @@ internal static class RecordLinks
     /// <summary>Returns the records that refer to <paramref name="record"/>, then a member state's places and the events held at them.</summary>
     public static List<RecordLink> To(PartnershipDataset dataset, PartnershipRecord record)
     {
-        var links = dataset.ReferencesTo(record.Id).Select(r => new RecordLink(r.Source.Id, r.Source, RelationLabels.Of(r))).ToList();
+        var links = dataset.ReferencesTo(record.Id).Select(r => RelationLabels.LinkOf(r, r.Source.Id, r.Source)).ToList();
         if (record is MemberState state)
         {
             var places = dataset.Places.Where(p => p.CountryCode == state.IsoAlpha2).ToList();

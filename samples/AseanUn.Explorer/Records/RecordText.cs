@@ -31,10 +31,15 @@ internal static class RecordText
     public static string SortOf(PartnershipRecord record) => record.KindName ?? TypeOf(record);
 
     /// <summary>Returns the record as an item of a <c>--json</c> listing, type and kind in camel case.</summary>
-    public static RecordItem ItemOf(PartnershipRecord record, string? relation = null) =>
-        new(record.Id, JsonNames.Of(TypeOf(record)), record.KindName is { } kind ? JsonNames.Of(kind) : null, record.Label, DateOf(record), relation);
+    public static RecordItem ItemOf(PartnershipRecord record) =>
+        new(record.Id, JsonNames.Of(TypeOf(record)), record.KindName is { } kind ? JsonNames.Of(kind) : null, record.Label, DateOf(record));
 
-    /// <summary>Returns a link as an item of <c>show --json</c>; a record the dataset lacks has only its id.</summary>
-    public static RecordItem ItemOf(RecordLink link) =>
-        link.Record is { } record ? ItemOf(record, link.Relation) : new RecordItem(link.Id, "unknown", null, link.Id, null, link.Relation);
+    /// <summary>Returns a link as an item of <c>show --json</c>, its relation as one camel-case name; a record the dataset lacks has only its id.</summary>
+    public static RecordItem ItemOf(RecordLink link)
+    {
+        var relation = RelationLabels.JsonNameOf(link.Relation);
+        return link.Record is { } record
+            ? ItemOf(record) with { Relation = relation, RoleTitle = link.RoleTitle }
+            : new RecordItem(link.Id, "unknown", null, link.Id, null, relation, link.RoleTitle);
+    }
 }
