@@ -139,6 +139,21 @@ public sealed partial class ValidateCommandTests
     }
 
     [Fact]
+    public void Json_gives_the_path_of_an_unknown_property_with_its_name_exact_however_long_or_hidden_its_characters()
+    {
+        // A problem's path is data a tool matches on: neither escaped for a terminal nor cut, as its message is.
+        string[] names = ["bad\u001b[2Jprop", new string('n', 100)];
+        var members = string.Concat(names.Select(n => $"{JsonSerializer.Serialize(n)}: 1, "));
+        var json = Text(LaterReport).Replace("\"id\": \"example-children-workshop\",", members + "\"id\": \"example-children-workshop\",", StringComparison.Ordinal);
+        var run = ExplorerRun.WithInput(new MemoryStream(Encoding.UTF8.GetBytes(json)), "validate", "-", "--merge", "--json");
+        Assert.Equal(ExitCodes.NotFoundOrInvalid, run.ExitCode);
+        using var document = JsonDocument.Parse(run.Output);
+        var problems = document.RootElement.GetProperty("problems").EnumerateArray().ToList();
+        Assert.Equal(["unknownProperty", "unknownProperty"], problems.Select(p => p.GetProperty("kind").GetString()));
+        Assert.Equal([$"$.records.events[0]['{names[0]}']", $"$.records.events[0].{names[1]}"], problems.Select(p => p.GetProperty("path").GetString()));
+    }
+
+    [Fact]
     public void Json_for_a_valid_file_counts_its_records_by_type_under_camel_case_keys()
     {
         var report = JsonOf.Parse(ExplorerRun.Of("validate", LaterReport, "--merge", "--json"));

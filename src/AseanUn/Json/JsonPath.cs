@@ -1,4 +1,5 @@
-using System.Text;
+using System;
+using System.Globalization;
 
 namespace AseanUn.Json;
 
@@ -29,22 +30,68 @@ internal sealed class JsonPath
     public JsonPath Item(int index) => new(this, null, index);
 
     /// <summary>Returns the path as text.</summary>
-    public override string ToString() => Append(new StringBuilder()).ToString();
+    /// <remarks>
+    /// Names are kept whole, so the text is sized first and written once: a name of a mebibyte costs one copy of itself
+    /// here, not the two or three a growing builder would make.
+    /// </remarks>
+    public override string ToString() => string.Create(Length(), this, static (span, path) => path.Write(span));
 
-    private StringBuilder Append(StringBuilder path)
+    private int Length()
     {
         if (_parent is null)
         {
-            return path.Append('$');
+            return 1;
         }
 
-        _parent.Append(path);
+        var own = _name is null
+            ? 2 + _index.ToString(CultureInfo.InvariantCulture).Length
+            : IsIdentifier(_name) ? 1 + _name.Length : 4 + _name.Length + _name.AsSpan().Count('\'');
+        return _parent.Length() + own;
+    }
+
+    // Writes the path into span, sized by Length; returns the characters written.
+    private int Write(Span<char> span)
+    {
+        if (_parent is null)
+        {
+            span[0] = '$';
+            return 1;
+        }
+
+        var at = _parent.Write(span);
         if (_name is null)
         {
-            return path.Append('[').Append(_index).Append(']');
+            span[at++] = '[';
+            _index.TryFormat(span[at..], out var digits, default, CultureInfo.InvariantCulture);
+            at += digits;
+            span[at++] = ']';
+        }
+        else if (IsIdentifier(_name))
+        {
+            span[at++] = '.';
+            _name.AsSpan().CopyTo(span[at..]);
+            at += _name.Length;
+        }
+        else
+        {
+            // A quote inside the name is escaped so the bracket ends where the name does.
+            span[at++] = '[';
+            span[at++] = '\'';
+            foreach (var c in _name)
+            {
+                if (c == '\'')
+                {
+                    span[at++] = '\\';
+                }
+
+                span[at++] = c;
+            }
+
+            span[at++] = '\'';
+            span[at++] = ']';
         }
 
-        return IsIdentifier(_name) ? path.Append('.').Append(_name) : path.Append("['").Append(_name.Replace("'", "\\'", System.StringComparison.Ordinal)).Append("']");
+        return at;
     }
 
     private static bool IsIdentifier(string name)

@@ -74,7 +74,7 @@ internal sealed class JsonShapeChecker
             {
                 if (!CountedOnly())
                 {
-                    Add(DatasetProblemKind.DuplicateProperty, path.Property(Quoted.Cut(property.Name)), property.NameStart, $"The property {Quoted.Of(property.Name)} is given more than once.");
+                    Add(DatasetProblemKind.DuplicateProperty, propertyPath, property.NameStart, $"The property {Quoted.Of(property.Name)} is given more than once.");
                 }
                 continue;
             }
@@ -85,7 +85,7 @@ internal sealed class JsonShapeChecker
                 if (!CountedOnly())
                 {
                     var known = info is null ? names! : info.Properties.Select(static p => p.Name);
-                    Add(DatasetProblemKind.UnknownProperty, path.Property(Quoted.Cut(property.Name)), property.NameStart, UnknownPropertyMessage(known, property.Name));
+                    Add(DatasetProblemKind.UnknownProperty, propertyPath, property.NameStart, UnknownPropertyMessage(known, property.Name));
                 }
             }
             else if (handle is null || !handle(property, propertyPath))

@@ -113,7 +113,7 @@ internal sealed class PositionedJsonParser
         {
             if (frame.InValue)
             {
-                path = frame.Name is { } name ? path.Property(AseanUn.Validation.Quoted.Cut(name)) : path.Item(frame.Container.Items.Count);
+                path = frame.Name is { } name ? path.Property(name) : path.Item(frame.Container.Items.Count);
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using AseanUn.Rules;
 
 namespace AseanUn.Validation;
 
@@ -6,7 +7,9 @@ namespace AseanUn.Validation;
 /// <param name="Kind">What kind of problem it is.</param>
 /// <param name="Path">
 /// The JSON path of the offending value in the interchange format, e.g. <c>$.records.events[3].actionLineCodes[1]</c>.
-/// For a dataset built in code, the path the value would have in its JSON export.
+/// For a dataset built in code, the path the value would have in its JSON export. Property names are given exactly as the
+/// document writes them, however long and whatever characters they hold, so the path can be matched on; only
+/// <see cref="Message"/> quotes values cut short and escaped.
 /// </param>
 /// <param name="Line">The 1-based line of the offending value in the JSON document, or <see langword="null"/> for a dataset built in code.</param>
 /// <param name="Column">
@@ -19,7 +22,10 @@ public sealed record DatasetProblem(DatasetProblemKind Kind, string Path, int? L
     /// <summary>Gets the name of the document the problem is in (e.g. a file path), if it was given one.</summary>
     public string? DocumentName { get; init; }
 
-    /// <summary>Formats the problem as <c>document(line,column): path: message</c>, leaving out what is unknown.</summary>
+    /// <summary>
+    /// Formats the problem as <c>document(line,column): path: message</c>, leaving out what is unknown; the path's hidden
+    /// characters are escaped (<see cref="ReadableText.Escape"/>) as the message's are, since this is text to read.
+    /// </summary>
     public override string ToString()
     {
         var text = new StringBuilder();
@@ -38,6 +44,6 @@ public sealed record DatasetProblem(DatasetProblemKind Kind, string Path, int? L
             text.Append(": ");
         }
 
-        return text.Append(Path).Append(": ").Append(Message).ToString();
+        return text.Append(ReadableText.Escape(Path)).Append(": ").Append(Message).ToString();
     }
 }
