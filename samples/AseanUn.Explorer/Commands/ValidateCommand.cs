@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
 using System.Threading;
 using AseanUn.Explorer.Infrastructure;
 using AseanUn.Explorer.Json;
@@ -36,7 +35,7 @@ internal sealed class ValidateCommand(ExplorerContext context) : Command<Validat
         var counts = result.IsValid ? CountsOf(result.Dataset, settings.Merge ? context.Dataset : null) : null;
         if (settings.Json)
         {
-            var problems = result.Problems.Select(p => new ProblemItem(JsonNamingPolicy.CamelCase.ConvertName(p.Kind.ToString()), p.Path, p.Line, p.Column, p.Message));
+            var problems = result.Problems.Select(p => new ProblemItem(JsonNames.Of(p.Kind), p.Path, p.Line, p.Column, p.Message));
             var report = new ValidationReport(file, settings.Merge, result.IsValid, CamelCase(counts), [.. problems]);
             JsonOutput.Write(context, report, ExplorerJsonContext.Default.ValidationReport);
         }
@@ -59,7 +58,7 @@ internal sealed class ValidateCommand(ExplorerContext context) : Command<Validat
 
     // JSON keys are camel case throughout: record types as keys too (sourceDocument, event).
     private static Dictionary<string, int>? CamelCase(Dictionary<string, int>? counts) =>
-        counts?.ToDictionary(c => JsonNamingPolicy.CamelCase.ConvertName(c.Key), c => c.Value);
+        counts?.ToDictionary(c => JsonNames.Of(c.Key), c => c.Value);
 
     // A later report's file names built-in records; checked on its own, each such name is a dangling reference.
     private string MergeHint(DatasetResult result, bool merged)
