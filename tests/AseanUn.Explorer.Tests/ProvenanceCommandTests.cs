@@ -36,7 +36,7 @@ public sealed class ProvenanceCommandTests
     public void Timeline_as_of_a_date_lists_only_what_had_begun()
     {
         var asOf = new NodaTime.LocalDate(2015, 12, 31);
-        var expected = Dataset.TimelineAsOf(asOf).Count;
+        var expected = Dataset.TimelineAsOf(AseanUn.Dates.PartialDate.FromDate(asOf)).Count;
 
         var lines = ExplorerRun.Of("timeline", "--as-of", "2015").AssertOk().Lines;
 

@@ -15,7 +15,7 @@ internal static class CompactFormat
     public const string ResourceName = "AseanUn.BuiltIn.dataset.aunc";
 
     /// <summary>The version of the form; a reader refuses any other.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Gets the first four bytes of every document.</summary>
     public static System.ReadOnlySpan<byte> Magic => "AUNC"u8;

@@ -38,8 +38,7 @@ internal static class CompactRecords
         w.String(record.Id);
         w.Array(record.Sources, WriteCitation);
         w.String(record.Note);
-        w.Array(record.Inferences, static (w, i) => { w.String(i.Property); w.String(i.Reason); });
-        w.Array(record.Claims, WriteClaim);
+        CompactStatements.Write(w, record);
         switch (record)
         {
             case SourceDocument d:
@@ -72,7 +71,7 @@ internal static class CompactRecords
                 break;
             case Instrument i:
                 w.Int((int)i.Kind); w.String(i.Title); w.String(i.ShortName); w.String(i.Symbol); w.OptionalDate(i.Date); w.OptionalDate(i.Period);
-                w.Int((int)i.Status); w.Array(i.History, static (w, e) => { w.Int((int)e.Status); w.Date(e.Date); w.Array(e.Sources, WriteCitation); });
+                w.Int((int)i.AuthoredStatus);
                 w.Strings(i.PartyIds); w.Strings(i.ActionLineCodes); w.String(i.ImplementsId); w.String(i.Description);
                 break;
             case Event e:
@@ -97,71 +96,70 @@ internal static class CompactRecords
         var id = r.String();
         var sources = r.Array(ReadCitation);
         var note = r.OptionalString();
-        var inferences = r.Array(static r => new Inference(r.String(), r.String()));
-        var claims = r.Array(ReadClaim);
+        var statements = CompactStatements.Read(r);
         return tag switch
         {
             Tag.SourceDocument => new SourceDocument
             {
-                Id = id, Sources = sources, Note = note, Inferences = inferences, Claims = claims,
+                Id = id, Sources = sources, Note = note, Statements = statements,
                 Title = r.String(), Publisher = r.String(), AsOf = r.Date(), ParagraphCount = r.Int(), Kind = (SourceDocumentKind)r.Int(), Issued = r.OptionalDate(),
                 Url = r.OptionalString(),
             },
-            Tag.Pillar => new Pillar { Id = id, Sources = sources, Note = note, Inferences = inferences, Claims = claims, Name = r.String() },
-            Tag.Area => new Area { Id = id, Sources = sources, Note = note, Inferences = inferences, Claims = claims, PillarCode = r.String(), Name = r.String() },
+            Tag.Pillar => new Pillar { Id = id, Sources = sources, Note = note, Statements = statements, Name = r.String() },
+            Tag.Area => new Area { Id = id, Sources = sources, Note = note, Statements = statements, PillarCode = r.String(), Name = r.String() },
             Tag.ActionLine => new ActionLine
             {
-                Id = id, Sources = sources, Note = note, Inferences = inferences, Claims = claims,
+                Id = id, Sources = sources, Note = note, Statements = statements,
                 AreaCode = r.String(), Name = r.String(), SupersededBy = r.OptionalString(),
             },
             Tag.MemberState => new MemberState
             {
-                Id = id, Sources = sources, Note = note, Inferences = inferences, Claims = claims,
+                Id = id, Sources = sources, Note = note, Statements = statements,
                 Name = r.String(), IsoAlpha2 = r.String(), IsoAlpha3 = r.String(),
             },
             Tag.StateGrouping => new StateGrouping
             {
-                Id = id, Sources = sources, Note = note, Inferences = inferences, Claims = claims, Name = r.String(), MemberIds = r.Strings(),
+                Id = id, Sources = sources, Note = note, Statements = statements, Name = r.String(), MemberIds = r.Strings(),
             },
             Tag.Place => new Place
             {
-                Id = id, Sources = sources, Note = note, Inferences = inferences, Claims = claims,
+                Id = id, Sources = sources, Note = note, Statements = statements,
                 Name = r.String(), City = r.String(), Country = r.String(), CountryCode = r.String(),
             },
             Tag.Organisation => new Organisation
             {
-                Id = id, Sources = sources, Note = note, Inferences = inferences, Claims = claims,
+                Id = id, Sources = sources, Note = note, Statements = statements,
                 Name = r.String(), Acronym = r.OptionalString(), Aliases = r.Strings(), Kind = (OrganisationKind)r.Int(), Side = (Side)r.Int(),
                 ParentId = r.OptionalString(), Description = r.OptionalString(),
             },
             Tag.Person => new Person
             {
-                Id = id, Sources = sources, Note = note, Inferences = inferences, Claims = claims,
+                Id = id, Sources = sources, Note = note, Statements = statements,
                 Name = r.String(), Honorific = r.OptionalString(), Roles = r.Array(ReadRole),
             },
             Tag.Instrument => new Instrument
             {
-                Id = id, Sources = sources, Note = note, Inferences = inferences, Claims = claims,
+                Id = id, Sources = sources, Note = note, Statements = statements,
                 Kind = (InstrumentKind)r.Int(), Title = r.String(), ShortName = r.OptionalString(), Symbol = r.OptionalString(), Date = r.OptionalDate(),
-                Period = r.OptionalDate(), Status = (InstrumentStatus)r.Int(), History = r.Array(ReadStatusEntry), PartyIds = r.Strings(),
+                Period = r.OptionalDate(), Status = (InstrumentStatus)r.Int(), PartyIds = r.Strings(),
                 ActionLineCodes = r.Strings(), ImplementsId = r.OptionalString(), Description = r.OptionalString(),
             },
             Tag.Event => new Event
             {
-                Id = id, Sources = sources, Note = note, Inferences = inferences, Claims = claims,
+                Id = id, Sources = sources, Note = note, Statements = statements,
                 Kind = (EventKind)r.Int(), Title = r.String(), Ordinal = r.OptionalInt(), Date = r.Date(), PlaceId = r.OptionalString(),
                 HostStateId = r.OptionalString(), ParticipantIds = r.Strings(), OutcomeIds = r.Strings(), ActionLineCodes = r.Strings(),
                 SidelinesOfId = r.OptionalString(), Description = r.OptionalString(),
             },
             Tag.Activity => new Activity
             {
-                Id = id, Sources = sources, Note = note, Inferences = inferences, Claims = claims,
+                Id = id, Sources = sources, Note = note, Statements = statements,
                 Title = r.String(), SupporterIds = r.Strings(), PartnerIds = r.Strings(), InstrumentIds = r.Strings(), ActionLineCodes = r.Strings(),
                 Period = r.OptionalDate(), Description = r.OptionalString(),
             },
             Tag.Figure => new Figure
             {
-                Id = id, Sources = sources, Note = note, Inferences = inferences, Claims = claims,
+                Id = id, Sources = sources, Note = note, Statements = statements,
                 Title = r.String(), Value = r.Decimal(), Unit = r.String(), Precision = (FigurePrecision)r.Int(), AsOf = r.Date(), SubjectIds = r.Strings(),
                 ActionLineCodes = r.Strings(),
             },
@@ -195,21 +193,6 @@ internal static class CompactRecords
 
     private static Citation ReadCitation(CompactReader r) => new(r.String(), r.OptionalInt());
 
-    private static void WriteClaim(CompactWriter w, Claim claim)
-    {
-        w.String(claim.Property);
-        w.String(claim.Value);
-        w.Array(claim.Sources, WriteCitation);
-        w.Int((int)claim.Rank);
-        w.String(claim.Reason);
-    }
-
-    private static Claim ReadClaim(CompactReader r) =>
-        new() { Property = r.String(), Value = r.String(), Sources = r.Array(ReadCitation), Rank = (ClaimRank)r.Int(), Reason = r.OptionalString() };
-
     private static Role ReadRole(CompactReader r) =>
         new() { Title = r.String(), OrganisationId = r.OptionalString(), MemberStateId = r.OptionalString(), During = r.OptionalDate() };
-
-    private static StatusEntry ReadStatusEntry(CompactReader r) =>
-        new() { Status = (InstrumentStatus)r.Int(), Date = r.Date(), Sources = r.Array(ReadCitation) };
 }

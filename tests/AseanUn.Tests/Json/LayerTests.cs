@@ -53,8 +53,8 @@ public sealed class LayerTests
         Assert.Equal((9, PartialDate.Day(2017, 11, 13), "manila"), (summit.Ordinal!.Value, summit.Date, summit.PlaceId));
         Assert.Equal(InstrumentStatus.Adopted, Report.Get<Instrument>(PlanOfAction).Status);
         Assert.Equal(InstrumentStatus.InForce, plan.Status);
-        Assert.Equal(InstrumentStatus.Adopted, Layered.StatusAsOf(PlanOfAction, new LocalDate(2017, 3, 1)));
-        Assert.Equal(InstrumentStatus.InForce, Layered.StatusAsOf(PlanOfAction, new LocalDate(2017, 12, 1)));
+        Assert.Equal(InstrumentStatus.Adopted, Layered.StatusAsOf(PlanOfAction, PartialDate.Day(2017, 3, 1)).Status);
+        Assert.Equal(InstrumentStatus.InForce, Layered.StatusAsOf(PlanOfAction, PartialDate.Day(2017, 12, 1)).Status);
         Assert.Equal([new Citation(Statement)], plan.History[^1].Sources);
         Assert.Contains(new Citation(Statement), Layered.Get<Instrument>("joint-declaration-comprehensive-partnership").Sources);
         Assert.Equal(80m, Layered.Get<Figure>("plan-of-action-action-lines-addressed-2017").Value);
