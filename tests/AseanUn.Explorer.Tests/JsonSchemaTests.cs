@@ -36,6 +36,10 @@ public sealed class JsonSchemaTests
         ("validate", ["validate", Files + "syntax-error.json", "--json"], null),
         ("validate", ["validate", Files + "duplicate-id.json", "--merge", "--json"], null),
         ("pillars", ["pillars", "--json"], Superseded),
+        ("status", ["status", "asean-un-mou-2007", "--as-of", "2000", "--json"], null),
+        ("status", ["status", "asean-charter", "--as-of", "2017", "--json"], null),
+        ("status", ["status", "asean-un-plan-of-action-2016-2020", "--as-of", "2016-09-07", "--json"], null),
+        ("status", ["status", "rpa-on-evaw", "--as-of", "2015-11-15", "--json"], null),
         .. Layered.Records.Select(r => ("show", new[] { "show", r.Id, "--json" }, (PartnershipDataset?)Layered)),
         .. Corrected.Records.Where(r => !r.Claims.IsEmpty).Select(r => ("show", new[] { "show", r.Id, "--json" }, (PartnershipDataset?)Corrected)),
     ];

@@ -28,11 +28,11 @@ internal static class StatementText
         return EvidenceOf(dataset, statement.Evidence);
     }
 
-    /// <summary>Returns each piece of evidence as its citation, with its quote when it has one.</summary>
-    public static string EvidenceOf(PartnershipDataset dataset, System.Collections.Generic.IEnumerable<Evidence> evidence) =>
-        string.Join("; ", evidence.Select(e =>
-        {
-            var cited = RecordFacts.SourcesOf(dataset, [e.Citation])[0];
-            return e.Quote is { } quote ? $"{cited} \"{quote}\"" : cited;
-        }));
+    /// <summary>Returns the evidence as citations, one entry per document as <c>show</c>'s sources are, with the quotes where given.</summary>
+    public static string EvidenceOf(PartnershipDataset dataset, System.Collections.Generic.IReadOnlyList<Evidence> evidence)
+    {
+        var cited = RecordFacts.SourcesOf(dataset, [.. evidence.Select(e => e.Citation)]);
+        var quotes = evidence.Where(e => e.Quote is not null).Select(e => $"\"{e.Quote}\"");
+        return string.Join("; ", cited.Concat(quotes));
+    }
 }
