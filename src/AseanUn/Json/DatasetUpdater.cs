@@ -123,7 +123,7 @@ internal sealed class DatasetUpdater
             Touch(update.RecordId, "claims", draft.ClaimCount, path, node.Start);
             draft.AddClaim(new Claim { Property = nameof(Instrument.Status), Value = Text(JsonValue.Create(JsonNamingPolicy.CamelCase.ConvertName(draft.Status.ToString()))), Sources = draft.Sources, Rank = ClaimRank.Normal });
         }
-        else if (last is not null && update.Date.CompareTo(last.Date) < 0)
+        else if (last is not null && DatasetValidator.OutOfOrder(update.Date, last.Date))
         {
             Report(DatasetProblemKind.InvalidValue, node, path, "date",
                 $"The status history would be out of date order: {update.Date} comes before its last step, {last.Status} of {last.Date}.");

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using AseanUn.Collections;
+using AseanUn.Dates;
 using AseanUn.Model;
 using AseanUn.Utility;
 
@@ -181,6 +182,8 @@ internal sealed class DatasetValidator
     }
 
     // A status history is in date order, every step cited, and the record's status is where its last step left it.
+    // A step known only as "no later than" a day (an open start) is ordered by that day, so it can follow steps
+    // dated before it.
     private void CheckHistory(RecordEntry entry, Instrument instrument)
     {
         var history = instrument.History;
@@ -193,7 +196,7 @@ internal sealed class DatasetValidator
             }
 
             CheckCitations(entry, step.Sources, "history", i);
-            if (i > 0 && step.Date.CompareTo(history[i - 1].Date) < 0)
+            if (i > 0 && OutOfOrder(step.Date, history[i - 1].Date))
             {
                 Report(entry, new RecordSite("history", i, "date"), DatasetProblemKind.InvalidValue,
                     $"The status history is out of date order: {step.Date} comes after {history[i - 1].Date}.");
@@ -206,6 +209,10 @@ internal sealed class DatasetValidator
                 $"The status is '{instrument.Status}', but the last step of its history is '{history[^1].Status}'.");
         }
     }
+
+    // Whether a status step dated `step` may not follow one dated `previous`; merging a later document asks the same.
+    internal static bool OutOfOrder(PartialDate step, PartialDate previous) =>
+        step.HasOpenStart || previous.HasOpenStart ? step.End < previous.End : step.CompareTo(previous) < 0;
 
     // Citations of a record (property "sources"), or of one item of its history or claims ("history", i).
     private void CheckCitations(RecordEntry entry, EquatableArray<Citation> sources, string property, int? item)
