@@ -41,6 +41,7 @@ internal static partial class BuiltInDataset
             Symbol = symbol,
             Date = adopted,
             Status = InstrumentStatus.Adopted,
+            History = [new StatusEntry { Status = InstrumentStatus.Adopted, Date = adopted, Sources = Cite.Paragraphs(12) }],
             PartyIds = ["un-general-assembly"],
             Description = ResolutionsPurpose,
             Sources = Cite.Paragraphs(12),

@@ -23,17 +23,17 @@ public sealed class AsOfTests
     }
 
     [Fact]
-    public void An_approximate_step_counts_only_once_its_whole_span_has_passed()
+    public void A_step_known_only_as_no_later_than_a_day_counts_from_that_day()
     {
-        // "Early September 2016" (2016-09~) had certainly happened by 30 September, not yet surely by 8 September.
-        Assert.Equal(InstrumentStatus.Planned, Data.StatusAsOf(PlanOfAction, new LocalDate(2016, 9, 8)));
-        Assert.Equal(InstrumentStatus.Adopted, Data.StatusAsOf(PlanOfAction, new LocalDate(2016, 9, 30)));
+        // The 8th Summit of 7 September 2016 noted the adoption (¶10): adopted no later than that day.
+        Assert.Equal(InstrumentStatus.Planned, Data.StatusAsOf(PlanOfAction, new LocalDate(2016, 9, 6)));
+        Assert.Equal(InstrumentStatus.Adopted, Data.StatusAsOf(PlanOfAction, new LocalDate(2016, 9, 7)));
     }
 
     [Fact]
     public void An_instrument_without_a_history_answers_its_one_status_for_any_day()
     {
-        Assert.Equal(InstrumentStatus.Signed, Data.StatusAsOf("asean-un-mou-2007", new LocalDate(2001, 1, 1)));
+        Assert.Equal(InstrumentStatus.Adopted, Data.StatusAsOf("bali-concord-ii", new LocalDate(2001, 1, 1)));
     }
 
     [Fact]
