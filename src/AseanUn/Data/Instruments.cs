@@ -140,7 +140,11 @@ internal static partial class BuiltInDataset
             PartyIds = ["asean", "un"],
             ImplementsId = "joint-declaration-comprehensive-partnership",
             Description = "Lists the main action lines under each cooperation pillar, carried out mostly by sectoral bodies of ASEAN and agencies of the UN.",
-            Inferences = [new(nameof(Instrument.Status), Reasons.NamedAsExisting)],
+            Inferences =
+            [
+                new(nameof(Instrument.Status), Reasons.NamedAsExisting),
+                new(nameof(Instrument.ImplementsId), "¶14 calls it the Annex of the Joint Declaration; it does not say that it implements the Declaration."),
+            ],
             Sources = Cite.Paragraphs(14),
         },
         new Instrument
@@ -292,8 +296,12 @@ internal static partial class BuiltInDataset
             Status = InstrumentStatus.Concluded,
             PartyIds = ["un"],
             ActionLineCodes = [ActionLineCodes.TransportConnectivity],
-            Description = "A UN regional transport programme, aligned with ASEAN's connectivity and transport plans, through which the UN and other partners backed ASEAN connectivity.",
-            Inferences = [new(nameof(Instrument.Status), Reasons.StatusFromPeriod)],
+            Description = "A regional transport programme, aligned with ASEAN's connectivity and transport plans, through which the UN and other partners backed ASEAN connectivity.",
+            Inferences =
+            [
+                new(nameof(Instrument.Status), Reasons.StatusFromPeriod),
+                new(nameof(Instrument.PartyIds), "¶21 says the UN supports ASEAN through the programme; it does not say whose programme it is."),
+            ],
             Sources = Cite.Paragraphs(21),
         },
         new Instrument
@@ -480,6 +488,7 @@ internal static partial class BuiltInDataset
             PartyIds = ["atfoa"],
             ActionLineCodes = [ActionLineCodes.PublicHealth],
             Description = "ASEAN's next programme against AIDS, on strategies to speed up the response in the member states; being developed by ATFOA with UNAIDS.",
+            Inferences = [new(nameof(Instrument.PartyIds), "¶29 names ATFOA as developing it with UNAIDS; it does not name the programme's parties.")],
             Sources = Cite.Paragraphs(29),
         },
         new Instrument
