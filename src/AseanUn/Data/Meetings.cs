@@ -386,7 +386,11 @@ internal static partial class BuiltInDataset
             OutcomeIds = ["asean-un-plan-of-action-2016-2020"],
             ActionLineCodes = [ActionLineCodes.SecretariatMeetings],
             Description = "Reviewed how the Joint Declaration was being carried out in every pillar and welcomed the new Plan of Action (2016-2020).",
-            Inferences = [new(nameof(Event.Ordinal), "The report calls it the last S2S Meeting and counts eight in all, so it is the eighth; it does not number it.")],
+            Inferences =
+            [
+                new(nameof(Event.Ordinal), "The report calls it the last S2S Meeting and counts eight in all, so it is the eighth; it does not number it."),
+                new(nameof(Event.PlaceId), "¶38 places it in New York and says one of 2016's two meetings was at UN Headquarters; the other was the one in Jakarta."),
+            ],
             Sources = Cite.Paragraphs(38),
         },
         new Event

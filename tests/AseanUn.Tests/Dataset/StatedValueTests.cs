@@ -128,6 +128,7 @@ public sealed class StatedValueTests
     [InlineData("regional-action-programme-transport-phase-ii", nameof(Instrument.PartyIds))] // ¶21 does not say whose
     [InlineData("fifth-asean-work-program-hiv-aids", nameof(Instrument.PartyIds))] // ¶29 names its developers
     [InlineData("overview-2017", nameof(SourceDocument.Publisher))] // the text names no publisher
+    [InlineData("s2s-meeting-8", nameof(Event.PlaceId))] // ¶38 gives New York; UN Headquarters is deduced
     public void Values_the_report_does_not_state_are_marked_inferred(string id, string property) =>
         Assert.False(string.IsNullOrWhiteSpace(TestData.Dataset.Get<PartnershipRecord>(id).ReasonInferred(property)));
 
