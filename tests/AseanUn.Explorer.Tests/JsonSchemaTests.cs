@@ -31,6 +31,7 @@ public sealed class JsonSchemaTests
         ("diff", ["diff", "--json"], null),
         ("diff", ["diff", Files + "later-report.json", "--json"], null),
         ("diff", ["diff", Files + "correction.json", "--json"], null),
+        ("diff", ["diff", Files + "status-step.json", "--json"], null),
         ("validate", ["validate", Files + "later-report.json", "--merge", "--json"], null),
         ("validate", ["validate", Files + "later-report.json", "--json"], null),
         ("validate", ["validate", Files + "syntax-error.json", "--json"], null),

@@ -140,7 +140,7 @@ internal sealed class DatasetUpdater
                 RankReason = superseded ? RankReason.Superseded : RankReason.None,
             });
         }
-        else if (last.Time is { } lastTime && update.Date.CompareTo(lastTime) < 0)
+        else if (last.Time is { } lastTime && DatasetValidator.OutOfOrder(update.Date, lastTime))
         {
             Report(DatasetProblemKind.InvalidValue, node, path, "date",
                 $"The status history would be out of date order: {update.Date} comes before its last step, {last.Value} of {lastTime}.");

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using AseanUn.Collections;
+using AseanUn.Dates;
 using AseanUn.Model;
 using AseanUn.Utility;
 
@@ -161,6 +162,11 @@ internal sealed partial class DatasetValidator
         CheckCitations(entry, record.Sources, "sources", null);
         CheckStatements(entry, record);
     }
+
+    // Whether a status step dated `step` may not follow one dated `previous`: a step known only as "no later than" a
+    // day (an open start) is ordered by that day, so it can follow steps dated before it.
+    internal static bool OutOfOrder(PartialDate step, PartialDate previous) =>
+        step.HasOpenStart || previous.HasOpenStart ? step.End < previous.End : step.CompareTo(previous) < 0;
 
     // Citations of a record (property "sources"), or of one statement's evidence ("statements", i).
     private void CheckCitations(RecordEntry entry, EquatableArray<Citation> sources, string property, int? item)

@@ -11,7 +11,7 @@ namespace AseanUn.Tests.Json;
 /// <summary>A later document updates records that exist: status steps, added citations, corrections; bad updates merge nothing.</summary>
 public sealed class UpdateMergeTests
 {
-    private const string WorkPlan = "asean-un-work-plan-environment-climate-change";
+    private const string WorkPlan = "asean-work-plan-on-education-2016-2020";
     private const string PlanOfAction = "asean-un-plan-of-action-2016-2020";
 
     // Line 1 is "{"; each update sits alone on line 12, so a problem in it is reported on that line.
@@ -51,7 +51,7 @@ public sealed class UpdateMergeTests
     [Fact]
     public void A_status_step_changes_the_status_and_keeps_the_earlier_status_dated_by_its_document()
     {
-        var merged = Merge("statusEntries", """{ "recordId": "asean-un-work-plan-environment-climate-change", "status": "adopted", "date": "2017-11-13", "sources": [{ "documentId": "press-release" }] }""");
+        var merged = Merge("statusEntries", """{ "recordId": "asean-work-plan-on-education-2016-2020", "status": "adopted", "date": "2017-11-13", "sources": [{ "documentId": "press-release" }] }""");
 
         var plan = merged.Get<Instrument>(WorkPlan);
         Assert.Equal(InstrumentStatus.Adopted, plan.Status);

@@ -30,6 +30,14 @@ public sealed class AsOfTests
     }
 
     [Fact]
+    public void A_step_known_only_as_no_later_than_a_day_counts_from_that_day()
+    {
+        // The 8th Summit of 7 September 2016 noted the adoption (¶10): adopted no later than that day.
+        Assert.NotEqual(Certainty.Known, Data.StatusAsOf(PlanOfAction, PartialDate.Day(2016, 9, 6)).Certainty);
+        Assert.Equal((Certainty.Known, InstrumentStatus.Adopted), (Data.StatusAsOf(PlanOfAction, PartialDate.Day(2016, 9, 7)) is var a ? (a.Certainty, a.Status) : default));
+    }
+
+    [Fact]
     public void The_Plan_of_Action_is_planned_or_last_known_planned_at_the_start_of_2016()
     {
         var answer = Data.StatusAsOf(PlanOfAction, PartialDate.Day(2016, 1, 1));
