@@ -213,7 +213,7 @@ internal sealed class DatasetUpdater
         }
 
         var before = _checker.Problems.Count;
-        _checker.CheckValue(node.Property("value")!, property.PropertyType, allowNull: !property.IsRequired, path.Property("value"));
+        _checker.CheckValue(node.Property("value")!, property.PropertyType, allowNull: JsonShapeChecker.AcceptsNull(property), path.Property("value"));
         if (_checker.Problems.Count > before || !ReferencesHold(record, jsonName, correction.Value, node, path))
         {
             return;

@@ -1,7 +1,6 @@
 using System.Linq;
 using AseanUn.Dates;
 using AseanUn.Model;
-using NodaTime;
 
 namespace AseanUn.Tests.Dataset;
 
@@ -53,17 +52,22 @@ public sealed class DatedActTests
     [Fact]
     public void No_act_is_known_before_its_date()
     {
-        Assert.Null(TestData.Dataset.StatusAsOf("asean-un-mou-2007", new LocalDate(2000, 1, 1)));
-        Assert.Null(TestData.Dataset.StatusAsOf("rpa-on-evaw", new LocalDate(2010, 1, 1)));
-        Assert.Equal(InstrumentStatus.Adopted, TestData.Dataset.StatusAsOf("rpa-on-evaw", new LocalDate(2015, 11, 30)));
+        Assert.Equal((Certainty.Unknown, null), Answer("asean-un-mou-2007", PartialDate.Day(2000, 1, 1)));
+        Assert.Equal((Certainty.Unknown, null), Answer("rpa-on-evaw", PartialDate.Day(2010, 1, 1)));
+        Assert.Equal(Certainty.Uncertain, Answer("rpa-on-evaw", PartialDate.Day(2015, 11, 15)).Certainty);
+        Assert.Equal((Certainty.Known, InstrumentStatus.Adopted), Answer("rpa-on-evaw", PartialDate.Day(2015, 11, 30)));
     }
 
     [Fact]
-    public void The_Plan_of_Action_is_planned_before_and_adopted_on_7_September_2016()
+    public void The_Plan_of_Action_is_last_known_planned_before_and_adopted_on_7_September_2016()
     {
-        Assert.Equal(InstrumentStatus.Planned, TestData.Dataset.StatusAsOf("asean-un-plan-of-action-2016-2020", new LocalDate(2016, 1, 1)));
-        Assert.Equal(InstrumentStatus.Adopted, TestData.Dataset.StatusAsOf("asean-un-plan-of-action-2016-2020", new LocalDate(2016, 9, 7)));
+        var before = TestData.Dataset.StatusAsOf("asean-un-plan-of-action-2016-2020", PartialDate.Day(2016, 1, 1));
+        Assert.Equal((Certainty.Unknown, InstrumentStatus.Planned), (before.Certainty, before.LastKnown?.Status));
+        Assert.Equal((Certainty.Known, InstrumentStatus.Adopted), Answer("asean-un-plan-of-action-2016-2020", PartialDate.Day(2016, 9, 7)));
     }
+
+    private static (Certainty Certainty, InstrumentStatus? Status) Answer(string id, PartialDate date) =>
+        TestData.Dataset.StatusAsOf(id, date) is var answer ? (answer.Certainty, answer.Status) : default;
 
     [Fact]
     public void The_Roadmap_s_period_is_not_a_status_step()
