@@ -54,8 +54,7 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
         context.RegisterOperationAction(
             c => AnalyzeCall(c, places, checker),
             OperationKind.Invocation,
-            OperationKind.ObjectCreation,
-            OperationKind.PropertyReference);
+            OperationKind.ObjectCreation);
         context.RegisterOperationAction(
             c => AnalyzeAssignment(c, places, checker),
             OperationKind.SimpleAssignment);
@@ -71,6 +70,25 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
         context.RegisterSyntaxNodeAction(
             c => AnalyzeAttribute(c, places, checker),
             SyntaxKind.Attribute);
+
+        // Indexers are found from the syntax that calls them, not as property references: every property read in
+        // the program would otherwise be a callback, and all but a few read no indexer.
+        context.RegisterSyntaxNodeAction(
+            c => AnalyzeIndexer(c, places, checker),
+            SyntaxKind.ElementAccessExpression,
+            SyntaxKind.ElementBindingExpression,
+            SyntaxKind.ImplicitElementAccess);
+    }
+
+    private static void AnalyzeIndexer(SyntaxNodeAnalysisContext context, MarkedPlaces places, Lazy<CodeChecker?> checker)
+    {
+        // The operation tree of the body is the one the driver has built for its operation callbacks.
+        if (!context.IsGeneratedCode
+            && context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IPropertyReferenceOperation { Arguments.IsEmpty: false } indexer
+            && places.HasMarkedParameter(indexer.Property))
+        {
+            AnalyzeArguments(indexer.Property, indexer.Arguments, null, places, checker, context.ReportDiagnostic);
+        }
     }
 
     private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, MarkedPlaces places, Lazy<CodeChecker?> checker)
@@ -108,12 +126,13 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
             IObjectCreationOperation { Syntax: not AttributeSyntax } creation => (creation.Constructor, creation.Arguments, creation.Initializer),
             IObjectCreationOperation { Syntax: AttributeSyntax attribute } creation when DeclarationAttributes.Contains(attribute) =>
                 (creation.Constructor, creation.Arguments, creation.Initializer),
-            IPropertyReferenceOperation { Arguments.IsEmpty: false } indexer => (indexer.Property, indexer.Arguments, null),
             _ => ((ISymbol?)null, ImmutableArray<IArgumentOperation>.Empty, (IObjectOrCollectionInitializerOperation?)null),
         };
 
-        // Asked before the report delegate is made: the path that finds nothing allocates nothing.
-        if (MayReachCodes(callee, initializer, places))
+        // A call without arguments or initialiser passes no code (an omitted optional argument is checked at its
+        // declaration), so it is answered without a symbol look-up. Asked before the report delegate is made: the
+        // path that finds nothing allocates nothing.
+        if ((!arguments.IsEmpty || initializer is not null) && MayReachCodes(callee, initializer, places))
         {
             AnalyzeArguments(callee, arguments, initializer, places, checker, context.ReportDiagnostic);
         }
