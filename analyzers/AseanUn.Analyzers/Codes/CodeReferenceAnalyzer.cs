@@ -54,7 +54,8 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
         context.RegisterOperationAction(
             c => AnalyzeCall(c, places, checker),
             OperationKind.Invocation,
-            OperationKind.ObjectCreation);
+            OperationKind.ObjectCreation,
+            OperationKind.PropertyReference);
         context.RegisterOperationAction(
             c => AnalyzeAssignment(c, places, checker),
             OperationKind.SimpleAssignment);
@@ -70,25 +71,6 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
         context.RegisterSyntaxNodeAction(
             c => AnalyzeAttribute(c, places, checker),
             SyntaxKind.Attribute);
-
-        // Indexers are found from the syntax that calls them, not as property references: every property read in
-        // the program would otherwise be a callback, and all but a few read no indexer.
-        context.RegisterSyntaxNodeAction(
-            c => AnalyzeIndexer(c, places, checker),
-            SyntaxKind.ElementAccessExpression,
-            SyntaxKind.ElementBindingExpression,
-            SyntaxKind.ImplicitElementAccess);
-    }
-
-    private static void AnalyzeIndexer(SyntaxNodeAnalysisContext context, MarkedPlaces places, Lazy<CodeChecker?> checker)
-    {
-        // The operation tree of the body is the one the driver has built for its operation callbacks.
-        if (!context.IsGeneratedCode
-            && context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IPropertyReferenceOperation { Arguments.IsEmpty: false } indexer
-            && places.HasMarkedParameter(indexer.Property))
-        {
-            AnalyzeArguments(indexer.Property, indexer.Arguments, null, places, checker, context.ReportDiagnostic);
-        }
     }
 
     private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, MarkedPlaces places, Lazy<CodeChecker?> checker)
@@ -126,6 +108,7 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
             IObjectCreationOperation { Syntax: not AttributeSyntax } creation => (creation.Constructor, creation.Arguments, creation.Initializer),
             IObjectCreationOperation { Syntax: AttributeSyntax attribute } creation when DeclarationAttributes.Contains(attribute) =>
                 (creation.Constructor, creation.Arguments, creation.Initializer),
+            IPropertyReferenceOperation { Arguments.IsEmpty: false } indexer => (indexer.Property, indexer.Arguments, null),
             _ => ((ISymbol?)null, ImmutableArray<IArgumentOperation>.Empty, (IObjectOrCollectionInitializerOperation?)null),
         };
 
@@ -220,8 +203,10 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
     private static void AnalyzeAssignment(OperationAnalysisContext context, MarkedPlaces places, Lazy<CodeChecker?> checker)
     {
         // A named argument of an attribute inside a body is checked where that attribute is bound (AnalyzeAttribute).
+        // Most assignments store no constant (a variable, a call's result): they are answered without a symbol look-up.
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (context.IsGeneratedCode
+            || !ConstantValues.MaySupplyConstants(assignment.Value)
             || (assignment.Parent is IObjectOrCollectionInitializerOperation { Parent.Syntax: AttributeSyntax attribute } && !DeclarationAttributes.Contains(attribute)))
         {
             return;
