@@ -65,7 +65,8 @@ public sealed class StatementEvidenceAnalyzer : DatasetAnalyzer
     {
         if (AssignedMembers.InitializerOf(operation) is not { } initializer
             || StatementMembers.Value(initializer, listProperty) is not { } list
-            || !CitedNothing.Is(list))
+            || !CitedNothing.Is(list)
+            || IsInferenceMarker(initializer))
         {
             return;
         }
@@ -75,6 +76,12 @@ public sealed class StatementEvidenceAnalyzer : DatasetAnalyzer
             ?? (operation is IWithOperation { Operand: var operand } && AssignedMembers.InitializerOf(ConstantValues.SkipConversions(operand)!) is { } original ? subject(original) : null);
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.StatementWithoutEvidence, list.Syntax.GetLocation(), describe(named ?? "?")));
     }
+
+    // An inferred statement without a value of its own marks the record's value as inferred and rests on the record's
+    // sources, as the validator allows: the model's Inferences shorthand writes exactly that.
+    private static bool IsInferenceMarker(IObjectOrCollectionInitializerOperation initializer) =>
+        StatementMembers.EnumMemberName(StatementMembers.Value(initializer, "Basis")) == "inferred"
+        && StatementMembers.Value(initializer, "Value") is null;
 
     // The quote is the second positional argument or the Quote member of an initialiser or with expression.
     private static void CheckQuotes(IOperation operation, OperationAnalysisContext context)

@@ -26,6 +26,10 @@ public sealed class StatementEvidenceAnalyzerTests
                 new Statement { Property = "value", Evidence = {|#2:EquatableArray<Evidence>.Empty|} },
                 new Statement { Property = "status", Evidence = [new(Eight)] } with { Evidence = {|#5:[]|} },
                 new Statement { Property = "placeId", Value = "manila", Evidence = [new(Eight), new(Cite.Paragraphs(9)[0], "Manila")] },
+
+                // An inference marker without a value rests on the record's sources; with a value it needs its own evidence.
+                new Statement { Property = "placeId", Evidence = default, Basis = StatementBasis.Inferred, Reason = "Placed with the summit." },
+                new Statement { Property = "placeId", Value = "manila", Evidence = {|#6:[]|}, Basis = StatementBasis.Inferred, Reason = "Placed with the summit." },
             ];
 
             public static StatusEntry[] Steps() =>
@@ -40,6 +44,7 @@ public sealed class StatementEvidenceAnalyzerTests
         new DiagnosticResult(Descriptors.StatementWithoutEvidence).WithLocation(1).WithMessage("The statement about 'title' cites no evidence"),
         new DiagnosticResult(Descriptors.StatementWithoutEvidence).WithLocation(2).WithMessage("The statement about 'value' cites no evidence"),
         new DiagnosticResult(Descriptors.StatementWithoutEvidence).WithLocation(5).WithMessage("The statement about 'status' cites no evidence"),
+        new DiagnosticResult(Descriptors.StatementWithoutEvidence).WithLocation(6).WithMessage("The statement about 'placeId' cites no evidence"),
         new DiagnosticResult(Descriptors.StatementWithoutEvidence).WithLocation(3).WithMessage("The 'signed' step cites no evidence"),
         new DiagnosticResult(Descriptors.StatementWithoutEvidence).WithLocation(4).WithMessage("The 'adopted' step cites no evidence"));
 
