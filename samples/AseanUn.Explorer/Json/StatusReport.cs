@@ -31,7 +31,7 @@ internal sealed record StatusReport(
         JsonNames.Of(answer.Certainty),
         answer.Status is { } status ? JsonNames.Of(status) : null,
         answer.Since?.ToString(),
-        [.. answer.Candidates.ToArray().Select(StatusStepReport.Of)],
+        [.. answer.Candidates.ToEquatableArray().Select(StatusStepReport.Of)],
         answer.LastKnown is { } last ? StatusStepReport.Of(last) : null,
         EvidenceItem.Of(answer.Evidence));
 }

@@ -87,7 +87,7 @@ public readonly struct StatusAnswer : IEquatable<StatusAnswer>
     public override string ToString() => Certainty switch
     {
         Certainty.Known => $"known: {StatusValue.Format(Status!.Value)}{(Since is { } since ? $" since {since}" : "")}",
-        Certainty.Uncertain => $"uncertain: {string.Join(" or ", Candidates.ToArray())}",
+        Certainty.Uncertain => $"uncertain: {string.Join(" or ", Candidates.ToEquatableArray())}",
         _ => LastKnown is { } last ? $"unknown (last known: {last})" : "unknown",
     };
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using AseanUn.Collections;
 using NodaTime;
 
 namespace AseanUn.Model;
@@ -38,8 +39,8 @@ public readonly struct StatusCandidates
     /// <summary>Returns an enumerator over the candidates.</summary>
     public Enumerator GetEnumerator() => new(_steps, _day, _known);
 
-    /// <summary>Copies the candidates into a new array.</summary>
-    public StatusStep[] ToArray()
+    /// <summary>Copies the candidates into an immutable array.</summary>
+    public EquatableArray<StatusStep> ToEquatableArray()
     {
         var steps = new List<StatusStep>();
         foreach (var step in this)
@@ -47,7 +48,7 @@ public readonly struct StatusCandidates
             steps.Add(step);
         }
 
-        return [.. steps];
+        return EquatableArray.From(steps);
     }
 
     /// <summary>Enumerates the candidates.</summary>

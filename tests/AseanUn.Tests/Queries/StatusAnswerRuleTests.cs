@@ -50,7 +50,7 @@ public sealed class StatusAnswerRuleTests
 
         Assert.Equal(Certainty.Uncertain, inside.Certainty);
         Assert.Null(inside.Status);
-        Assert.Equal([InstrumentStatus.Adopted], inside.Candidates.ToArray().Select(c => c.Status));
+        Assert.Equal([InstrumentStatus.Adopted], inside.Candidates.ToEquatableArray().Select(c => c.Status));
         Assert.Equal(InstrumentStatus.Adopted, data.StatusAsOf("plan", PartialDate.Day(2015, 11, 30)).Status);
         Assert.Equal(InstrumentStatus.Adopted, data.StatusAsOf("plan", PartialDate.Month(2015, 11)).Status);
     }
