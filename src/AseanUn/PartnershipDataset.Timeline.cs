@@ -75,6 +75,34 @@ public sealed partial class PartnershipDataset
         return steps.Answer(date, day);
     }
 
+    /// <summary>
+    /// Returns what the evidence says the value of <paramref name="property"/> of the record <paramref name="id"/> was
+    /// on <paramref name="date"/>: known, uncertain or unknown, by the rules of <see cref="StatusAnswer"/>.
+    /// </summary>
+    /// <remarks>
+    /// An instrument's <c>status</c> gets <see cref="StatusAsOf"/>'s answer in this form. Any other value is answered
+    /// from the record's dated statements about it; without any, the record's own value counts from the as-of date of
+    /// the earliest document citing the record, and nothing is known before that.
+    /// </remarks>
+    /// <param name="id">The record's id, e.g. <c>summit-4</c>.</param>
+    /// <param name="property">The property, by its JSON or C# name, e.g. <c>placeId</c>.</param>
+    /// <param name="date">The date to ask about; a date that is not a day is asked about its last day.</param>
+    /// <exception cref="System.Collections.Generic.KeyNotFoundException">No record has the id.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="property"/> is not a value of the record, or <paramref name="date"/> has an open or unknown end.</exception>
+    public ValueAnswer ValueAsOf(string id, string property, PartialDate date)
+    {
+        var day = AsOfDay.Of(date, nameof(date));
+        var record = GetRecord(id);
+        if (Json.StatementValues.PropertyProblem(record.GetType(), StatementProperty.JsonName(property)) is { } problem)
+        {
+            throw new System.ArgumentException(problem, nameof(property));
+        }
+
+        return record is Instrument && StatementProperty.JsonName(property) == StatementProperty.Status
+            ? ValueDating.FromStatus(StatusAsOf(id, date))
+            : ValueDating.Answer(record, property, date, day, StatusDating.UndatedTime(record, found => TryGetRecord(found, out var document) ? document : null));
+    }
+
     // A date has begun by a day once its first point has ended: a single date's whole span, an interval's start.
     private static bool BegunBy(PartialDate date, LocalDate day) =>
         (date.IsInterval && !date.HasOpenStart ? PartialDate.FromPoints(date.StartPoint, date.StartPoint, isInterval: false).End : date.End) <= day;

@@ -16,14 +16,21 @@ internal sealed class StatementValues : IStatementValues
     /// <summary>Gets the one instance.</summary>
     public static StatementValues Instance { get; } = new();
 
+    /// <summary>Returns why <paramref name="property"/> (a camel-case JSON name) is not a value of a <paramref name="recordType"/> statements can be about, or <see langword="null"/>.</summary>
+    public static string? PropertyProblem(Type recordType, string property) =>
+        DatasetJsonOptions.PropertyNamed(DatasetJsonOptions.InfoOf(recordType), property) is null || Array.IndexOf(NotValues, property) >= 0
+            ? $"{Quoted.Of(property)} is not a value of {Wording.WithArticle(recordType.Name)}; a statement names one in JSON's camelCase."
+            : null;
+
     /// <inheritdoc/>
     public string? Problem(Type recordType, Statement statement)
     {
-        var property = DatasetJsonOptions.PropertyNamed(DatasetJsonOptions.InfoOf(recordType), statement.Property);
-        if (property is null || Array.IndexOf(NotValues, statement.Property) >= 0)
+        if (PropertyProblem(recordType, statement.Property) is { } problem)
         {
-            return $"{Quoted.Of(statement.Property)} is not a value of {Wording.WithArticle(recordType.Name)}; a statement names one in JSON's camelCase.";
+            return problem;
         }
+
+        var property = DatasetJsonOptions.PropertyNamed(DatasetJsonOptions.InfoOf(recordType), statement.Property)!;
 
         if (statement.Value is not { } value)
         {
