@@ -13,13 +13,8 @@ internal sealed class ShowCommand(ExplorerContext context) : Command<ShowSetting
 {
     public override int Execute(CommandContext commandContext, ShowSettings settings, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(settings.Record))
-        {
-            throw ExplorerException.Usage("Name the record to show: an id, a code, an acronym or a name.");
-        }
-
         var dataset = context.Dataset;
-        var record = RecordResolver.Resolve(dataset, settings.Record.Trim());
+        var record = RecordResolver.ResolveArgument(dataset, settings.Record, "Name the record to show: an id, a code, an acronym or a name.");
         var facts = RecordFacts.Of(dataset, record);
         var references = RecordLinks.From(dataset, record);
         var referencedBy = RecordLinks.To(dataset, record);

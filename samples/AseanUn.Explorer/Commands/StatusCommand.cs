@@ -16,13 +16,8 @@ internal sealed class StatusCommand(ExplorerContext context) : Command<StatusSet
 {
     public override int Execute(CommandContext commandContext, StatusSettings settings, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(settings.Instrument))
-        {
-            throw ExplorerException.Usage("Name the instrument: an id, a short name or acronym, or a title.");
-        }
-
         var dataset = context.Dataset;
-        var record = RecordResolver.Resolve(dataset, settings.Instrument.Trim());
+        var record = RecordResolver.ResolveArgument(dataset, settings.Instrument, "Name the instrument: an id, a short name or acronym, or a title.");
         if (record is not Instrument instrument)
         {
             throw ExplorerException.Invalid(
