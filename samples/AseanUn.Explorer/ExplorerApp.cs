@@ -41,6 +41,7 @@ internal static class ExplorerApp
 
             config.ConfigureConsole(context.Console);
             config.Settings.Registrar.RegisterInstance(context);
+            config.SetInterceptor(new StackInterceptor(context));
             config.SetExceptionHandler((exception, _) => Fail(context, exception));
             config.Settings.StrictParsing = true;
 #if DEBUG
@@ -53,7 +54,8 @@ internal static class ExplorerApp
                 .WithExample("timeline")
                 .WithExample("timeline", "--from", "2015", "--to", "2016-06", "--pillar", "SC")
                 .WithExample("timeline", "--kind", "summit")
-                .WithExample("timeline", "--org", "UNICEF", "--json");
+                .WithExample("timeline", "--org", "UNICEF", "--json")
+                .WithExample("timeline", "--with-layers", "--layer", "later-report.json", "--as-of", "2018-03");
             config.AddCommand<PillarsCommand>("pillars")
                 .WithDescription("The pillars, their areas and action lines, with codes and record counts.")
                 .WithExample("pillars")
@@ -62,7 +64,8 @@ internal static class ExplorerApp
                 .WithDescription("One record with its facts, what it refers to, what refers to it, and its source paragraphs.")
                 .WithExample("show", "summit-4")
                 .WithExample("show", "SC.1.2")
-                .WithExample("show", "ESCAP", "--json");
+                .WithExample("show", "ESCAP", "--json")
+                .WithExample("show", "summit-9", "--with-layers");
             config.AddCommand<StatusCommand>("status")
                 .WithDescription("What the evidence says an instrument's status was on a date: known, uncertain or unknown, with the evidence.")
                 .WithExample("status", "asean-un-plan-of-action-2016-2020", "--as-of", "2016-09-07")
@@ -87,11 +90,13 @@ internal static class ExplorerApp
                 .WithDescription("Checks a JSON document and lists every problem as file:line:column: message (exit code 1 if any).")
                 .WithExample("validate", "aseanun.json")
                 .WithExample("validate", "--merge", "later-report.json")
-                .WithExample("validate", "later-report.json", "--merge", "--json");
+                .WithExample("validate", "later-report.json", "--merge", "--json")
+                .WithExample("validate", "later-report.json", "--with-layers");
             config.AddCommand<DiffCommand>("diff")
-                .WithDescription("What a later dataset adds: new records, status changes, added citations and corrections (built-in vs shipped layers, a merge file, or two files).")
+                .WithDescription("What a later dataset adds: new records, status changes, added citations and corrections (built-in vs shipped layers, a stack vs a layer on it or another stack, or two files).")
                 .WithExample("diff")
-                .WithExample("diff", "later-report.json", "--json");
+                .WithExample("diff", "later-report.json", "--json")
+                .WithExample("diff", "--with-layers", "--to-with-layers", "--to-layer", "later-report.json");
             config.AddCommand<HelpCommand>("help")
                 .WithDescription("This help, or the help of one command.")
                 .WithExample("help")

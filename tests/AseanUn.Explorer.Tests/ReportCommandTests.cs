@@ -44,11 +44,30 @@ public sealed class ReportCommandTests
     }
 
     [Fact]
+    public void Merge_is_the_same_as_naming_the_file_last_with_layer()
+    {
+        var (_, merged) = WriteReport(LaterReport, "--merge");
+        var (_, layered) = WriteReport("--layer", LaterReport);
+        Assert.Equal(merged, layered);
+    }
+
+    [Fact]
+    public void A_stack_writes_the_page_for_the_stack()
+    {
+        var (_, page) = WriteReport("--with-layers", "--layer", LaterReport);
+        var stack = DatasetJson.Merge(Partnership.WithLayers, File.ReadAllBytes(Path.Combine(RepositoryRoot.Path, LaterReport)), LaterReport);
+        Assert.Equal(DatasetJson.Export(stack), Embedded(page, "dataset"));
+    }
+
+    [Fact]
     public void A_file_that_does_not_merge_fails_with_one_line_and_writes_nothing()
     {
+        const string file = "tests/AseanUn.Explorer.Tests/Files/dangling-reference.json";
         var path = TempPage();
-        var message = ExplorerRun.Of("report", "tests/AseanUn.Explorer.Tests/Files/dangling-reference.json", "--merge", "--out", path).AssertFailed(ExitCodes.NotFoundOrInvalid);
-        Assert.Equal($"{ExplorerApp.Name}: tests/AseanUn.Explorer.Tests/Files/dangling-reference.json has 2 problems; 'validate tests/AseanUn.Explorer.Tests/Files/dangling-reference.json --merge' lists them.", message);
+        var message = ExplorerRun.Of("report", file, "--merge", "--out", path).AssertFailed(ExitCodes.NotFoundOrInvalid);
+        var first = DatasetJson.TryMerge(Partnership.Current, File.ReadAllBytes(Path.Combine(RepositoryRoot.Path, file)), file).Problems[0];
+        Assert.Equal($"{ExplorerApp.Name}: {first} (and 1 more: 'validate {file} --merge' lists them all)", message);
+        Assert.Matches(@"^aseanun: tests/AseanUn\.Explorer\.Tests/Files/dangling-reference\.json\(\d+,\d+\): \$\.records\.", message);
         Assert.False(File.Exists(path));
     }
 

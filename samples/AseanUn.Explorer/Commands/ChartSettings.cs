@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 namespace AseanUn.Explorer.Commands;
 
 /// <summary>Where <c>chart</c> writes the SVG.</summary>
-internal sealed class ChartSettings : CommandSettings
+internal sealed class ChartSettings : StackSettings
 {
     /// <summary>Gets or sets the file to write; standard output when not given.</summary>
     [CommandOption("-o|--out <FILE>")]

@@ -3,21 +3,22 @@ using System.Threading;
 using AseanUn.Explorer.Infrastructure;
 using AseanUn.Explorer.Json;
 using AseanUn.Explorer.Records;
-using AseanUn.Json;
 using Spectre.Console.Cli;
 
 namespace AseanUn.Explorer.Commands;
 
-/// <summary>Lists what one dataset adds to another: records, status changes, citations and corrections.</summary>
+/// <summary>Lists what one dataset or stack of layers adds to another: records, status changes, citations and corrections.</summary>
 internal sealed class DiffCommand(ExplorerContext context) : Command<DiffSettings>
 {
     public override int Execute(CommandContext commandContext, DiffSettings settings, CancellationToken cancellationToken)
     {
+        // The earlier dataset is the stack the global options built; DiffSettings.Validate refuses the mixes that make no sense.
         var (before, after) = (settings.First, settings.Second) switch
         {
+            (null, _) when settings.HasToStack => (context.Dataset, DatasetStack.Build(context, settings.ToWithLayers, settings.ToLayerFiles)),
             (null, _) => (context.Dataset, Partnership.WithLayers),
-            ({ } file, null) => (context.Dataset, Load(file, merge: true)),
-            ({ } first, { } second) => (Load(first, merge: false), Load(second, merge: false)),
+            ({ } file, null) => (context.Dataset, DatasetStack.Document(context, settings, file, onTop: true)),
+            ({ } first, { } second) => (DatasetStack.Document(context, settings, first, onTop: false), DatasetStack.Document(context, settings, second, onTop: false)),
         };
         var items = DatasetDiff.Between(before, after);
         if (settings.Json)
@@ -34,14 +35,5 @@ internal sealed class DiffCommand(ExplorerContext context) : Command<DiffSetting
 
         listing.WriteTo(context);
         return ExitCodes.Ok;
-    }
-
-    private PartnershipDataset Load(string file, bool merge)
-    {
-        var name = ExplorerFiles.DocumentName(file);
-        using var json = ExplorerFiles.OpenRead(context, file);
-        var result = merge ? DatasetJson.TryMerge(context.Dataset, json, name) : DatasetJson.TryImport(json, name);
-        return result.Dataset ?? throw ExplorerException.Invalid(
-            $"{file} has {result.Problems.Count} {(result.Problems.Count == 1 ? "problem" : "problems")}; 'validate{(merge ? " --merge" : "")} {file}' lists them. First: {result.Problems.First()}");
     }
 }

@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 namespace AseanUn.Explorer.Commands;
 
 /// <summary>What <c>export</c> writes and where.</summary>
-internal sealed class ExportSettings : CommandSettings
+internal sealed class ExportSettings : StackSettings
 {
     private const string Formats = "json, csv or markdown";
 

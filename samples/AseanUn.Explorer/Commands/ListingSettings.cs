@@ -3,8 +3,8 @@ using Spectre.Console.Cli;
 
 namespace AseanUn.Explorer.Commands;
 
-/// <summary>The option every listing command (and <c>validate</c>) has: JSON instead of text.</summary>
-internal class ListingSettings : CommandSettings
+/// <summary>The option every listing command (and <c>validate</c>) has: JSON instead of text, besides the stack to read.</summary>
+internal class ListingSettings : StackSettings
 {
     /// <summary>Gets or sets whether to write JSON for scripts instead of text.</summary>
     [CommandOption("--json")]

@@ -1,29 +1,20 @@
 using System.Threading;
 using AseanUn.Explorer.Infrastructure;
 using AseanUn.Explorer.Report;
-using AseanUn.Json;
-using AseanUn.Validation;
 using Spectre.Console.Cli;
 
 namespace AseanUn.Explorer.Commands;
 
-/// <summary>Writes the interactive report page: one self-contained HTML file for the dataset, built-in, read from a file, or both merged.</summary>
+/// <summary>Writes the interactive report page: one self-contained HTML file for the dataset, built-in or a stack of layers, read from a file, or a file merged on top.</summary>
 internal sealed class ReportCommand(ExplorerContext context) : Command<ReportSettings>
 {
     public override int Execute(CommandContext commandContext, ReportSettings settings, CancellationToken cancellationToken)
     {
+        // The document goes on top of the stack the command line names (--merge, --with-layers, --layer), else stands alone.
         var dataset = context.Dataset;
         if (settings.File is { } path)
         {
-            var file = ExplorerFiles.DocumentName(path);
-            DatasetResult result;
-            using (var json = ExplorerFiles.OpenRead(context, path))
-            {
-                result = settings.Merge ? DatasetJson.TryMerge(dataset, json, file) : DatasetJson.TryImport(json, file);
-            }
-
-            dataset = result.Dataset ?? throw ExplorerException.Invalid(
-                $"{file} has {result.Problems.Count} {(result.Problems.Count == 1 ? "problem" : "problems")}; 'validate {(path == ExplorerFiles.StandardInput ? "-" : path)}{(settings.Merge ? " --merge" : "")}' lists them.");
+            dataset = DatasetStack.Document(context, settings, path, onTop: settings.Merge || settings.HasStack);
         }
 
         var page = ReportPage.Write(dataset);

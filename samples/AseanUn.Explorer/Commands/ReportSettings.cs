@@ -5,10 +5,10 @@ using Spectre.Console.Cli;
 namespace AseanUn.Explorer.Commands;
 
 /// <summary>
-/// Where <c>report</c> writes the page, and which dataset it shows: the built-in one, a JSON document on its own, or a
-/// document merged into the built-in dataset (<c>--merge</c>, as <c>validate</c> takes it).
+/// Where <c>report</c> writes the page, and which dataset it shows: the built-in one or a stack of layers, a JSON document
+/// on its own, or a document merged on top (<c>--merge</c>, as <c>validate</c> takes it; implied by a stack).
 /// </summary>
-internal sealed class ReportSettings : CommandSettings
+internal sealed class ReportSettings : StackSettings
 {
     /// <summary>Gets or sets the JSON document to show instead of, or with <see cref="Merge"/> in addition to, the built-in dataset.</summary>
     [CommandArgument(0, "[FILE]")]
@@ -17,7 +17,7 @@ internal sealed class ReportSettings : CommandSettings
 
     /// <summary>Gets or sets whether <see cref="File"/> is merged into the built-in dataset.</summary>
     [CommandOption("--merge")]
-    [Description("Show the document merged into the built-in dataset (e.g. a later report's records) rather than on its own.")]
+    [Description("Show the document merged on top of the dataset (e.g. a later report's records) rather than on its own; implied by --with-layers and --layer. The same as naming it last with --layer.")]
     public bool Merge { get; set; }
 
     /// <summary>Gets or sets the HTML file to write.</summary>

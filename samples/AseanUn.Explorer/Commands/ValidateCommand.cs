@@ -5,14 +5,14 @@ using System.Threading;
 using AseanUn.Explorer.Infrastructure;
 using AseanUn.Explorer.Json;
 using AseanUn.Explorer.Records;
-using AseanUn.Json;
 using AseanUn.Validation;
 using Spectre.Console.Cli;
 
 namespace AseanUn.Explorer.Commands;
 
 /// <summary>
-/// Checks a JSON document with the library's importer, alone or merged into the built-in dataset, and lists every
+/// Checks a JSON document with the library's importer, alone or merged into the dataset (the built-in one or the stack
+/// the command line names), and lists every
 /// problem as <c>file:line:column: message</c>, the form editors and CI logs link to the spot. Lines are never wrapped,
 /// even on a terminal, so each problem stays one line a tool can parse.
 /// </summary>
@@ -26,22 +26,20 @@ internal sealed class ValidateCommand(ExplorerContext context) : Command<Validat
         }
 
         var file = ExplorerFiles.DocumentName(settings.File);
-        DatasetResult result;
-        using (var json = ExplorerFiles.OpenRead(context, settings.File))
-        {
-            result = settings.Merge ? DatasetJson.TryMerge(context.Dataset, json, file) : DatasetJson.TryImport(json, file);
-        }
 
-        var counts = result.IsValid ? CountsOf(result.Dataset, settings.Merge ? context.Dataset : null) : null;
+        // A stack named on the command line is what the document is checked on top of, as with --merge.
+        var merged = settings.Merge || settings.HasStack;
+        var result = DatasetStack.TryLoad(context, merged ? context.Dataset : null, settings.File);
+        var counts = result.IsValid ? CountsOf(result.Dataset, merged ? context.Dataset : null) : null;
         if (settings.Json)
         {
             var problems = result.Problems.Select(p => new ProblemItem(JsonNames.Of(p.Kind), p.Path, p.Line, p.Column, p.Message));
-            var report = new ValidationReport(file, settings.Merge, result.IsValid, CamelCase(counts), [.. problems]);
+            var report = new ValidationReport(file, merged, result.IsValid, CamelCase(counts), [.. problems]);
             JsonOutput.Write(context, report, ExplorerJsonContext.Default.ValidationReport);
         }
         else if (counts is not null)
         {
-            context.WriteUnwrappedLine(Summary(file, counts, settings.Merge ? result.Dataset!.Records.Count : null));
+            context.WriteUnwrappedLine(Summary(file, counts, merged ? (DatasetStack.Describe(settings), result.Dataset!.Records.Count) : null));
         }
         else
         {
@@ -53,7 +51,7 @@ internal sealed class ValidateCommand(ExplorerContext context) : Command<Validat
 
         return result.IsValid
             ? ExitCodes.Ok
-            : throw ExplorerException.Invalid($"{file} has {result.Problems.Count} {(result.Problems.Count == 1 ? "problem" : "problems")}{MergeHint(result, settings.Merge)}.");
+            : throw ExplorerException.Invalid($"{file} has {result.Problems.Count} {(result.Problems.Count == 1 ? "problem" : "problems")}{MergeHint(result, merged)}.");
     }
 
     // JSON keys are camel case throughout: record types as keys too (sourceDocument, event).
@@ -89,11 +87,11 @@ internal sealed class ValidateCommand(ExplorerContext context) : Command<Validat
             .CountBy(RecordText.TypeOf)
             .ToDictionary();
 
-    private static string Summary(string file, Dictionary<string, int> counts, int? mergedTotal)
+    private static string Summary(string file, Dictionary<string, int> counts, (string Stack, int Total)? mergedInto)
     {
         var total = counts.Values.Sum();
         var types = string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}"));
-        var merged = mergedTotal is { } all ? $"; merged into the built-in dataset: {all} records" : "";
+        var merged = mergedInto is var (stack, all) ? $"; merged into {stack}: {all} records" : "";
         return $"{file}: OK, {total} {(total == 1 ? "record" : "records")} ({types}){merged}.";
     }
 }

@@ -9,7 +9,7 @@ namespace AseanUn.Explorer.Infrastructure;
 /// <param name="console">The console for tables, trees and help.</param>
 /// <param name="error">Where one-line error messages go (standard error).</param>
 /// <param name="layout">How listings are drawn.</param>
-/// <param name="dataset">The dataset the commands query.</param>
+/// <param name="dataset">The built-in dataset: what the commands query, and the bottom of every stack of layers.</param>
 /// <param name="workingDirectory">The folder that relative file paths on the command line are relative to.</param>
 /// <param name="input">Opens standard input, which a file argument of <c>-</c> names; none when not given.</param>
 internal sealed class ExplorerContext(
@@ -27,8 +27,17 @@ internal sealed class ExplorerContext(
     /// <summary>Gets how listings are drawn.</summary>
     public OutputLayout Layout { get; } = layout;
 
-    /// <summary>Gets the dataset.</summary>
-    public PartnershipDataset Dataset { get; } = dataset;
+    /// <summary>Gets the built-in dataset the explorer was started with, the bottom of every stack.</summary>
+    public PartnershipDataset BuiltIn { get; } = dataset;
+
+    /// <summary>
+    /// Gets the dataset the command reads: the built-in one, or the stack of layers the command line names, which
+    /// <see cref="StackInterceptor"/> builds before the command runs.
+    /// </summary>
+    public PartnershipDataset Dataset { get; private set; } = dataset;
+
+    /// <summary>Makes <paramref name="stack"/> the dataset the command reads.</summary>
+    public void UseStack(PartnershipDataset stack) => Dataset = stack;
 
     /// <summary>Opens standard input (for a file argument of <c>-</c>), or returns an empty stream when there is none.</summary>
     public Stream OpenInput() => input?.Invoke() ?? Stream.Null;
