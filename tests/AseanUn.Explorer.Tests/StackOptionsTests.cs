@@ -45,7 +45,7 @@ public sealed class StackOptionsTests
     [Fact]
     public void Show_finds_a_record_of_the_shipped_layers_with_with_layers()
     {
-        Assert.Equal("aseanun: No record is called 'summit-9'; try 'find' with fewer words.", ExplorerRun.Of("show", "summit-9").AssertFailed(ExitCodes.NotFoundOrInvalid));
+        Assert.Equal("aseanun: No record is called 'summit-9'; the shipped layers have it: add --with-layers.", ExplorerRun.Of("show", "summit-9").AssertFailed(ExitCodes.NotFoundOrInvalid));
         var lines = ExplorerRun.Of("show", "summit-9", "--with-layers").AssertOk().Lines;
         Assert.Equal("9th ASEAN-United Nations Summit", lines[0]);
         Assert.Contains(lines, l => l.StartsWith("place ", StringComparison.Ordinal) && l.EndsWith(" Manila, Philippines", StringComparison.Ordinal));

@@ -58,6 +58,12 @@ internal static class RecordResolver
 
     private static string NotFoundMessage(PartnershipDataset dataset, string text)
     {
+        // A record of a later document is only in the stack that holds its layer; say so rather than guess near names.
+        if (Partnership.WithLayers.TryGetRecord(text, out _))
+        {
+            return $"No record is called '{text}'; the shipped layers have it: add --with-layers.";
+        }
+
         var matches = dataset.Search(text);
         if (matches.IsEmpty)
         {
