@@ -97,6 +97,10 @@ internal static class ExplorerApp
                 .WithExample("diff")
                 .WithExample("diff", "later-report.json", "--json")
                 .WithExample("diff", "--with-layers", "--to-with-layers", "--to-layer", "later-report.json");
+            config.AddCommand<LayersCommand>("layers")
+                .WithDescription("The stack's manifest: each layer merged on the built-in dataset, in order, with its edition, as-of date, source documents and requirements.")
+                .WithExample("layers", "--with-layers")
+                .WithExample("layers", "--with-layers", "--layer", "later-report.json", "--json");
             config.AddCommand<HelpCommand>("help")
                 .WithDescription("This help, or the help of one command.")
                 .WithExample("help")

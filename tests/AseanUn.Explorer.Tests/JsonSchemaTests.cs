@@ -41,6 +41,8 @@ public sealed class JsonSchemaTests
         ("status", ["status", "asean-charter", "--as-of", "2017", "--json"], null),
         ("status", ["status", "asean-un-plan-of-action-2016-2020", "--as-of", "2016-09-07", "--json"], null),
         ("status", ["status", "rpa-on-evaw", "--as-of", "2015-11-15", "--json"], null),
+        ("layers", ["layers", "--json"], null),
+        ("layers", ["layers", "--with-layers", "--layer", Files + "layer-on-shipped.json", "--json"], null),
         .. Layered.Records.Select(r => ("show", new[] { "show", r.Id, "--json" }, (PartnershipDataset?)Layered)),
         .. Corrected.Records.Where(r => !r.Claims.IsEmpty).Select(r => ("show", new[] { "show", r.Id, "--json" }, (PartnershipDataset?)Corrected)),
     ];

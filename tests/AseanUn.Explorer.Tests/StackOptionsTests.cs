@@ -85,9 +85,11 @@ public sealed class StackOptionsTests
     public void A_layer_that_needs_the_shipped_ones_fails_without_them_at_its_line_and_column()
     {
         var message = ExplorerRun.Of("show", "summit-9", "--layer", OnShipped).AssertFailed(ExitCodes.NotFoundOrInvalid);
-        var problem = Assert.Single(DatasetJson.TryMerge(Partnership.Current, Bytes(OnShipped), OnShipped).Problems);
-        Assert.Equal($"aseanun: {problem}", message);
-        Assert.StartsWith($"aseanun: {OnShipped}(27,20): $.records.events[0].placeId: 'manila' names no record", message, StringComparison.Ordinal);
+        var problems = DatasetJson.TryMerge(Partnership.Current, Bytes(OnShipped), OnShipped).Problems;
+        Assert.Equal(
+            $"aseanun: {problems[0]} (and {problems.Count - 1} more: 'validate {OnShipped} --merge' lists them all); the shipped layers hold '2017-11-9th-asean-un-summit': add --with-layers",
+            message);
+        Assert.StartsWith($"aseanun: {OnShipped}(8,7): $.layer.requires[0]: '2017-11-9th-asean-un-summit' is required", message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -113,14 +115,23 @@ public sealed class StackOptionsTests
         Assert.Equal("aseanun: Option '--layer' needs a value.", message);
     }
 
-    [Fact]
-    public void Validate_checks_a_layer_against_the_shipped_stack_with_with_layers()
+    [Theory]
+    [InlineData("the stack it requires, the built-in dataset with its shipped layers")]
+    [InlineData("the built-in dataset with its shipped layers", "--with-layers")]
+    public void Validate_checks_a_layer_against_the_stack_it_requires_or_the_one_given(string stack, params string[] options)
     {
-        Assert.NotEqual(0, ExplorerRun.Of("validate", OnShipped).ExitCode);
-        var line = Assert.Single(ExplorerRun.Of("validate", OnShipped, "--with-layers").AssertOk().Lines);
-        Assert.Equal(
-            $"{OnShipped}: OK, 2 records (SourceDocument 1, Event 1); merged into the built-in dataset with its shipped layers: {Stack.Records.Count} records.",
-            line);
+        var line = Assert.Single(ExplorerRun.Of(["validate", OnShipped, .. options]).AssertOk().Lines);
+        Assert.Equal($"{OnShipped}: OK, 2 records (SourceDocument 1, Event 1); merged into {stack}: {Stack.Records.Count} records.", line);
+    }
+
+    [Fact]
+    public void Validate_reports_a_requirement_no_stack_holds_at_its_item()
+    {
+        const string unmet = "tests/AseanUn.Explorer.Tests/Files/unmet-requirement.json";
+        var run = ExplorerRun.Of("validate", unmet);
+        Assert.Equal(ExitCodes.NotFoundOrInvalid, run.ExitCode);
+        var line = Assert.Single(run.Lines);
+        Assert.StartsWith($"{unmet}:8:7: '2019-11-10th-asean-un-summit' is required, but the stack holds only '2017-03', '2017-11-9th-asean-un-summit'", line, StringComparison.Ordinal);
     }
 
     [Fact]

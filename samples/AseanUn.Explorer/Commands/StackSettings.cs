@@ -12,7 +12,7 @@ internal class StackSettings : CommandSettings
 {
     /// <summary>Gets or sets whether the stack starts from the built-in dataset with its shipped layers (<see cref="Partnership.WithLayers"/>).</summary>
     [CommandOption("--with-layers")]
-    [Description("Read the built-in dataset with the layers shipped in the library: later documents, merged before any --layer.")]
+    [Description("Read the built-in dataset with the layers shipped in the library: later documents, merged before any --layer ('layers --with-layers' lists them).")]
     public bool WithLayers { get; set; }
 
     /// <summary>Gets or sets the layer files to merge on top, in order; repeatable.</summary>

@@ -5,6 +5,7 @@ using System.Threading;
 using AseanUn.Explorer.Infrastructure;
 using AseanUn.Explorer.Json;
 using AseanUn.Explorer.Records;
+using AseanUn.Json;
 using AseanUn.Validation;
 using Spectre.Console.Cli;
 
@@ -27,10 +28,15 @@ internal sealed class ValidateCommand(ExplorerContext context) : Command<Validat
 
         var file = ExplorerFiles.DocumentName(settings.File);
 
-        // A stack named on the command line is what the document is checked on top of, as with --merge.
-        var merged = settings.Merge || settings.HasStack;
-        var result = DatasetStack.TryLoad(context, merged ? context.Dataset : null, settings.File);
-        var counts = result.IsValid ? CountsOf(result.Dataset, merged ? context.Dataset : null) : null;
+        // A stack named on the command line is what the document is checked on top of, as with --merge; without one,
+        // a layer is checked on the stack its layer.requires names, and any other document on its own.
+        var json = ExplorerFiles.ReadAll(context, settings.File);
+        var (stack, stackName) = settings.Merge || settings.HasStack ? (context.Dataset, DatasetStack.Describe(settings))
+            : LayerRequirements.Of(json) is { Count: > 0 } requires ? DatasetStack.Required(context, requires)
+            : ((PartnershipDataset?)null, "");
+        var result = stack is null ? DatasetJson.TryImport(json, file) : DatasetJson.TryMerge(stack, json, file);
+        var merged = stack is not null;
+        var counts = result.IsValid ? CountsOf(result.Dataset, stack) : null;
         if (settings.Json)
         {
             var problems = result.Problems.Select(p => new ProblemItem(JsonNames.Of(p.Kind), p.Path, p.Line, p.Column, p.Message));
@@ -39,7 +45,7 @@ internal sealed class ValidateCommand(ExplorerContext context) : Command<Validat
         }
         else if (counts is not null)
         {
-            context.WriteUnwrappedLine(Summary(file, counts, merged ? (DatasetStack.Describe(settings), result.Dataset!.Records.Count) : null));
+            context.WriteUnwrappedLine(Summary(file, counts, merged ? (stackName, result.Dataset!.Records.Count) : null));
         }
         else
         {

@@ -33,14 +33,15 @@ internal static class DatasetStack
         return dataset;
     }
 
-    /// <summary>Merges the file <paramref name="path"/> into <paramref name="stack"/>, or imports it on its own when <paramref name="stack"/> is null, returning every problem.</summary>
-    /// <exception cref="ExplorerException">The file cannot be read.</exception>
-    public static DatasetResult TryLoad(ExplorerContext context, PartnershipDataset? stack, string path)
-    {
-        var name = ExplorerFiles.DocumentName(path);
-        using var json = ExplorerFiles.OpenRead(context, path);
-        return stack is null ? DatasetJson.TryImport(json, name) : DatasetJson.TryMerge(stack, json, name);
-    }
+    /// <summary>
+    /// Returns the stack a layer that names no stack on the command line is checked on: the one its
+    /// <c>layer.requires</c> names. The built-in dataset when it requires only that edition, else the shipped stack; a
+    /// requirement neither holds is left for the library to report (<c>MissingRequirement</c>, at the item).
+    /// </summary>
+    public static (PartnershipDataset Stack, string Description) Required(ExplorerContext context, IReadOnlyList<string> editions) =>
+        editions.All(e => e == context.BuiltIn.Edition)
+            ? (context.BuiltIn, "the stack it requires, the built-in dataset")
+            : (Partnership.WithLayers, "the stack it requires, the built-in dataset with its shipped layers");
 
     /// <summary>
     /// Reads the file a command is given (<c>report FILE</c>, <c>diff FILE</c>): merged on top of the stack the command
@@ -54,7 +55,10 @@ internal static class DatasetStack
     // Like TryLoad, but a file with problems ends the command, pointing at the validate command line that lists them.
     private static PartnershipDataset Load(ExplorerContext context, PartnershipDataset? stack, string path, string validate)
     {
-        var result = TryLoad(context, stack, path);
+        var name = ExplorerFiles.DocumentName(path);
+        var json = ExplorerFiles.ReadAll(context, path);
+        var result = stack is null ? DatasetJson.TryImport(json, name) : DatasetJson.TryMerge(stack, json, name);
+
         if (result.Dataset is { } dataset)
         {
             return dataset;
@@ -63,7 +67,7 @@ internal static class DatasetStack
         // The first problem as the library words it, with where; the rest are one validate away.
         var more = result.Problems.Count - 1;
         var rest = more == 0 ? "" : $" (and {more} more: '{validate.Replace(ExplorerFiles.StandardInput, "-", System.StringComparison.Ordinal)}' lists them all)";
-        throw ExplorerException.Invalid($"{result.Problems[0]}{rest}");
+        throw ExplorerException.Invalid($"{result.Problems[0]}{rest}{ShippedHint(stack, json)}");
     }
 
     /// <summary>Names the stack <paramref name="settings"/> builds, for messages: <c>the built-in dataset with its shipped layers and 2 layer files</c>.</summary>
@@ -73,6 +77,20 @@ internal static class DatasetStack
         var shipped = settings.WithLayers ? " with its shipped layers" : "";
         var added = files == 0 ? "" : $"{(settings.WithLayers ? " and" : " with")} {files} layer {(files == 1 ? "file" : "files")}";
         return $"the built-in dataset{shipped}{added}";
+    }
+
+    // A layer that requires a shipped layer the stack lacks needs --with-layers, which the library cannot know to say.
+    private static string ShippedHint(PartnershipDataset? stack, byte[] json)
+    {
+        if (stack is null)
+        {
+            return "";
+        }
+
+        var held = stack.Layers.Select(l => l.Edition).Append(stack.BaseEdition).ToHashSet();
+        var shipped = Partnership.WithLayers.Layers.Select(l => l.Edition).ToHashSet();
+        var missing = LayerRequirements.Of(json).Where(e => !held.Contains(e) && shipped.Contains(e)).ToList();
+        return missing.Count == 0 ? "" : $"; the shipped layers hold '{string.Join("', '", missing)}': add --with-layers";
     }
 
     // The command-line options that name a stack, each with a leading space: " --with-layers --layer a.json".

@@ -39,6 +39,26 @@ internal static class ExplorerFiles
             : Attempt($"Cannot read {path}", "there is no such file", () => new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read));
     }
 
+    /// <summary>
+    /// Reads the file <paramref name="path"/> (<c>-</c> is standard input) into memory, stopping one byte past the
+    /// library's 16 MiB document limit: enough for its importer to report a longer file, never more than that held.
+    /// </summary>
+    /// <exception cref="ExplorerException">The file does not exist, is a folder, or cannot be read.</exception>
+    public static byte[] ReadAll(ExplorerContext context, string path)
+    {
+        const int limit = (16 * 1024 * 1024) + 1;
+        using var stream = OpenRead(context, path);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while (buffer.Length < limit && (read = Attempt($"Cannot read {path}", "there is no such file", () => stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit - buffer.Length)))) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
     /// <summary>Writes <paramref name="bytes"/> to the file <paramref name="path"/>, replacing it.</summary>
     /// <exception cref="ExplorerException">The file cannot be written.</exception>
     public static void Write(ExplorerContext context, string path, byte[] bytes) => Write(context, path, stream => stream.Write(bytes));

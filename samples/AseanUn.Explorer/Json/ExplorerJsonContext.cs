@@ -14,6 +14,7 @@ namespace AseanUn.Explorer.Json;
 [JsonSerializable(typeof(ValidationReport))]
 [JsonSerializable(typeof(List<DiffItem>))]
 [JsonSerializable(typeof(StatusReport))]
+[JsonSerializable(typeof(LayersReport))]
 internal sealed partial class ExplorerJsonContext : JsonSerializerContext
 {
 }

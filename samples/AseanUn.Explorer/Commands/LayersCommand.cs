@@ -1,0 +1,43 @@
+using System.Linq;
+using System.Threading;
+using AseanUn.Explorer.Infrastructure;
+using AseanUn.Explorer.Json;
+using Spectre.Console.Cli;
+
+namespace AseanUn.Explorer.Commands;
+
+/// <summary>Prints the manifest of the stack the command line names: each applied layer, in the order it was merged.</summary>
+internal sealed class LayersCommand(ExplorerContext context) : Command<ListingSettings>
+{
+    public override int Execute(CommandContext commandContext, ListingSettings settings, CancellationToken cancellationToken)
+    {
+        var dataset = context.Dataset;
+        var layers = dataset.Layers.Select(LayerItem.Of).ToList();
+        if (settings.Json)
+        {
+            JsonOutput.Write(context, new LayersReport(dataset.Edition, dataset.BaseEdition, dataset.AsOf.ToString(), layers), ExplorerJsonContext.Default.LayersReport);
+            return ExitCodes.Ok;
+        }
+
+        // A dataset alone is an answer too, not a listing that found nothing.
+        if (layers.Count == 0)
+        {
+            context.WriteLine($"No layers: the dataset alone, edition {dataset.Edition}, as of {dataset.AsOf}. --with-layers and --layer add them.");
+            return ExitCodes.Ok;
+        }
+
+        var listing = new Listing("#", "Name", "Edition", "As of", "Sources", "Requires")
+        {
+            Title = $"{layers.Count} {(layers.Count == 1 ? "layer" : "layers")} on {dataset.BaseEdition}",
+        };
+        for (var i = 0; i < layers.Count; i++)
+        {
+            var layer = layers[i];
+            listing.Add($"{i + 1}", layer.Name, layer.Edition, layer.AsOf, string.Join(", ", layer.SourceDocumentIds), string.Join(", ", layer.Requires));
+        }
+
+        listing.WriteTo(context);
+        context.WriteLine($"Edition {dataset.Edition}, as of {dataset.AsOf}.");
+        return ExitCodes.Ok;
+    }
+}

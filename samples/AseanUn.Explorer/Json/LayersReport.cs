@@ -1,0 +1,23 @@
+using System.Collections.Generic;
+
+namespace AseanUn.Explorer.Json;
+
+/// <summary>The output of <c>layers --json</c>: the stack's manifest (<see cref="PartnershipDataset.Layers"/>).</summary>
+/// <param name="Edition">The stack's edition, which names its layers.</param>
+/// <param name="BaseEdition">The edition of the dataset at the bottom of the stack.</param>
+/// <param name="AsOf">The stack's as-of date (EDTF).</param>
+/// <param name="Layers">The applied layers, in the order they were merged; empty for a dataset alone.</param>
+internal sealed record LayersReport(string Edition, string BaseEdition, string AsOf, IReadOnlyList<LayerItem> Layers);
+
+/// <summary>One applied layer (<see cref="DatasetLayer"/>).</summary>
+/// <param name="Name">The layer's name.</param>
+/// <param name="Edition">The layer's edition.</param>
+/// <param name="AsOf">The layer's as-of date (EDTF).</param>
+/// <param name="SourceDocumentIds">The source documents it added or cited.</param>
+/// <param name="Requires">The editions it requires below it.</param>
+internal sealed record LayerItem(string Name, string Edition, string AsOf, IReadOnlyList<string> SourceDocumentIds, IReadOnlyList<string> Requires)
+{
+    /// <summary>Returns the item for <paramref name="layer"/>.</summary>
+    public static LayerItem Of(DatasetLayer layer) =>
+        new(layer.Name, layer.Edition, layer.AsOf.ToString(), [.. layer.SourceDocumentIds], [.. layer.Requires]);
+}

@@ -1,0 +1,48 @@
+using System.IO;
+using System.Linq;
+using AseanUn.Json;
+
+namespace AseanUn.Explorer.Tests;
+
+/// <summary><c>layers</c> prints the manifest of the stack the command line names, as the library records it.</summary>
+public sealed class LayersCommandTests
+{
+    private const string OnShipped = "tests/AseanUn.Explorer.Tests/Files/layer-on-shipped.json";
+
+    private static readonly PartnershipDataset Stack =
+        DatasetJson.Merge(Partnership.WithLayers, File.ReadAllBytes(Path.Combine(RepositoryRoot.Path, OnShipped)), OnShipped);
+
+    [Fact]
+    public void The_built_in_dataset_alone_has_no_layers()
+    {
+        var line = Assert.Single(ExplorerRun.Of("layers").AssertOk().Lines);
+        Assert.Equal("No layers: the dataset alone, edition 2017-03, as of 2017-03. --with-layers and --layer add them.", line);
+    }
+
+    [Fact]
+    public void Json_gives_the_library_s_manifest_in_merge_order()
+    {
+        var json = JsonOf.Parse(ExplorerRun.Of("layers", "--with-layers", "--layer", OnShipped, "--json"));
+        Assert.Equal(Stack.Edition, json.GetProperty("edition").GetString());
+        Assert.Equal("2017-03", json.GetProperty("baseEdition").GetString());
+        Assert.Equal("2018-09", json.GetProperty("asOf").GetString());
+        var layers = json.GetProperty("layers").EnumerateArray().ToList();
+        Assert.Equal(Stack.Layers.Select(l => l.Name), layers.Select(l => l.GetProperty("name").GetString()));
+        Assert.Equal(["chairmans-statement-9th-asean-un-summit", "example-follow-up-note"], layers.Select(l => l.GetProperty("name").GetString()));
+        var mine = layers[1];
+        Assert.Equal("2018-example-follow-up", mine.GetProperty("edition").GetString());
+        Assert.Equal("2018-09", mine.GetProperty("asOf").GetString());
+        Assert.Equal(["example-follow-up-note"], mine.GetProperty("sourceDocumentIds").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["2017-11-9th-asean-un-summit"], mine.GetProperty("requires").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public void Text_lists_each_layer_under_the_base_and_ends_on_the_stack_s_edition()
+    {
+        var lines = ExplorerRun.Of("layers", "--with-layers", "--layer", OnShipped).AssertOk().Lines;
+        Assert.Equal("2 layers on 2017-03", lines[0]);
+        Assert.Matches(@"^1  chairmans-statement-9th-asean-un-summit +2017-11-9th-asean-un-summit +2017-11-13 +chairmans-statement-9th-asean-un-summit$", lines[3]);
+        Assert.Matches(@"^2  example-follow-up-note +2018-example-follow-up +2018-09 +example-follow-up-note +2017-11-9th-asean-un-summit$", lines[4]);
+        Assert.Equal($"Edition {Stack.Edition}, as of 2018-09.", lines[^1]);
+    }
+}
