@@ -125,6 +125,15 @@ public sealed class StackOptionsTests
     }
 
     [Fact]
+    public void Validate_on_a_stack_without_a_shipped_layer_it_requires_says_to_add_with_layers()
+    {
+        var run = ExplorerRun.Of("validate", OnShipped, "--merge");
+        Assert.Equal(ExitCodes.NotFoundOrInvalid, run.ExitCode);
+        Assert.StartsWith($"{OnShipped}:8:7: '2017-11-9th-asean-un-summit' is required", run.Lines[0], StringComparison.Ordinal);
+        Assert.Equal($"aseanun: {OnShipped} has {run.Lines.Length} problems; the shipped layers hold '2017-11-9th-asean-un-summit': add --with-layers.\n", run.Error);
+    }
+
+    [Fact]
     public void Validate_reports_a_requirement_no_stack_holds_at_its_item()
     {
         const string unmet = "tests/AseanUn.Explorer.Tests/Files/unmet-requirement.json";

@@ -57,7 +57,7 @@ internal sealed class ValidateCommand(ExplorerContext context) : Command<Validat
 
         return result.IsValid
             ? ExitCodes.Ok
-            : throw ExplorerException.Invalid($"{file} has {result.Problems.Count} {(result.Problems.Count == 1 ? "problem" : "problems")}{MergeHint(result, merged)}.");
+            : throw ExplorerException.Invalid($"{file} has {result.Problems.Count} {(result.Problems.Count == 1 ? "problem" : "problems")}{MergeHint(result, merged)}{DatasetStack.ShippedHint(stack, json)}.");
     }
 
     // JSON keys are camel case throughout: record types as keys too (sourceDocument, event).

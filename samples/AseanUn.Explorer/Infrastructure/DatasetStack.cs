@@ -52,13 +52,13 @@ internal static class DatasetStack
         ? Load(context, context.Dataset, path, $"validate{StackOptions(settings.WithLayers, settings.LayerFiles)} {path} --merge")
         : Load(context, null, path, $"validate {path}");
 
-    // Like TryLoad, but a file with problems ends the command, pointing at the validate command line that lists them.
+    // Merges (or, without a stack, imports) the file; one with problems ends the command, pointing at the validate
+    // command line that lists them.
     private static PartnershipDataset Load(ExplorerContext context, PartnershipDataset? stack, string path, string validate)
     {
         var name = ExplorerFiles.DocumentName(path);
         var json = ExplorerFiles.ReadAll(context, path);
         var result = stack is null ? DatasetJson.TryImport(json, name) : DatasetJson.TryMerge(stack, json, name);
-
         if (result.Dataset is { } dataset)
         {
             return dataset;
@@ -79,8 +79,12 @@ internal static class DatasetStack
         return $"the built-in dataset{shipped}{added}";
     }
 
-    // A layer that requires a shipped layer the stack lacks needs --with-layers, which the library cannot know to say.
-    private static string ShippedHint(PartnershipDataset? stack, byte[] json)
+    /// <summary>
+    /// Returns <c>; the shipped layers hold 'EDITION': add --with-layers</c> when the layer <paramref name="json"/>
+    /// requires a shipped edition that <paramref name="stack"/> lacks (the library cannot know the option to name),
+    /// else nothing.
+    /// </summary>
+    public static string ShippedHint(PartnershipDataset? stack, byte[] json)
     {
         if (stack is null)
         {
