@@ -43,6 +43,23 @@ public sealed class StackOptionsTests
     }
 
     [Fact]
+    public void Every_command_but_help_takes_the_stack_options()
+    {
+        var commands = ExplorerRun.Of("--help").AssertOk().Lines
+            .SkipWhile(l => l != "COMMANDS:").Skip(1)
+            .Where(l => l.StartsWith("    ", StringComparison.Ordinal) && l.Length > 4 && l[4] != ' ')
+            .Select(l => l.Trim().Split(' ')[0])
+            .ToList();
+        Assert.Equal(["timeline", "pillars", "show", "status", "find", "chart", "report", "export", "validate", "diff", "layers", "help"], commands);
+        foreach (var command in commands.Where(c => c != "help"))
+        {
+            var help = ExplorerRun.Of(command, "--help").AssertOk().Output;
+            Assert.Contains("--with-layers ", help, StringComparison.Ordinal);
+            Assert.Contains("--layer <FILE> ", help, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Show_finds_a_record_of_the_shipped_layers_with_with_layers()
     {
         Assert.Equal("aseanun: No record is called 'summit-9'; the shipped layers have it: add --with-layers.", ExplorerRun.Of("show", "summit-9").AssertFailed(ExitCodes.NotFoundOrInvalid));
