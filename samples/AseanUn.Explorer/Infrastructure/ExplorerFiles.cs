@@ -6,7 +6,7 @@ namespace AseanUn.Explorer.Infrastructure;
 
 /// <summary>
 /// Opens the files commands are given and writes their <c>--out</c> files, turning file-system failures into a one-line
-/// error (exit code 1). Files are streamed, never read whole: the library's importer stops reading at its size limit,
+/// error (exit code 1). Documents are read no further than one byte past the library's size limit (<see cref="ReadAll"/>),
 /// so a huge or endless input costs no more memory than the limit. Files are written whole or not at all, by the
 /// library's <see cref="AtomicFile"/>: a failed write leaves the previous file as it was.
 /// </summary>
@@ -26,7 +26,7 @@ internal static class ExplorerFiles
 
     /// <summary>Opens the file <paramref name="path"/>, as written on the command line, for reading; <c>-</c> is standard input.</summary>
     /// <exception cref="ExplorerException">The file does not exist, is a folder, or cannot be read.</exception>
-    public static Stream OpenRead(ExplorerContext context, string path)
+    private static Stream OpenRead(ExplorerContext context, string path)
     {
         if (path == StandardInput)
         {
