@@ -120,7 +120,8 @@ internal sealed class DatasetJsonReader
         LayerChecks.Run(root, baseDataset, _checker);
 
         var records = Deserialize();
-        var findings = DatasetValidator.Validate(_entries, baseDataset, StatementValues.Instance);
+        // A merged document is a layer: nothing it states may follow its as-of date.
+        var findings = DatasetValidator.Validate(_entries, baseDataset, StatementValues.Instance, baseDataset is null ? null : AsOfOf(root));
         var omitted = _checker.Omitted;
         var room = DatasetJsonOptions.MaxListedProblems - _checker.Problems.Count;
         if (findings.Count > room)
@@ -139,7 +140,7 @@ internal sealed class DatasetJsonReader
         // Updates apply to records that are sound, so they run once the records are; any problem in them stops the merge.
         var updatesNode = root.Property("updates");
         var changed = updatesNode is { Kind: JsonValueKind.Object } updates
-            ? DatasetUpdater.Apply(updates, _utf8, _checker, baseDataset, records)
+            ? DatasetUpdater.Apply(updates, _utf8, _checker, baseDataset, records, AsOfOf(root))
             : null;
         if (_checker.Problems.Count > 0)
         {
@@ -164,6 +165,10 @@ internal sealed class DatasetJsonReader
             edition!.Text!, PartialDate.Parse(root.Property("asOf")!.Text!), ValueOf<LayerHeader>(root.Property("layer")), ValueOf<EquatableArray<DatasetLayer>>(root.Property("layers")), _documentName);
         return DatasetResult.Success(head.Build(records, baseDataset, changed, UpdateCitations.Of(updatesNode)));
     }
+
+    // The document's as-of date, when it is one; the shape checks report it otherwise.
+    private static PartialDate? AsOfOf(PositionedNode root) =>
+        root.Property("asOf") is { Kind: JsonValueKind.String, Text: var text } && PartialDate.TryParse(text, out var asOf) ? asOf : null;
 
     // A part of the document the shape checks found sound, deserialized; the type's default when it is absent.
     private T? ValueOf<T>(PositionedNode? node) =>

@@ -56,7 +56,7 @@ internal static class DirectDatasetReader
         }
 
         // Updates are applied to positioned records, so a document with updates is read with positions.
-        if (document.Updates is not null || string.IsNullOrWhiteSpace(document.Edition) || Stacking.LayerChecks.Fails(document, baseDataset))
+        if (document.Updates is not null || string.IsNullOrWhiteSpace(document.Edition) || LayerChecks.Fails(document, baseDataset))
         {
             return null;
         }
@@ -79,7 +79,7 @@ internal static class DirectDatasetReader
             }
         }
 
-        return DatasetValidator.Validate(entries, baseDataset, StatementValues.Instance).Count == 0
+        return DatasetValidator.Validate(entries, baseDataset, StatementValues.Instance, baseDataset is null ? null : document.AsOf).Count == 0
             ? new Stacking.DocumentLayer(document.Edition, document.AsOf, document.Layer, document.Layers, documentName).Build(records, baseDataset, null, [])
             : null;
 #else
