@@ -99,6 +99,20 @@ public sealed class StackOptionsTests
     }
 
     [Fact]
+    public void Two_layers_that_disagree_give_the_same_uncertain_answer_in_either_order()
+    {
+        const string june = "tests/AseanUn.Explorer.Tests/Files/status-step.json";
+        const string april = "tests/AseanUn.Explorer.Tests/Files/status-step-disputed.json";
+        string[] status = ["status", "asean-un-plan-of-action-2016-2020", "--as-of", "2018-05"];
+        var one = ExplorerRun.Of([.. status, "--layer", june, "--layer", april]).AssertOk();
+        var other = ExplorerRun.Of([.. status, "--layer", april, "--layer", june]).AssertOk();
+        Assert.Equal(one.Output, other.Output);
+        Assert.Equal("As of 2018-05: uncertain; the evidence allows any of:", one.Lines[1]);
+        Assert.Equal("  in force since 2018-04: Example Other Status Report (test data) ¶2", one.Lines[3]);
+        Assert.Equal("  in force since 2018-06: Example Status Report (test data) ¶2", one.Lines[4]);
+    }
+
+    [Fact]
     public void A_layer_that_needs_the_shipped_ones_fails_without_them_at_its_line_and_column()
     {
         var message = ExplorerRun.Of("show", "summit-9", "--layer", OnShipped).AssertFailed(ExitCodes.NotFoundOrInvalid);
