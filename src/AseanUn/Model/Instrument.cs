@@ -6,6 +6,7 @@ using AseanUn.Dates;
 namespace AseanUn.Model;
 
 /// <summary>An instrument or document: an MoU, declaration, plan, framework, report or General Assembly resolution.</summary>
+[RecordGroup("instruments", 9)]
 public sealed record Instrument : PartnershipRecord
 {
     /// <summary>Gets the kind of instrument.</summary>
