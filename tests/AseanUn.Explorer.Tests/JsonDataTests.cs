@@ -18,7 +18,7 @@ public sealed class JsonDataTests
     {
         var plan = Dataset.Get<Instrument>(PlanOfAction);
         var detail = JsonOf.Parse(ExplorerRun.Of("show", PlanOfAction, "--json"));
-        var diff = JsonOf.Parse(ExplorerRun.Of("diff", "--json")).EnumerateArray().Single(i => i.GetProperty("change").GetString() == "status");
+        var diff = JsonOf.Parse(ExplorerRun.Of("diff", "--json")).EnumerateArray().Single(i => i.GetProperty("change").GetString() == "changed");
 
         Assert.Equal(InstrumentStatus.Adopted, plan.Status);
         Assert.Equal("adopted", detail.GetProperty("facts").GetProperty("status").GetString());
@@ -62,7 +62,7 @@ public sealed class JsonDataTests
     {
         var items = JsonOf.Parse(ExplorerRun.Of("diff", "--json")).EnumerateArray().ToList();
 
-        var status = items.Single(i => i.GetProperty("change").GetString() == "status");
+        var status = items.Single(i => i.GetProperty("change").GetString() == "changed");
         Assert.Equal(PlanOfAction, status.GetProperty("id").GetString());
         Assert.Equal("status", status.GetProperty("property").GetString());
         Assert.Equal("2017-11-13", status.GetProperty("date").GetString());

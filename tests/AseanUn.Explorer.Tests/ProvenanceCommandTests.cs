@@ -50,7 +50,7 @@ public sealed class ProvenanceCommandTests
     {
         var lines = ExplorerRun.Of("diff").AssertOk().Lines;
 
-        Assert.Contains(lines, l => l.StartsWith("status", StringComparison.Ordinal) && l.Contains("asean-un-plan-of-action-2016-2020", StringComparison.Ordinal) && l.Contains("Adopted → InForce", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("changed", StringComparison.Ordinal) && l.Contains("asean-un-plan-of-action-2016-2020", StringComparison.Ordinal) && l.Contains("Adopted → InForce", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("added", StringComparison.Ordinal) && l.Contains("summit-9", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("sources", StringComparison.Ordinal) && l.Contains("joint-declaration-comprehensive-partnership", StringComparison.Ordinal));
     }
@@ -62,6 +62,6 @@ public sealed class ProvenanceCommandTests
         var layered = Partnership.WithLayers;
 
         Assert.Equal(layered.Records.Count(r => !Dataset.TryGetRecord(r.Id, out _)), items.Count(i => i.GetProperty("change").GetString() == "added"));
-        Assert.Contains(items, i => i.GetProperty("change").GetString() == "status" && i.GetProperty("id").GetString() == "asean-un-plan-of-action-2016-2020");
+        Assert.Contains(items, i => i.GetProperty("change").GetString() == "changed" && i.GetProperty("id").GetString() == "asean-un-plan-of-action-2016-2020");
     }
 }
