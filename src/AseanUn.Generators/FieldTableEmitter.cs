@@ -25,6 +25,11 @@ internal static class FieldTableEmitter
             text.Line("];").Line();
         }
 
+        // Every enumeration a field of a record, of the base record or of an item uses: the JSON reader's table of names.
+        var enumerations = model.Records.Concat(model.Items).Concat([model.Common]).SelectMany(t => t.Fields)
+            .Where(f => f.Shape == RecordFieldKind.Enumeration).Select(f => f.ValueType).Distinct();
+        text.Line("/// <summary>Every enumeration the fields use, in the order they first appear.</summary>");
+        text.Line($"public static readonly System.Type[] Enumerations = [{string.Join(", ", enumerations.Select(e => $"typeof({e})"))}];");
         text.Close();
         return text.ToString();
     }

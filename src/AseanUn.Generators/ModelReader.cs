@@ -10,7 +10,7 @@ namespace AseanUn.Generators;
 internal sealed class ModelReader
 {
     public const string RecordBaseName = "AseanUn.Model.PartnershipRecord";
-    private const string GroupAttribute = "AseanUn.Authoring.RecordGroupAttribute";
+    private const string GroupAttribute = "AseanUn.Model.RecordGroupAttribute";
     private const string ReferenceAttribute = "AseanUn.Authoring.RecordReferenceAttribute";
     private const string ArrayType = "AseanUn.Collections.EquatableArray<T>";
     private const string DateType = "AseanUn.Dates.PartialDate";

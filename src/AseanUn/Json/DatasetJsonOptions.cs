@@ -39,17 +39,8 @@ internal static class DatasetJsonOptions
     };
 
     /// <summary>Gets the camel-case names of each enumeration the format uses, for messages and checks.</summary>
-    public static FrozenDictionary<Type, string[]> EnumNames { get; } = new Dictionary<Type, string[]>
-    {
-        [typeof(EventKind)] = Names<EventKind>(),
-        [typeof(InstrumentKind)] = Names<InstrumentKind>(),
-        [typeof(InstrumentStatus)] = Names<InstrumentStatus>(),
-        [typeof(OrganisationKind)] = Names<OrganisationKind>(),
-        [typeof(Side)] = Names<Side>(),
-        [typeof(FigurePrecision)] = Names<FigurePrecision>(),
-        [typeof(SourceDocumentKind)] = Names<SourceDocumentKind>(),
-        [typeof(ClaimRank)] = Names<ClaimRank>(),
-    }.ToFrozenDictionary();
+    public static FrozenDictionary<Type, string[]> EnumNames { get; } =
+        RecordFieldTable.Enumerations.ToFrozenDictionary(static type => type, static type => Array.ConvertAll(Enum.GetNames(type), JsonNamingPolicy.CamelCase.ConvertName));
 
     /// <summary>Returns the source-generated metadata of <paramref name="type"/>.</summary>
     public static JsonTypeInfo InfoOf(Type type) => Options.GetTypeInfo(type);
@@ -186,8 +177,4 @@ internal static class DatasetJsonOptions
             _ => property.ShouldSerialize,
         };
     }
-
-    private static string[] Names<TEnum>()
-        where TEnum : struct, Enum =>
-        Array.ConvertAll(Enum.GetNames<TEnum>(), JsonNamingPolicy.CamelCase.ConvertName);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using AseanUn.Authoring;
 using AseanUn.Collections;
 
 namespace AseanUn.Model;

@@ -1,5 +1,3 @@
-using AseanUn.Authoring;
-
 namespace AseanUn.Model;
 
 /// <summary>One of the four cooperation pillars of the Comprehensive Partnership.</summary>

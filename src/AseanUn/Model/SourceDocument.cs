@@ -1,4 +1,3 @@
-using AseanUn.Authoring;
 using AseanUn.Dates;
 
 namespace AseanUn.Model;

@@ -31,10 +31,11 @@ public sealed class CompactFormatTests
 
     // The bytes the hand-written reader and writer gave this fixture, before the generated ones replaced them: the form
     // (CompactFormat.Version) changes only on purpose. The built-in dataset's own bytes were the same before and after.
+    // A record type added later goes at the end of the fixture, past the thirteen records pinned here.
     [Fact]
     public void The_compact_form_of_every_property_is_the_bytes_it_was()
     {
-        var bytes = CompactDataset.Write("test-1", AsOf, EveryPropertySet.Records());
+        var bytes = CompactDataset.Write("test-1", AsOf, EveryPropertySet.Records().Take(13).ToList());
 
         var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes));
         Assert.True(hash == FixtureSha256, $"The compact form of the fixture changed: SHA-256 {hash}.");

@@ -1,7 +1,6 @@
 using System;
-using AseanUn.Model;
 
-namespace AseanUn.Authoring;
+namespace AseanUn.Model;
 
 /// <summary>
 /// Declares a record type's place in the model: the JSON name of its group, its position in dataset order (which is
