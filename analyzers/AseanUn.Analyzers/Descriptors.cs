@@ -126,7 +126,7 @@ internal static class Descriptors
         "A citation names a paragraph number below 1 or above the paragraph count of its source document.",
         WellKnownDiagnosticTags.CompilationEnd);
 
-    /// <summary>AUN0107: an inference marker without a reason, or about a property its record does not have.</summary>
+    /// <summary>AUN0107: an inference marker or inferred statement without a reason, or a marker about a property its record does not have.</summary>
     public static readonly DiagnosticDescriptor InferenceWithoutBasis = Create(
         "AUN0107",
         "Inference without a reason or about a missing property",
@@ -134,6 +134,34 @@ internal static class Descriptors
         DiagnosticCategories.Dataset,
         DiagnosticSeverity.Error,
         "Every value a record infers rather than takes from its cited paragraphs carries a one-line reason, and names a property of that record, so that readers can tell stated values from inferred ones.");
+
+    /// <summary>AUN0108: a statement or status step that cites no evidence.</summary>
+    public static readonly DiagnosticDescriptor StatementWithoutEvidence = Create(
+        "AUN0108",
+        "Statement without evidence",
+        "{0} cites no evidence",
+        DiagnosticCategories.Dataset,
+        DiagnosticSeverity.Error,
+        "Every statement about a value, and every dated status step, cites the paragraph or document it comes from; the record's own sources do not stand in for it.");
+
+    /// <summary>AUN0109: a statement's time that another statement of the same record and property contradicts.</summary>
+    public static readonly DiagnosticDescriptor ContradictoryTime = Create(
+        "AUN0109",
+        "Time contradicts another statement",
+        "{0}",
+        DiagnosticCategories.Dataset,
+        DiagnosticSeverity.Error,
+        "A lasting act (signed, adopted, published, issued, concluded) happens once; status steps go in date order; no step comes after the as-of date of the documents it cites; an instrument's date is the time of its signing, adoption, publication or issue step.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>AUN0110: a quote in evidence longer than the model allows.</summary>
+    public static readonly DiagnosticDescriptor QuoteTooLong = Create(
+        "AUN0110",
+        "Quote too long",
+        "The quote is {0} characters long; evidence quotes at most {1}",
+        DiagnosticCategories.Dataset,
+        DiagnosticSeverity.Error,
+        "Evidence may quote its paragraph, briefly: at most 200 characters, enough to find the words the value rests on. The paragraph number says where the rest is.");
 
     /// <summary>Gets every rule, for the documentation and release-tracking tests.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
@@ -150,7 +178,10 @@ internal static class Descriptors
         EndBeforeStart,
         MissingSourceCitation,
         ParagraphOutOfRange,
-        InferenceWithoutBasis);
+        InferenceWithoutBasis,
+        StatementWithoutEvidence,
+        ContradictoryTime,
+        QuoteTooLong);
 
     private static DiagnosticDescriptor Create(
         string id,

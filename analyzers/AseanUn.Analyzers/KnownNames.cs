@@ -17,6 +17,11 @@ internal static class KnownNames
     public const string SourceDocument = "AseanUn.Model.SourceDocument";
     public const string Citation = "AseanUn.Model.Citation";
     public const string Inference = "AseanUn.Model.Inference";
+    public const string Statement = "AseanUn.Model.Statement";
+    public const string StatementBasis = "AseanUn.Model.StatementBasis";
+    public const string Evidence = "AseanUn.Model.Evidence";
+    public const string StatusEntry = "AseanUn.Model.StatusEntry";
+    public const string Instrument = "AseanUn.Model.Instrument";
     public const string Cite = "AseanUn.Data.Cite";
     public const string PartialDate = "AseanUn.Dates.PartialDate";
     public const string LocalDate = "NodaTime.LocalDate";

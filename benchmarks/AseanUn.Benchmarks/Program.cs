@@ -4,7 +4,7 @@ using AseanUn.Benchmarks.Running;
 using AseanUn.Benchmarks.Startup;
 
 // Helper modes come before BenchmarkDotNet so that a probe process never loads it:
-//   probe <empty|dataset|query>          one fresh process for the first-access benchmark
+//   probe <empty|dataset|query|date|date-query|layers> one fresh process for the first-access benchmark
 //   write-corpus <consumer|plain> <dir> <repo root>   the analyzer corpus as a project, for a real build
 //   analyzer-cost [runs [corpus...]]     AseanUn's analyzer time against the SDK's, from Roslyn's telemetry
 //   validate-problems <bytes> <problems> time and peak memory of importing a one-line document full of problems

@@ -63,6 +63,10 @@ internal static class ExplorerApp
                 .WithExample("show", "summit-4")
                 .WithExample("show", "SC.1.2")
                 .WithExample("show", "ESCAP", "--json");
+            config.AddCommand<StatusCommand>("status")
+                .WithDescription("What the evidence says an instrument's status was on a date: known, uncertain or unknown, with the evidence.")
+                .WithExample("status", "asean-un-plan-of-action-2016-2020", "--as-of", "2016-09-07")
+                .WithExample("status", "asean-un-mou-2007", "--as-of", "2000", "--json");
             config.AddCommand<FindCommand>("find")
                 .WithDescription("Records whose names, titles, acronyms or aliases contain every word given.")
                 .WithExample("find", "disaster")

@@ -1,19 +1,25 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using AseanUn;
 using AseanUn.BuiltIn;
+using AseanUn.Collections;
 using AseanUn.Data;
 using AseanUn.DataCompiler;
+using AseanUn.Dates;
+using AseanUn.Model;
 using AseanUn.Validation;
 
-// Usage: AseanUn.DataCompiler <output file> <data source directory>
-// Validates the built-in dataset with the full validator, writes its compact form, and reads it back to prove that
-// the form holds every record exactly; exits 1, naming what is wrong, when either check fails. A problem in a record
-// is reported once, at the line of the data source (src/AseanUn/Data) that sets the offending value.
-if (args is not [var output, var dataDirectory])
+// Usage: AseanUn.DataCompiler <output file> <data source directory> <layers output file> <layers directory>
+// Validates the built-in dataset with the full validator and writes its compact form; then merges the shipped layers
+// onto it with the library's own JSON reader and writes the compact form of the layered dataset. Reads each back to
+// prove that the form holds every record exactly; exits 1, naming what is wrong, when any check fails. A problem in a
+// record is reported once, at the line of the data source (src/AseanUn/Data) that sets the offending value; a problem
+// in a layer at its file, line and column, with its JSON path.
+if (args is not [var output, var dataDirectory, var layersOutput, var layersDirectory])
 {
-    Console.Error.WriteLine("Usage: AseanUn.DataCompiler <output file> <data source directory>");
+    Console.Error.WriteLine("Usage: AseanUn.DataCompiler <output file> <data source directory> <layers output file> <layers directory>");
     return 2;
 }
 
@@ -36,18 +42,48 @@ catch (DatasetValidationException invalid)
     return 1;
 }
 
-var data = CompactDataset.Write(dataset.Edition, dataset.AsOf, dataset.Records);
-var (edition, asOf, read) = CompactDataset.Read(data);
-var firstDifference = Enumerable.Range(0, Math.Max(read.Length, dataset.Records.Count))
-    .FirstOrDefault(i => i >= read.Length || i >= dataset.Records.Count || !read[i].Equals(dataset.Records[i]), -1);
-if (edition != dataset.Edition || asOf != dataset.AsOf || firstDifference >= 0)
+var errors = new List<string>();
+var layered = ShippedLayers.Merge(dataset, ShippedLayers.Files(layersDirectory), errors);
+foreach (var line in errors)
 {
-    var which = firstDifference >= 0 && firstDifference < dataset.Records.Count ? $"record '{dataset.Records[firstDifference].Id}'" : "the edition or date";
-    Console.Error.WriteLine($"error AUNDATA: the compact form does not read back as written: {which} differs.");
+    Console.Error.WriteLine(line);
+}
+
+if (layered is null)
+{
     return 1;
 }
 
-Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-File.WriteAllBytes(output, data);
-Console.WriteLine($"{output}: {dataset.Records.Count} records, {data.Length:N0} bytes");
+var data = CompactDataset.Write(dataset.Edition, dataset.AsOf, dataset.Records);
+var layers = CompactDataset.WriteOver(dataset.Records, layered.Edition, layered.AsOf, layered.Records);
+if (!ReadsBack("the built-in dataset", dataset, CompactDataset.Read(data))
+    || !ReadsBack("the dataset with the shipped layers", layered, CompactDataset.ReadOver(layers, dataset.Records)))
+{
+    return 1;
+}
+
+Write(output, data, dataset);
+Write(layersOutput, layers, layered);
 return 0;
+
+// Whether the form read back holds exactly the dataset written; if not, says which record differs.
+static bool ReadsBack(string what, PartnershipDataset written, (string Edition, PartialDate AsOf, PartnershipRecord[] Records) read)
+{
+    var firstDifference = Enumerable.Range(0, Math.Max(read.Records.Length, written.Records.Count))
+        .FirstOrDefault(i => i >= read.Records.Length || i >= written.Records.Count || !read.Records[i].Equals(written.Records[i]), -1);
+    if (read.Edition == written.Edition && read.AsOf == written.AsOf && firstDifference < 0)
+    {
+        return true;
+    }
+
+    var which = firstDifference >= 0 && firstDifference < written.Records.Count ? $"record '{written.Records[firstDifference].Id}'" : "the edition or date";
+    Console.Error.WriteLine($"error {DataProblemReport.Code}: the compact form of {what} does not read back as written: {which} differs.");
+    return false;
+}
+
+static void Write(string path, byte[] data, PartnershipDataset dataset)
+{
+    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+    File.WriteAllBytes(path, data);
+    Console.WriteLine($"{path}: {dataset.Records.Count} records, {data.Length:N0} bytes");
+}

@@ -80,15 +80,15 @@ internal static class CompactEmitter
 
     private static string Write(FieldModel field, string owner)
     {
-        var value = $"{owner}.{field.Name}";
+        var value = $"{owner}.{field.StoredName}";
         return field.Shape switch
         {
             RecordFieldKind.Text or RecordFieldKind.Reference => $"w.String({value});",
             RecordFieldKind.TextList or RecordFieldKind.ReferenceList => $"w.Strings({value});",
             RecordFieldKind.Integer => field.IsOptional ? $"w.OptionalInt({value});" : $"w.Int({value});",
             RecordFieldKind.Number when !field.IsOptional => $"w.Decimal({value});",
-            RecordFieldKind.Boolean => $"w.Bool({value});",
-            RecordFieldKind.Enumeration => $"w.Int((int){value});",
+            RecordFieldKind.Boolean => field.IsOptional ? $"w.OptionalInt({value} is null ? null : {value}.Value ? 1 : 0);" : $"w.Bool({value});",
+            RecordFieldKind.Enumeration => field.IsOptional ? $"w.OptionalInt((int?){value});" : $"w.Int((int){value});",
             RecordFieldKind.Date => field.IsOptional ? $"w.OptionalDate({value});" : $"w.Date({value});",
             RecordFieldKind.Items => $"w.Array({value}, Write{field.HookName});",
             _ => $"Write{field.HookName}(w, {value});",
@@ -101,8 +101,8 @@ internal static class CompactEmitter
         RecordFieldKind.TextList or RecordFieldKind.ReferenceList => "r.Strings()",
         RecordFieldKind.Integer => field.IsOptional ? "r.OptionalInt()" : "r.Int()",
         RecordFieldKind.Number when !field.IsOptional => "r.Decimal()",
-        RecordFieldKind.Boolean => "r.Bool()",
-        RecordFieldKind.Enumeration => $"({field.ValueType})r.Int()",
+        RecordFieldKind.Boolean => field.IsOptional ? "r.OptionalInt() switch { null => (bool?)null, var b => b != 0 }" : "r.Bool()",
+        RecordFieldKind.Enumeration => field.IsOptional ? $"({field.ValueType}?)r.OptionalInt()" : $"({field.ValueType})r.Int()",
         RecordFieldKind.Date => field.IsOptional ? "r.OptionalDate()" : "r.Date()",
         RecordFieldKind.Items => $"r.Array(Read{field.HookName})",
         _ => $"Read{field.HookName}(r)",

@@ -6,9 +6,10 @@ namespace AseanUn.Generators;
 /// <summary>One settable property of a record or item type, as read from its declaration.</summary>
 internal sealed class FieldModel
 {
-    public FieldModel(string name, RecordFieldKind shape, bool isRequired, bool isOptional, string valueType, string hookName, bool itemIsClass, List<string> targets, string? relation, string description)
+    public FieldModel(string name, string storedName, RecordFieldKind shape, bool isRequired, bool isOptional, string valueType, string hookName, bool itemIsClass, List<string> targets, string? relation, string description)
     {
         Name = name;
+        StoredName = storedName;
         Shape = shape;
         IsRequired = isRequired;
         IsOptional = isOptional;
@@ -22,6 +23,9 @@ internal sealed class FieldModel
 
     /// <summary>Gets the C# property name.</summary>
     public string Name { get; }
+
+    /// <summary>Gets the property the compact form writes: <see cref="Name"/>, or the one <c>[StoredAs]</c> names where the getter derives the value.</summary>
+    public string StoredName { get; }
 
     public RecordFieldKind Shape { get; }
 

@@ -12,6 +12,8 @@ internal sealed class ModelReader
     public const string RecordBaseName = "AseanUn.Model.PartnershipRecord";
     private const string GroupAttribute = "AseanUn.Model.RecordGroupAttribute";
     private const string ReferenceAttribute = "AseanUn.Authoring.RecordReferenceAttribute";
+    private const string ViewAttribute = "AseanUn.Model.StatementViewAttribute";
+    private const string StoredAsAttribute = "AseanUn.Model.StoredAsAttribute";
     private const string ArrayType = "AseanUn.Collections.EquatableArray<T>";
     private const string DateType = "AseanUn.Dates.PartialDate";
 
@@ -69,7 +71,9 @@ internal sealed class ModelReader
         var fields = new List<FieldModel>();
         foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
         {
-            if (!property.IsStatic && !property.IsIndexer && !property.IsOverride && property.DeclaredAccessibility == Accessibility.Public && property.SetMethod is not null)
+            // A view of the statements is not a field: the statements carry its values.
+            if (!property.IsStatic && !property.IsIndexer && !property.IsOverride && property.DeclaredAccessibility == Accessibility.Public && property.SetMethod is not null
+                && !property.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == ViewAttribute))
             {
                 fields.Add(Field(property));
             }
@@ -114,11 +118,11 @@ internal sealed class ModelReader
         {
             shape = RecordFieldKind.Number;
         }
-        else if (type.SpecialType == SpecialType.System_Boolean && !optional)
+        else if (type.SpecialType == SpecialType.System_Boolean)
         {
             shape = RecordFieldKind.Boolean;
         }
-        else if (type.TypeKind == TypeKind.Enum && !optional)
+        else if (type.TypeKind == TypeKind.Enum)
         {
             shape = RecordFieldKind.Enumeration;
         }
@@ -143,7 +147,8 @@ internal sealed class ModelReader
         }
 
         var hookName = valueType.Name;
-        return new FieldModel(property.Name, shape, property.IsRequired, optional, Qualified(valueType), hookName, itemIsClass, targets, relation, XmlSummary.Of(property, _cancellationToken));
+        var storedName = property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == StoredAsAttribute)?.ConstructorArguments[0].Value as string ?? property.Name;
+        return new FieldModel(property.Name, storedName, shape, property.IsRequired, optional, Qualified(valueType), hookName, itemIsClass, targets, relation, XmlSummary.Of(property, _cancellationToken));
     }
 
     // Item types are described once each, after the item types they hold, so that generated tables can refer to earlier ones.

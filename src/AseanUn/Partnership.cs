@@ -14,7 +14,7 @@ public static class Partnership
     private const string LayerExtension = ".json";
 
     private static readonly Lazy<PartnershipDataset> BuiltIn = new(BuiltInData.Create);
-    private static readonly Lazy<PartnershipDataset> Layered = new(() => MergeLayers(BuiltIn.Value));
+    private static readonly Lazy<PartnershipDataset> Layered = new(() => BuiltInData.CreateLayered(BuiltIn.Value));
 
     // Found on first use, so that a process that reads only Current does not list the assembly's resources.
     private static readonly Lazy<EquatableArray<string>> Layers = new(FindLayers);
@@ -29,7 +29,11 @@ public static class Partnership
     /// Gets the built-in dataset with the layers shipped in the library merged on top: later public documents that add
     /// records, status steps and citations, each value citing its document (see <see cref="LayerNames"/>).
     /// </summary>
-    /// <remarks>The layers are merge files embedded in the assembly, read on first access with <see cref="DatasetJson.Merge(PartnershipDataset, Stream, string?)"/>.</remarks>
+    /// <remarks>
+    /// The layers are merge files (<see cref="DatasetJson.Merge(PartnershipDataset, Stream, string?)"/>) that the library's
+    /// build merges and validates; what they add or change is embedded in the same compact form as the built-in dataset,
+    /// so a first access parses no JSON and costs the same however many layers ship.
+    /// </remarks>
     public static PartnershipDataset WithLayers => Layered.Value;
 
     /// <summary>Gets the names of the shipped layers, in the order they are merged.</summary>
@@ -39,19 +43,6 @@ public static class Partnership
     /// it up in <see cref="WithLayers"/> to read the document's title, date and address.
     /// </remarks>
     public static EquatableArray<string> LayerNames => Layers.Value;
-
-    private static PartnershipDataset MergeLayers(PartnershipDataset dataset)
-    {
-        var assembly = typeof(Partnership).Assembly;
-        foreach (var name in LayerNames)
-        {
-            // Problems in a layer name its file, as they would in any merge file.
-            using var layer = assembly.GetManifestResourceStream(LayerPrefix + name + LayerExtension)!;
-            dataset = DatasetJson.Merge(dataset, layer, name + LayerExtension);
-        }
-
-        return dataset;
-    }
 
     private static EquatableArray<string> FindLayers()
     {

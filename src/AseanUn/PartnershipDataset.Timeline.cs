@@ -2,6 +2,7 @@ using AseanUn.Collections;
 using AseanUn.Dates;
 using AseanUn.Model;
 using AseanUn.Queries;
+using System.Collections.Generic;
 using NodaTime;
 
 namespace AseanUn;
@@ -23,28 +24,86 @@ public sealed partial class PartnershipDataset
     /// <param name="interval">The interval, e.g. <c>PartialDate.Years(2014, 2016)</c>.</param>
     public EquatableArray<TimelineEntry> TimelineDuring(PartialDate interval) => Index.Timeline.Overlapping(interval.Start, interval.End);
 
-    /// <summary>Returns the timeline as it stood on <paramref name="date"/>: the entries that had begun by then, in timeline order.</summary>
+    /// <summary>Returns the timeline as the evidence knew it on <paramref name="date"/>: the entries known to have begun by then, in timeline order.</summary>
     /// <remarks>
-    /// An entry counts once its first day is on or before <paramref name="date"/>; a meeting under way that day counts, a
-    /// plan expected later does not. Together with <see cref="StatusAsOf"/>, this answers what the dataset's sources
-    /// record as having happened by a date. Allocates the result.
+    /// The rules of <see cref="StatusAnswer"/>: an entry counts once the first point of its date has ended by the day
+    /// asked (a date that is not a day is asked about its last day), so a meeting dated to a month is not yet known on
+    /// a day inside that month, a plan expected later does not count, and a period counts once it has begun; an
+    /// instrument whose status is not known, uncertain or last known by then (nothing states it yet) does not count.
+    /// Allocates the result.
     /// </remarks>
-    /// <param name="date">The day to look back from.</param>
-    public EquatableArray<TimelineEntry> TimelineAsOf(LocalDate date)
+    /// <param name="date">The date to look back from.</param>
+    /// <exception cref="System.ArgumentException"><paramref name="date"/> has an open or unknown end.</exception>
+    public EquatableArray<TimelineEntry> TimelineAsOf(PartialDate date)
     {
-        var entries = Timeline;
-        var count = 0;
-        while (count < entries.Count && entries[count].Date.Start <= date)
+        var day = AsOfDay.Of(date, nameof(date));
+        var known = new List<TimelineEntry>();
+        foreach (var entry in Timeline)
         {
-            count++;
+            if (entry.Date.Start > day)
+            {
+                break;
+            }
+
+            if (BegunBy(entry.Date, day)
+                && (entry.Record is not Instrument instrument || Index.StatusSteps[instrument.Id].Answer(date, day) is { Certainty: not Certainty.Unknown } or { LastKnown: not null }))
+            {
+                known.Add(entry);
+            }
         }
 
-        return EquatableArray.From(entries.AsSpan()[..count].ToArray());
+        return EquatableArray.From(known);
     }
 
-    /// <summary>Returns the status of the instrument <paramref name="instrumentId"/> as known on <paramref name="date"/> (see <see cref="Instrument.StatusAsOf"/>).</summary>
+    /// <summary>Returns what the evidence says the status of the instrument <paramref name="instrumentId"/> was on <paramref name="date"/>.</summary>
+    /// <remarks>
+    /// The rules of <see cref="StatusAnswer"/>, with the instrument's undated status dated by the as-of date of the
+    /// earliest document citing it. Allocates nothing: the answer refers to status steps the dataset builds once.
+    /// </remarks>
     /// <param name="instrumentId">The instrument's id, e.g. <c>asean-un-plan-of-action-2016-2020</c>.</param>
-    /// <param name="date">The day to ask about.</param>
+    /// <param name="date">The date to ask about; a date that is not a day is asked about its last day.</param>
     /// <exception cref="System.Collections.Generic.KeyNotFoundException">No instrument has the id.</exception>
-    public InstrumentStatus? StatusAsOf(string instrumentId, LocalDate date) => Get<Instrument>(instrumentId).StatusAsOf(date);
+    /// <exception cref="System.ArgumentException"><paramref name="date"/> has an open or unknown end.</exception>
+    public StatusAnswer StatusAsOf(string instrumentId, PartialDate date)
+    {
+        var day = AsOfDay.Of(date, nameof(date));
+        if (!Index.StatusSteps.TryGetValue(instrumentId, out var steps))
+        {
+            throw new System.Collections.Generic.KeyNotFoundException($"No instrument has the id '{instrumentId}'.");
+        }
+
+        return steps.Answer(date, day);
+    }
+
+    /// <summary>
+    /// Returns what the evidence says the value of <paramref name="property"/> of the record <paramref name="id"/> was
+    /// on <paramref name="date"/>: known, uncertain or unknown, by the rules of <see cref="StatusAnswer"/>.
+    /// </summary>
+    /// <remarks>
+    /// An instrument's <c>status</c> gets <see cref="StatusAsOf"/>'s answer in this form. Any other value is answered
+    /// from the record's dated statements about it; without any, the record's own value counts from the as-of date of
+    /// the earliest document citing the record, and nothing is known before that.
+    /// </remarks>
+    /// <param name="id">The record's id, e.g. <c>summit-4</c>.</param>
+    /// <param name="property">The property, by its JSON or C# name, e.g. <c>placeId</c>.</param>
+    /// <param name="date">The date to ask about; a date that is not a day is asked about its last day.</param>
+    /// <exception cref="System.Collections.Generic.KeyNotFoundException">No record has the id.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="property"/> is not a value of the record, or <paramref name="date"/> has an open or unknown end.</exception>
+    public ValueAnswer ValueAsOf(string id, string property, PartialDate date)
+    {
+        var day = AsOfDay.Of(date, nameof(date));
+        var record = GetRecord(id);
+        if (Json.StatementValues.PropertyProblem(record.GetType(), StatementProperty.JsonName(property)) is { } problem)
+        {
+            throw new System.ArgumentException(problem, nameof(property));
+        }
+
+        return record is Instrument && StatementProperty.JsonName(property) == StatementProperty.Status
+            ? ValueDating.FromStatus(StatusAsOf(id, date))
+            : ValueDating.Answer(record, property, date, day, StatusDating.UndatedTime(record, found => TryGetRecord(found, out var document) ? document : null));
+    }
+
+    // A date has begun by a day once its first point has ended: a single date's whole span, an interval's start.
+    private static bool BegunBy(PartialDate date, LocalDate day) =>
+        (date.IsInterval && !date.HasOpenStart ? PartialDate.FromPoints(date.StartPoint, date.StartPoint, isInterval: false).End : date.End) <= day;
 }

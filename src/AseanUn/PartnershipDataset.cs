@@ -236,7 +236,7 @@ public sealed partial class PartnershipDataset
             }
         }
 
-        var findings = DatasetValidator.Validate(entries, baseDataset);
+        var findings = DatasetValidator.Validate(entries, baseDataset, Json.StatementValues.Instance);
         return DatasetProblems.InDocumentOrder(DatasetProblems.From(findings, null, null));
     }
 

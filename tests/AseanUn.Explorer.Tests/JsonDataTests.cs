@@ -18,7 +18,7 @@ public sealed class JsonDataTests
     {
         var plan = Dataset.Get<Instrument>(PlanOfAction);
         var detail = JsonOf.Parse(ExplorerRun.Of("show", PlanOfAction, "--json"));
-        var diff = JsonOf.Parse(ExplorerRun.Of("diff", "--json")).EnumerateArray().Single(i => i.GetProperty("change").GetString() == "changed");
+        var diff = JsonOf.Parse(ExplorerRun.Of("diff", Files + "status-step.json", "--json")).EnumerateArray().Single(i => i.GetProperty("change").GetString() == "changed");
 
         Assert.Equal(InstrumentStatus.Adopted, plan.Status);
         Assert.Equal("adopted", detail.GetProperty("facts").GetProperty("status").GetString());
@@ -60,16 +60,20 @@ public sealed class JsonDataTests
     [Fact]
     public void Diff_changes_are_objects_with_the_property_before_after_and_evidence()
     {
-        var items = JsonOf.Parse(ExplorerRun.Of("diff", "--json")).EnumerateArray().ToList();
-
-        var status = items.Single(i => i.GetProperty("change").GetString() == "changed");
+        var status = JsonOf.Parse(ExplorerRun.Of("diff", Files + "status-step.json", "--json")).EnumerateArray()
+            .Single(i => i.GetProperty("change").GetString() == "changed");
         Assert.Equal(PlanOfAction, status.GetProperty("id").GetString());
         Assert.Equal("status", status.GetProperty("property").GetString());
-        Assert.Equal("2017-11-13", status.GetProperty("date").GetString());
+        Assert.Equal("2018-06", status.GetProperty("date").GetString());
         var evidence = Assert.Single(status.GetProperty("evidence").EnumerateArray());
-        Assert.Equal(Partnership.LayerNames[0], evidence.GetProperty("document").GetString());
-        Assert.False(evidence.TryGetProperty("paragraph", out _));
-        Assert.StartsWith("https://", evidence.GetProperty("url").GetString(), System.StringComparison.Ordinal);
+        Assert.Equal(("example-status-report", 2), (evidence.GetProperty("document").GetString(), evidence.GetProperty("paragraph").GetInt32()));
+
+        // The shipped layer cites its document as a whole, with its address.
+        var items = JsonOf.Parse(ExplorerRun.Of("diff", "--json")).EnumerateArray().ToList();
+        var cited = Assert.Single(items.Single(i => i.GetProperty("id").GetString() == PlanOfAction).GetProperty("evidence").EnumerateArray());
+        Assert.Equal(Partnership.LayerNames[0], cited.GetProperty("document").GetString());
+        Assert.False(cited.TryGetProperty("paragraph", out _));
+        Assert.StartsWith("https://", cited.GetProperty("url").GetString(), System.StringComparison.Ordinal);
 
         var added = items.Single(i => i.GetProperty("id").GetString() == "summit-9");
         Assert.Equal("event", added.GetProperty("type").GetString());

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Text.Json;
 using AseanUn.Model;
 
 namespace AseanUn.Explorer.Tests;
@@ -16,27 +17,32 @@ public sealed class ProvenanceCommandTests
         var session = Dataset.Get<Event>("unctad-x");
         var lines = ExplorerRun.Of("show", "unctad-x").AssertOk().Lines;
 
-        Assert.Contains(lines, l => l == $"Inferred, not stated by the sources ({session.Inferences.Count})");
-        Assert.All(session.Inferences, i => Assert.Contains(lines, l => l.StartsWith(i.Property, StringComparison.Ordinal) && l.Contains(i.Reason[..40], StringComparison.Ordinal)));
+        Assert.Contains(lines, l => l == $"Statements ({session.Statements.Count})");
+        Assert.All(session.Inferences, i => Assert.Contains(lines, l =>
+            l.StartsWith(JsonNamingPolicy.CamelCase.ConvertName(i.Property), StringComparison.Ordinal) && l.Contains($"inferred: {i.Reason[..30]}", StringComparison.Ordinal)));
         Assert.StartsWith("Sources: ", lines[^1], StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Show_prints_an_instrument_s_status_history_with_sources()
+    public void Show_prints_an_instrument_s_status_statements_with_their_time_and_evidence()
     {
-        var lines = ExplorerRun.Of("show", "asean-un-plan-of-action-2016-2020").AssertOk().Lines;
+        var plan = Dataset.Get<Instrument>("asean-un-plan-of-action-2016-2020");
+        var lines = ExplorerRun.Of("show", plan.Id).AssertOk().Lines;
 
-        var start = Array.IndexOf(lines, "Status history (3)");
-        Assert.True(start > 0);
-        Assert.Equal(["2015-09-29", "2015-11-22", "2016-09~"], lines[(start + 3)..(start + 6)].Select(l => l.Split(' ')[0]));
-        Assert.EndsWith("Overview of ASEAN-UN Cooperation ¶10, ¶38", lines[start + 5], StringComparison.Ordinal);
+        var start = Array.IndexOf(lines, $"Statements ({plan.Statements.Count})");
+        Assert.True(start > 0, string.Join('\n', lines));
+        var rows = lines[(start + 3)..(start + 3 + plan.Statements.Count)];
+        Assert.Equal(
+            plan.History.Select(h => $"status {JsonNamingPolicy.CamelCase.ConvertName(h.Status.ToString())} {h.Date}"),
+            rows.Where(r => r.StartsWith("status ", StringComparison.Ordinal)).Select(r => string.Join(' ', r.Split(' ', StringSplitOptions.RemoveEmptyEntries)[..3])));
+        Assert.Contains(rows, r => r.Contains("Overview of ASEAN-UN Cooperation ¶10", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Timeline_as_of_a_date_lists_only_what_had_begun()
     {
         var asOf = new NodaTime.LocalDate(2015, 12, 31);
-        var expected = Dataset.TimelineAsOf(asOf).Count;
+        var expected = Dataset.TimelineAsOf(AseanUn.Dates.PartialDate.FromDate(asOf)).Count;
 
         var lines = ExplorerRun.Of("timeline", "--as-of", "2015").AssertOk().Lines;
 
@@ -50,9 +56,19 @@ public sealed class ProvenanceCommandTests
     {
         var lines = ExplorerRun.Of("diff").AssertOk().Lines;
 
-        Assert.Contains(lines, l => l.StartsWith("changed", StringComparison.Ordinal) && l.Contains("asean-un-plan-of-action-2016-2020", StringComparison.Ordinal) && l.Contains("Adopted → InForce", StringComparison.Ordinal));
+        // The 9th Summit's statement welcomes progress under the Plan of Action: it cites the plan, it does not move its status.
+        Assert.DoesNotContain(lines, l => l.StartsWith("changed", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("added", StringComparison.Ordinal) && l.Contains("summit-9", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("sources", StringComparison.Ordinal) && l.Contains("joint-declaration-comprehensive-partnership", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("sources", StringComparison.Ordinal) && l.Contains("asean-un-plan-of-action-2016-2020", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Diff_lists_a_status_step_of_a_later_document()
+    {
+        var lines = ExplorerRun.Of("diff", "tests/AseanUn.Explorer.Tests/Files/status-step.json").AssertOk().Lines;
+
+        Assert.Contains(lines, l => l.StartsWith("changed", StringComparison.Ordinal) && l.Contains("asean-un-plan-of-action-2016-2020", StringComparison.Ordinal) && l.Contains("Adopted → InForce", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -62,6 +78,7 @@ public sealed class ProvenanceCommandTests
         var layered = Partnership.WithLayers;
 
         Assert.Equal(layered.Records.Count(r => !Dataset.TryGetRecord(r.Id, out _)), items.Count(i => i.GetProperty("change").GetString() == "added"));
-        Assert.Contains(items, i => i.GetProperty("change").GetString() == "changed" && i.GetProperty("id").GetString() == "asean-un-plan-of-action-2016-2020");
+        Assert.DoesNotContain(items, i => i.GetProperty("change").GetString() == "changed");
+        Assert.Contains(items, i => i.GetProperty("change").GetString() == "sources" && i.GetProperty("id").GetString() == "asean-un-plan-of-action-2016-2020");
     }
 }

@@ -150,7 +150,7 @@ public sealed class ShowCommandTests
         var history = detail.GetProperty("history");
 
         Assert.Equal(["planned", "planned", "adopted"], JsonOf.Strings(history, "status"));
-        Assert.Equal(["2015-09-29", "2015-11-22", "2016-09~"], JsonOf.Strings(history, "date"));
+        Assert.Equal(["2015-09-29", "2015-11-22", "../2016-09-07"], JsonOf.Strings(history, "date"));
         Assert.Equal([("overview-2017", 10), ("overview-2017", 38)],
             history[2].GetProperty("sources").EnumerateArray().Select(s => (s.GetProperty("document").GetString(), s.GetProperty("paragraph").GetInt32())));
         Assert.Equal(0, detail.GetProperty("claims").GetArrayLength());

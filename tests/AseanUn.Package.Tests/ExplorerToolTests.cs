@@ -13,7 +13,7 @@ namespace AseanUn.Package.Tests;
 /// that knows only that folder, into an isolated packages folder.
 /// </summary>
 [Collection(PackageCollection.Name)]
-public sealed class ExplorerToolTests(ITestOutputHelper log)
+public sealed class ExplorerToolTests(PackedExplorer tool, ITestOutputHelper log) : IClassFixture<PackedExplorer>
 {
     [Fact]
     public void The_explorer_packs_as_a_tool_installs_from_a_folder_feed_and_runs_as_aseanun()
@@ -21,19 +21,9 @@ public sealed class ExplorerToolTests(ITestOutputHelper log)
         var root = Directory.CreateTempSubdirectory("aseanun-tool-").FullName;
         try
         {
-            var feed = Path.Combine(root, "feed");
-            var pack = ChildProcess.Dotnet(
-                RepositoryRoot.Path,
-                environment: null,
-                "pack", RepositoryRoot.Combine("samples", "AseanUn.Explorer"),
-                "--configuration", "Release",
-                "--output", feed,
-                "--artifacts-path", Path.Combine(root, "artifacts"),
-                "--disable-build-servers");
-            log.WriteLine(pack.Summary);
-            Assert.True(pack.Succeeded, pack.ToString());
-            var package = Assert.Single(Directory.GetFiles(feed, "*.nupkg"));
-            Assert.StartsWith("AseanUn.Explorer.", Path.GetFileName(package), StringComparison.Ordinal);
+            log.WriteLine(tool.PackResult.Summary);
+            var feed = tool.Feed;
+            Assert.StartsWith("AseanUn.Explorer.", Path.GetFileName(tool.PackagePath), StringComparison.Ordinal);
 
             var packages = Path.Combine(root, "packages");
             var config = Path.Combine(root, "NuGet.config");
@@ -70,4 +60,24 @@ public sealed class ExplorerToolTests(ITestOutputHelper log)
             Directory.Delete(root, recursive: true);
         }
     }
+
+    /// <summary>
+    /// The data compiler runs while the library builds and nowhere else: no file of it (apphost, assembly, .deps.json,
+    /// .runtimeconfig.json) reaches the output of a project that references the library, the explorer's here, nor the
+    /// tool package built from that output.
+    /// </summary>
+    [Fact]
+    public void No_data_compiler_file_reaches_the_tool_package_or_a_referencing_projects_output()
+    {
+        var output = Path.Combine(tool.Artifacts, "bin", "AseanUn.Explorer", "release");
+        Assert.True(File.Exists(Path.Combine(output, "AseanUn.dll")), $"The explorer's output {output} holds no AseanUn.dll; the artifacts layout changed.");
+        Assert.Contains(tool.Entries, e => e.EndsWith("/AseanUn.dll", StringComparison.Ordinal));
+
+        var outputFiles = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(output, f));
+
+        Assert.DoesNotContain(outputFiles, IsDataCompilerFile);
+        Assert.DoesNotContain(tool.Entries, IsDataCompilerFile);
+    }
+
+    private static bool IsDataCompilerFile(string path) => Path.GetFileName(path).StartsWith("AseanUn.DataCompiler", StringComparison.OrdinalIgnoreCase);
 }

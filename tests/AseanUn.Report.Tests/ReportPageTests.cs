@@ -70,6 +70,16 @@ public sealed partial class ReportPageTests(BrowserFixture browser) : IClassFixt
         Assert.Equal(Dataset.GetRecord(outcome).Label, await session.EvalAsync<string>("document.getElementById('panel-heading').textContent"));
     }
 
+    [Theory]
+    [InlineData("un-secretary-general", "Organisation (Post)")]
+    [InlineData("summit-4", "Event (Summit) · 2011-11-19")]
+    [InlineData("viet-nam", "MemberState")]
+    public async Task The_panel_names_a_records_type_and_kind_as_the_library_labels_them(string id, string expected)
+    {
+        await using var session = await browser.OpenAsync($"record={id}");
+        Assert.Equal(expected, await session.EvalAsync<string>("document.querySelector('#panel > p.hint').textContent"));
+    }
+
     [Fact]
     public async Task The_panel_renders_fields_it_does_not_know_such_as_status_histories_and_inferences()
     {

@@ -112,8 +112,10 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
             _ => ((ISymbol?)null, ImmutableArray<IArgumentOperation>.Empty, (IObjectOrCollectionInitializerOperation?)null),
         };
 
-        // Asked before the report delegate is made: the path that finds nothing allocates nothing.
-        if (MayReachCodes(callee, initializer, places))
+        // A call without arguments or initialiser passes no code (an omitted optional argument is checked at its
+        // declaration), so it is answered without a symbol look-up. Asked before the report delegate is made: the
+        // path that finds nothing allocates nothing.
+        if ((!arguments.IsEmpty || initializer is not null) && MayReachCodes(callee, initializer, places))
         {
             AnalyzeArguments(callee, arguments, initializer, places, checker, context.ReportDiagnostic);
         }
@@ -201,8 +203,10 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
     private static void AnalyzeAssignment(OperationAnalysisContext context, MarkedPlaces places, Lazy<CodeChecker?> checker)
     {
         // A named argument of an attribute inside a body is checked where that attribute is bound (AnalyzeAttribute).
+        // Most assignments store no constant (a variable, a call's result): they are answered without a symbol look-up.
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (context.IsGeneratedCode
+            || !ConstantValues.MaySupplyConstants(assignment.Value)
             || (assignment.Parent is IObjectOrCollectionInitializerOperation { Parent.Syntax: AttributeSyntax attribute } && !DeclarationAttributes.Contains(attribute)))
         {
             return;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace AseanUn.Analyzers.Dataset;
@@ -11,6 +12,7 @@ namespace AseanUn.Analyzers.Dataset;
 internal sealed class DatasetScope
 {
     private const int MaxOverrideDepth = 16;
+    private const string CiteReportField = "Report";
 
     private readonly ConcurrentDictionary<ISymbol, bool> _recordIds = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<string>?> _references = new(SymbolEqualityComparer.Default);
@@ -24,6 +26,12 @@ internal sealed class DatasetScope
         LocalDate = compilation.GetTypeByMetadataName(KnownNames.LocalDate);
         YearMonth = compilation.GetTypeByMetadataName(KnownNames.YearMonth);
         DateInterval = compilation.GetTypeByMetadataName(KnownNames.DateInterval);
+        Statement = compilation.GetTypeByMetadataName(KnownNames.Statement);
+        Evidence = compilation.GetTypeByMetadataName(KnownNames.Evidence);
+        StatusEntry = compilation.GetTypeByMetadataName(KnownNames.StatusEntry);
+        Instrument = compilation.GetTypeByMetadataName(KnownNames.Instrument);
+        Cite = compilation.Assembly.GetTypeByMetadataName(KnownNames.Cite);
+        CiteReport = Cite?.GetMembers(CiteReportField).OfType<IFieldSymbol>().FirstOrDefault()?.ConstantValue as string;
     }
 
     // The model and date types, resolved once; null where the compilation lacks them.
@@ -40,6 +48,21 @@ internal sealed class DatasetScope
     public INamedTypeSymbol? YearMonth { get; }
 
     public INamedTypeSymbol? DateInterval { get; }
+
+    // The statement model: a statement, its evidence, an instrument's status step, and the instrument itself.
+    public INamedTypeSymbol? Statement { get; }
+
+    public INamedTypeSymbol? Evidence { get; }
+
+    public INamedTypeSymbol? StatusEntry { get; }
+
+    public INamedTypeSymbol? Instrument { get; }
+
+    /// <summary>Gets the dataset source's own citation helper, <c>AseanUn.Data.Cite</c>.</summary>
+    public INamedTypeSymbol? Cite { get; }
+
+    /// <summary>Gets the id of the document <c>Cite</c>'s helpers cite (its <c>Report</c> constant), or <see langword="null"/>.</summary>
+    public string? CiteReport { get; }
 
     /// <summary>
     /// Gets the scope of a compilation that defines <c>AseanUn.Authoring.RecordIdAttribute</c> in its own source — the
@@ -80,6 +103,9 @@ internal sealed class DatasetScope
     /// <summary>Gets whether <paramref name="type"/> is the resolved <paramref name="known"/> type.</summary>
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known) =>
         known is not null && SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, known);
+
+    /// <summary>Gets whether <paramref name="method"/> is one of <c>Cite</c>'s helpers, which cite <see cref="CiteReport"/>.</summary>
+    public bool IsCite(IMethodSymbol method) => Cite is not null && SymbolEqualityComparer.Default.Equals(method.ContainingType, Cite);
 
     private static ImmutableArray<string>? ResolveTargets(ISymbol member)
     {

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Immutable;
 using AseanUn.Analyzers.Operations;
 using AseanUn.Rules;
@@ -16,8 +15,6 @@ namespace AseanUn.Analyzers.Dataset;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DateConstantAnalyzer : DatasetAnalyzer
 {
-    private static readonly Action<Diagnostic> Ignore = _ => { };
-
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.ImpossibleDate, Descriptors.EndBeforeStart);
@@ -43,7 +40,7 @@ public sealed class DateConstantAnalyzer : DatasetAnalyzer
         switch (method.Name)
         {
             case "Day":
-                PartialDay(arguments, "day");
+                ConstantDates.Day(arguments, "day");
                 break;
             case "Month":
                 arguments.Month("month");
@@ -79,7 +76,7 @@ public sealed class DateConstantAnalyzer : DatasetAnalyzer
 
                 break;
             case "Between":
-                if (TrySpan(arguments.Value("start"), scope, out var start) && TrySpan(arguments.Value("end"), scope, out var end))
+                if (ConstantDates.TrySingle(arguments.Value("start"), scope, out var start) && ConstantDates.TrySingle(arguments.Value("end"), scope, out var end))
                 {
                     ReportIfReversed(start, end, location, context);
                 }
@@ -96,7 +93,7 @@ public sealed class DateConstantAnalyzer : DatasetAnalyzer
         var type = creation.Type;
         if (DatasetScope.Is(type, scope.LocalDate) && parameters.Length == 3)
         {
-            IsoDay(arguments);
+            ConstantDates.Day(arguments, "day");
         }
         else if (DatasetScope.Is(type, scope.YearMonth) && parameters.Length == 2)
         {
@@ -104,58 +101,10 @@ public sealed class DateConstantAnalyzer : DatasetAnalyzer
             arguments.Month("month");
         }
         else if (DatasetScope.Is(type, scope.DateInterval) && parameters.Length == 2
-            && TrySpan(arguments.Value("start"), scope, out var start) && TrySpan(arguments.Value("end"), scope, out var end))
+            && ConstantDates.TrySingle(arguments.Value("start"), scope, out var start) && ConstantDates.TrySingle(arguments.Value("end"), scope, out var end))
         {
             ReportIfReversed(start, end, creation.Syntax.GetLocation(), context);
         }
-    }
-
-    private static DateSpan? PartialDay(DateArguments arguments, string dayParameter)
-    {
-        var year = arguments.Year("year");
-        var month = arguments.Month("month");
-        var day = arguments.Day(year, month, dayParameter);
-        return day is null ? null : DateSpan.Day(year!.Value, month!.Value, day.Value);
-    }
-
-    private static DateSpan? IsoDay(DateArguments arguments)
-    {
-        var year = arguments.Year("year");
-        var month = arguments.Month("month");
-        var day = arguments.Day(year, month, "day");
-        return day is null ? null : DateSpan.Day(year!.Value, month!.Value, day.Value);
-    }
-
-    // The span of a constant single date: a PartialDate day, month, year or decade (qualified or not) or a LocalDate.
-    private static bool TrySpan(IOperation? value, DatasetScope scope, out DateSpan span)
-    {
-        value = ConstantValues.SkipConversions(value);
-        span = default;
-        DateSpan? result = null;
-        switch (value)
-        {
-            case IInvocationOperation { TargetMethod.IsStatic: false, Instance: { } instance, TargetMethod.Name: "Approximately" or "WithQualifier" }:
-                return TrySpan(instance, scope, out span);
-            case IInvocationOperation invocation when DatasetScope.Is(invocation.TargetMethod.ContainingType, scope.PartialDate):
-                var arguments = new DateArguments(invocation.Arguments, Ignore);
-                result = invocation.TargetMethod.Name switch
-                {
-                    "Day" => PartialDay(arguments, "day"),
-                    "Month" => arguments.Year("year") is { } y && arguments.Month("month") is { } m ? DateSpan.Month(y, m) : null,
-                    "Year" => arguments.Year("year") is { } whole ? DateSpan.WholeYear(whole) : null,
-                    "Decade" => arguments.Decade("firstYear") is { } decade ? DateSpan.Decade(decade) : null,
-                    "Century" => arguments.Century("firstYear") is { } century ? DateSpan.Century(century) : null,
-                    "FromDate" => TrySpan(arguments.Value("date"), scope, out var date) ? date : null,
-                    _ => null,
-                };
-                break;
-            case IObjectCreationOperation { Constructor.Parameters.Length: 3 } creation when DatasetScope.Is(creation.Type, scope.LocalDate):
-                result = IsoDay(new DateArguments(creation.Arguments, Ignore));
-                break;
-        }
-
-        span = result.GetValueOrDefault();
-        return result is not null;
     }
 
     private static void ReportIfReversed(DateSpan start, DateSpan end, Location location, OperationAnalysisContext context)

@@ -27,6 +27,18 @@ internal readonly struct DateSpan(long first, long last, string text)
     public static DateSpan Century(int firstYear) =>
         new(CalendarRules.DayNumber(firstYear, 1, 1), CalendarRules.DayNumber(firstYear + 99, 12, 31), Year(firstYear).Substring(0, 2) + "XX");
 
+    /// <summary>The days from this span's first to <paramref name="end"/>'s last: an interval's whole time.</summary>
+    public DateSpan Through(DateSpan end) => new(First, end.Last, Text + "/" + end.Text);
+
+    /// <summary>The open interval "no later than" this span: any day up to its last.</summary>
+    public DateSpan Until() => new(long.MinValue, Last, "../" + Text);
+
+    /// <summary>The open interval "since" this span: any day from its first on.</summary>
+    public DateSpan Since() => new(First, long.MaxValue, Text + "/..");
+
+    /// <summary>Gets whether the two spans share a day, so that both may describe the same time.</summary>
+    public bool Overlaps(DateSpan other) => First <= other.Last && other.First <= Last;
+
     /// <summary>Describes why no interval may run from this span to <paramref name="end"/>, or returns <see langword="null"/>.</summary>
     public string? IntervalProblem(DateSpan end) => CalendarRules.IntervalProblem(First, end.First, end.Last, Text, end.Text);
 

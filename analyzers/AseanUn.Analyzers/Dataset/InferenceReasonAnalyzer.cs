@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using AseanUn.Analyzers.Operations;
 using AseanUn.Rules;
 using Microsoft.CodeAnalysis;
@@ -8,8 +9,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AseanUn.Analyzers.Dataset;
 
 /// <summary>
-/// Checks the inference markers of the dataset source (AUN0107): each <c>new Inference(property, reason)</c> gives a
-/// reason, and, where it is assigned to a record's <c>Inferences</c>, names a property that record type has.
+/// Checks the inferences of the dataset source (AUN0107): each <c>new Inference(property, reason)</c> gives a
+/// reason, and, where it is assigned to a record's <c>Inferences</c>, names a property that record type has; each
+/// <c>new Statement { Basis = StatementBasis.Inferred }</c> gives a <c>Reason</c> that is not blank.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InferenceReasonAnalyzer : DatasetAnalyzer
@@ -17,6 +19,9 @@ public sealed class InferenceReasonAnalyzer : DatasetAnalyzer
     private const string InferencesProperty = "Inferences";
     private const string PropertyParameter = "Property";
     private const string ReasonParameter = "Reason";
+    private const string BasisProperty = "Basis";
+    private const string InferredBasis = "Inferred";
+    private const string NoReason = "gives no reason; say in one line why the value follows";
 
     // An inference sits in a collection expression (conversions, the collection) assigned in a record's initializer:
     // a handful of parents up, never more.
@@ -28,19 +33,27 @@ public sealed class InferenceReasonAnalyzer : DatasetAnalyzer
     /// <inheritdoc/>
     private protected override void OnDatasetStart(CompilationStartAnalysisContext context, DatasetScope scope)
     {
-        if (context.Compilation.GetTypeByMetadataName(KnownNames.Inference) is not { } inference)
+        var inference = context.Compilation.GetTypeByMetadataName(KnownNames.Inference);
+        var inferred = context.Compilation.GetTypeByMetadataName(KnownNames.StatementBasis)?.GetMembers(InferredBasis).OfType<IFieldSymbol>().FirstOrDefault()?.ConstantValue;
+        if (inference is null && inferred is null)
         {
             return;
         }
 
         context.RegisterOperationAction(
-            c => Analyze(c, scope, inference),
+            c => Analyze(c, scope, inference, inferred),
             OperationKind.ObjectCreation);
     }
 
-    private static void Analyze(OperationAnalysisContext context, DatasetScope scope, INamedTypeSymbol inference)
+    private static void Analyze(OperationAnalysisContext context, DatasetScope scope, INamedTypeSymbol? inference, object? inferred)
     {
         var creation = (IObjectCreationOperation)context.Operation;
+        if (inferred is not null && DatasetScope.Is(creation.Type, scope.Statement) && creation.Initializer is { } initializer)
+        {
+            AnalyzeStatement(context, initializer, inferred);
+            return;
+        }
+
         if (!DatasetScope.Is(creation.Type, inference))
         {
             return;
@@ -65,13 +78,33 @@ public sealed class InferenceReasonAnalyzer : DatasetAnalyzer
         if (reason is not null && ConstantValues.SkipConversions(reason.Value)?.ConstantValue is { HasValue: true, Value: var value }
             && (value is not string given || string.IsNullOrWhiteSpace(given)))
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InferenceWithoutBasis, reason.Value.Syntax.GetLocation(), ReadableText.Of(name), "gives no reason; say in one line why the value follows"));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InferenceWithoutBasis, reason.Value.Syntax.GetLocation(), ReadableText.Of(name), NoReason));
         }
 
         if (property is not null && name != "?" && RecordOf(creation, scope) is { } record && !HasProperty(record, name))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.InferenceWithoutBasis, property.Value.Syntax.GetLocation(), ReadableText.Of(name),
                 "names no property of " + record.Name));
+        }
+    }
+
+    // An inferred statement needs a reason that is not blank: reported at a blank reason, or at the basis without one.
+    private static void AnalyzeStatement(OperationAnalysisContext context, IObjectOrCollectionInitializerOperation initializer, object inferred)
+    {
+        if (StatementMembers.Value(initializer, BasisProperty) is not { } basis
+            || ConstantValues.SkipConversions(basis)?.ConstantValue is not { HasValue: true, Value: var value }
+            || !Equals(value, inferred))
+        {
+            return;
+        }
+
+        var reason = StatementMembers.Value(initializer, ReasonParameter);
+        var blank = reason is null
+            || (ConstantValues.SkipConversions(reason)?.ConstantValue is { HasValue: true, Value: var text } && (text is not string given || string.IsNullOrWhiteSpace(given)));
+        if (blank)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.InferenceWithoutBasis, (reason ?? basis).Syntax.GetLocation(), ReadableText.Of(StatementMembers.Property(initializer) ?? "?"), NoReason));
         }
     }
 

@@ -24,9 +24,12 @@ internal sealed class RecordSite(string value, Location location, ITypeSymbol? r
     }
 
     /// <summary>Describes where the site stands, for messages: <c>Pillars.cs line 9</c>.</summary>
-    public string DescribeLocation()
+    public string DescribeLocation() => Describe(Location);
+
+    /// <summary>Describes where a location stands, for messages: <c>Pillars.cs line 9</c>.</summary>
+    public static string Describe(Location location)
     {
-        var span = Location.GetLineSpan();
+        var span = location.GetLineSpan();
         var path = span.Path ?? string.Empty;
         var slash = path.LastIndexOfAny(['/', '\\']);
         return path.Substring(slash + 1) + " line " + (span.StartLinePosition.Line + 1);

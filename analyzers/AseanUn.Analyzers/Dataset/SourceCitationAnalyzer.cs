@@ -17,7 +17,6 @@ public sealed class SourceCitationAnalyzer : DatasetAnalyzer
 {
     private const string SourcesProperty = "Sources";
     private const string ParagraphsMethod = "Paragraphs";
-    private const string CiteReportField = "Report";
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -26,8 +25,6 @@ public sealed class SourceCitationAnalyzer : DatasetAnalyzer
     /// <inheritdoc/>
     private protected override void OnDatasetStart(CompilationStartAnalysisContext context, DatasetScope scope)
     {
-        var cite = context.Compilation.Assembly.GetTypeByMetadataName(KnownNames.Cite);
-        var report = cite?.GetMembers(CiteReportField).OfType<IFieldSymbol>().FirstOrDefault()?.ConstantValue as string;
         var citations = new CitationCatalog();
         var factories = new ParagraphFactories();
         context.RegisterOperationAction(
@@ -35,7 +32,7 @@ public sealed class SourceCitationAnalyzer : DatasetAnalyzer
             OperationKind.ObjectCreation,
             OperationKind.With);
         context.RegisterOperationAction(
-            c => AnalyzeCall(c, scope, cite, report, factories, citations),
+            c => AnalyzeCall(c, scope, factories, citations),
             OperationKind.Invocation);
         context.RegisterCompilationEndAction(c => citations.Report(c.ReportDiagnostic));
     }
@@ -69,7 +66,7 @@ public sealed class SourceCitationAnalyzer : DatasetAnalyzer
             {
                 id = text;
             }
-            else if (property.Name == SourcesProperty && IsEmptyCitationList(assignment.Value))
+            else if (property.Name == SourcesProperty && CitedNothing.Is(assignment.Value))
             {
                 emptySources = assignment.Value;
             }
@@ -93,8 +90,6 @@ public sealed class SourceCitationAnalyzer : DatasetAnalyzer
     private static void AnalyzeCall(
         OperationAnalysisContext context,
         DatasetScope scope,
-        INamedTypeSymbol? cite,
-        string? report,
         ParagraphFactories factories,
         CitationCatalog citations)
     {
@@ -106,13 +101,13 @@ public sealed class SourceCitationAnalyzer : DatasetAnalyzer
             return;
         }
 
-        var isCite = method.Name == ParagraphsMethod && SymbolEqualityComparer.Default.Equals(method.ContainingType, cite);
+        var isCite = method.Name == ParagraphsMethod && scope.IsCite(method);
         if (!isCite && !(scope.IsRecordType(method.ReturnType) && factories.ForwardsParagraphs(method, context.CancellationToken)))
         {
             return;
         }
 
-        if (report is not null)
+        if (scope.CiteReport is { } report)
         {
             foreach (var (paragraph, location) in CitationCatalog.Constants(ConstantValues.Elements(paragraphs.Value)))
             {
@@ -140,21 +135,6 @@ public sealed class SourceCitationAnalyzer : DatasetAnalyzer
             // The paragraph is an int? (a whole document is cited without one); a constant paragraph reaches it converted.
             citations.AddCitation(document, paragraph, creation.Arguments[1].Value.Syntax.GetLocation());
         }
-    }
-
-    // [], default, new(), EquatableArray<Citation>.Empty and Cite.Paragraphs() all cite nothing.
-    private static bool IsEmptyCitationList(IOperation value)
-    {
-        value = ConstantValues.SkipConversions(value)!;
-        return value switch
-        {
-            IDefaultValueOperation => true,
-            IObjectCreationOperation { Arguments.IsEmpty: true, Initializer: null, Type.IsValueType: true } => true,
-            IPropertyReferenceOperation { Property: { IsStatic: true, Name: "Empty" } } => true,
-            IInvocationOperation { TargetMethod.Name: ParagraphsMethod } call =>
-                call.Arguments.Length == 1 && ConstantValues.IsEmptyCollection(call.Arguments[0].Value),
-            _ => ConstantValues.IsEmptyCollection(value),
-        };
     }
 
     private static string Describe(ITypeSymbol type, string? id) => id is null ? "This " + type.Name : type.Name + " '" + ReadableText.Of(id) + "'";

@@ -62,6 +62,17 @@ internal static class ConstantValues
         }
     }
 
+    /// <summary>
+    /// Gets whether <see cref="Elements"/> can yield anything for the value: it is a constant, or builds an array or
+    /// collection. Cheaper than any symbol look-up, so it is asked first.
+    /// </summary>
+    public static bool MaySupplyConstants(IOperation? value)
+    {
+        value = SkipConversions(value);
+        return value is not null
+            && (value.ConstantValue.HasValue || value is IArrayCreationOperation { Initializer: not null } || value.Syntax is CollectionExpressionSyntax);
+    }
+
     /// <summary>Gets whether the value builds an empty array or collection (<c>[]</c>, <c>new string[0]</c>, an empty params list).</summary>
     public static bool IsEmptyCollection(IOperation? value)
     {

@@ -32,6 +32,18 @@ public class FirstAccessBenchmarks
     [Benchmark]
     public string FirstQuery() => Probe(StartupProbe.Query);
 
+    /// <summary>A process that creates one NodaTime date: NodaTime's own start-up, the floor of any date.</summary>
+    [Benchmark]
+    public string NodaTimeDate() => Probe(StartupProbe.Date);
+
+    /// <summary>A process that creates a date, then answers a first query: the query's cost once NodaTime has started.</summary>
+    [Benchmark]
+    public string FirstQueryAfterDate() => Probe(StartupProbe.DateQuery);
+
+    /// <summary>A process that reads <see cref="Partnership.WithLayers"/>: the built-in dataset and the compiled shipped layers.</summary>
+    [Benchmark]
+    public string FirstAccessWithLayers() => Probe(StartupProbe.Layers);
+
     private string Probe(string mode) => DotNetInstallation.Run(DotNetInstallation.Host, _program, StartupProbe.Command, mode);
 
     /// <summary>One process per invocation, no pilot: a process start takes tens of milliseconds.</summary>

@@ -10,7 +10,7 @@ namespace AseanUn.Explorer.Chart;
 internal sealed record ChartLane(string Key, string Name, string Colour, int Rows, double Y, string Counts)
 {
     /// <summary>The key of the lane for records tagged with no action line: the partnership as a whole.</summary>
-    public const string PartnershipKey = "partnership";
+    public const string PartnershipKey = AseanUn.Presentation.PageViews.PartnershipLane;
 
     /// <summary>Gets the lane's height: its header, then its rows of marks between paddings.</summary>
     public double Height => ChartLayout.LaneHeader + (Rows * ChartLayout.RowHeight) + (2 * ChartLayout.LanePadding);

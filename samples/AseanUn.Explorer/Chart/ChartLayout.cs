@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using AseanUn.Dates;
-using AseanUn.Explorer.Records;
 using AseanUn.Model;
+using AseanUn.Presentation;
 using AseanUn.Queries;
 using NodaTime;
 
@@ -60,7 +60,8 @@ internal sealed class ChartLayout
         var marks = new List<ChartMark>();
         foreach (var entry in entries)
         {
-            var lane = Array.IndexOf(keys, LaneKeyOf(entry.Record));
+            // The lane as the library places the record, the report page's too: the pillar of its first action line.
+            var lane = Array.IndexOf(keys, PageViews.LaneOf(entry.Record));
             var shape = ShapeOf(entry.Date);
             var x1 = Scale.XOf(First(entry.Date));
             var x2 = shape == MarkShape.Day ? x1 : Math.Max(Scale.XAfter(Last(entry.Date)), x1 + 3);
@@ -114,13 +115,6 @@ internal sealed class ChartLayout
 
     /// <summary>Returns the baseline of a tier of labels.</summary>
     public double TierY(int tier) => Top - 10 - (tier * TierHeight);
-
-    /// <summary>Returns the lane of a record: the pillar of its first action line, or the partnership lane if it has none.</summary>
-    public static string LaneKeyOf(PartnershipRecord record)
-    {
-        var lines = RecordText.ActionLinesOf(record);
-        return lines.IsEmpty ? ChartLane.PartnershipKey : lines[0][..lines[0].IndexOf('.', StringComparison.Ordinal)];
-    }
 
     /// <summary>Returns how a date is drawn: open-ended, a range, a day, or a span a partial date may fall in.</summary>
     public static MarkShape ShapeOf(PartialDate date) =>

@@ -13,13 +13,8 @@ internal sealed class ShowCommand(ExplorerContext context) : Command<ShowSetting
 {
     public override int Execute(CommandContext commandContext, ShowSettings settings, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(settings.Record))
-        {
-            throw ExplorerException.Usage("Name the record to show: an id, a code, an acronym or a name.");
-        }
-
         var dataset = context.Dataset;
-        var record = RecordResolver.Resolve(dataset, settings.Record.Trim());
+        var record = RecordResolver.ResolveArgument(dataset, settings.Record, "Name the record to show: an id, a code, an acronym or a name.");
         var facts = RecordFacts.Of(dataset, record);
         var references = RecordLinks.From(dataset, record);
         var referencedBy = RecordLinks.To(dataset, record);
@@ -30,7 +25,8 @@ internal sealed class ShowCommand(ExplorerContext context) : Command<ShowSetting
                 SourceItem.Of(dataset, record.Sources),
                 [.. record.Inferences.Select(i => new InferenceItem(JsonNames.Of(i.Property), i.Reason))],
                 [.. HistoryOf(record).Select(s => new StatusStepItem(JsonNames.Of(s.Status), s.Date.ToString(), SourceItem.Of(dataset, s.Sources)))],
-                [.. record.Claims.Select(c => new ClaimItem(JsonNames.Of(c.Property), c.Value, JsonNames.Of(c.Rank), SourceItem.Of(dataset, c.Sources), c.Reason))]);
+                [.. record.Claims.Select(c => new ClaimItem(JsonNames.Of(c.Property), c.Value, JsonNames.Of(c.Rank), SourceItem.Of(dataset, c.Sources), c.Reason))],
+                [.. record.Statements.Select(StatementItem.Of)]);
             JsonOutput.Write(context, detail, ExplorerJsonContext.Default.RecordDetail);
             return ExitCodes.Ok;
         }
@@ -52,53 +48,33 @@ internal sealed class ShowCommand(ExplorerContext context) : Command<ShowSetting
         return ExitCodes.Ok;
     }
 
-    // Which values are inferred and why, an instrument's dated status steps, and the claims of disagreeing sources.
+    // Every statement of the record: the value, when it held, stated or inferred (and why), its rank, its evidence.
     private void WriteProvenance(PartnershipDataset dataset, Model.PartnershipRecord record)
     {
-        if (!record.Inferences.IsEmpty)
+        if (record.Statements.IsEmpty)
         {
-            context.WriteLine("");
-            var inferred = new Listing("Field", "Reason") { Title = $"Inferred, not stated by the sources ({record.Inferences.Count})" };
-            foreach (var inference in record.Inferences)
-            {
-                inferred.Add(inference.Property, inference.Reason);
-            }
-
-            inferred.WriteTo(context);
+            return;
         }
 
-        var steps = HistoryOf(record);
-        if (steps.Count > 0)
+        context.WriteLine("");
+        var listing = new Listing("Field", "Value", "Time", "Basis", "Rank", "Evidence") { Title = $"Statements ({record.Statements.Count})" };
+        foreach (var statement in record.Statements)
         {
-            context.WriteLine("");
-            var history = new Listing("Date", "Status", "Sources") { Title = $"Status history ({steps.Count})" };
-            foreach (var step in steps)
-            {
-                history.Add(step.Date.ToString(), step.Status.ToString(), Cited(dataset, step.Sources));
-            }
-
-            history.WriteTo(context);
+            listing.Add(
+                statement.Property,
+                statement.Value ?? "(the value above)",
+                statement.Time?.ToString() ?? "",
+                StatementText.BasisOf(statement),
+                StatementText.RankOf(statement),
+                StatementText.EvidenceOf(dataset, record, statement));
         }
 
-        if (!record.Claims.IsEmpty)
-        {
-            context.WriteLine("");
-            var claims = new Listing("Field", "Value", "Rank", "Sources", "Reason") { Title = $"Claims ({record.Claims.Count})" };
-            foreach (var claim in record.Claims)
-            {
-                claims.Add(claim.Property, claim.Value, RecordText.RankOf(claim.Rank), Cited(dataset, claim.Sources), claim.Reason ?? "");
-            }
-
-            claims.WriteTo(context);
-        }
+        listing.WriteTo(context);
     }
 
     // An instrument's dated status steps; no other record has any.
     private static IReadOnlyList<Model.StatusEntry> HistoryOf(Model.PartnershipRecord record) =>
         record is Model.Instrument instrument ? instrument.History : [];
-
-    private static string Cited(PartnershipDataset dataset, Collections.EquatableArray<Model.Citation> sources) =>
-        string.Join("; ", RecordFacts.SourcesOf(dataset, sources));
 
     private void Write(List<RecordLink> items, string title, bool withDate)
     {

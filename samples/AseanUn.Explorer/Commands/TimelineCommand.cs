@@ -78,7 +78,7 @@ internal sealed class TimelineCommand(ExplorerContext context) : Command<Timelin
         if (settings.AsOfDay is { } asOf)
         {
             // The timeline as known then: what had begun by that day, as PartnershipDataset.TimelineAsOf defines it.
-            var known = dataset.TimelineAsOf(asOf).Select(e => e.Record.Id).ToHashSet();
+            var known = dataset.TimelineAsOf(AseanUn.Dates.PartialDate.FromDate(asOf)).Select(e => e.Record.Id).ToHashSet();
             entries = entries.Where(e => known.Contains(e.Record.Id));
         }
 

@@ -13,6 +13,7 @@ namespace AseanUn.Explorer.Json;
 [JsonSerializable(typeof(RecordDetail))]
 [JsonSerializable(typeof(ValidationReport))]
 [JsonSerializable(typeof(List<DiffItem>))]
+[JsonSerializable(typeof(StatusReport))]
 internal sealed partial class ExplorerJsonContext : JsonSerializerContext
 {
 }

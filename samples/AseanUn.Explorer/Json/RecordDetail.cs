@@ -12,6 +12,7 @@ namespace AseanUn.Explorer.Json;
 /// <param name="Inferences">The values inferred rather than stated, with their reasons; empty when there are none.</param>
 /// <param name="History">An instrument's status steps, earliest first; empty for other records.</param>
 /// <param name="Claims">The claims of sources that corrected or disputed a value; empty when there are none.</param>
+/// <param name="Statements">Every statement of the record, the one store the three lists above are views of; empty when there are none.</param>
 internal sealed record RecordDetail(
     RecordItem Record,
     JsonObject Facts,
@@ -20,4 +21,5 @@ internal sealed record RecordDetail(
     IReadOnlyList<SourceItem> Sources,
     IReadOnlyList<InferenceItem> Inferences,
     IReadOnlyList<StatusStepItem> History,
-    IReadOnlyList<ClaimItem> Claims);
+    IReadOnlyList<ClaimItem> Claims,
+    IReadOnlyList<StatementItem> Statements);

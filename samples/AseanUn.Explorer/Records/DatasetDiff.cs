@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
@@ -50,11 +49,10 @@ internal static class DatasetDiff
     }
 
     // Each field whose value differs, except one a new correction explains (listed as the correction). A change is dated
-    // and cited by the newest step of a list of dated items that records the same field (an instrument's status history).
+    // and cited by the newest statement about the field that the later record has and the earlier had not (a status step).
     private static IEnumerable<DiffItem> ChangedValues(PartnershipDataset after, PartnershipRecord earlier, PartnershipRecord record)
     {
-        var fields = RecordFields.Of(record);
-        foreach (var field in fields.Where(f => f.Kind != RecordFieldKind.Items))
+        foreach (var field in RecordFields.Of(record).Where(f => f.Kind != RecordFieldKind.Items))
         {
             var (was, now) = (field.ValueOf(earlier), field.ValueOf(record));
             if (Equals(was, now) || record.Claims.Any(c => c.Property == field.Name && !earlier.Claims.Contains(c)))
@@ -62,31 +60,13 @@ internal static class DatasetDiff
                 continue;
             }
 
-            var step = NewestStep(fields, field, earlier, record);
-            var date = step?.Date is { } d ? RecordFacts.JsonOf(d.Field, d.Value)?.ToString() : null;
-            var sources = step?.Sources ?? default;
+            var statement = record.Statements.LastOrDefault(s => s.Property == field.JsonName && !earlier.Statements.Contains(s));
+            var date = statement?.Time?.ToString();
+            var sources = statement?.Citations ?? default;
             yield return new DiffItem("changed", record.Id, SourceItem.Of(after, sources),
-                $"{was} → {now}" + (step is null ? "" : $" ({date}; {string.Join(", ", sources)})"),
+                $"{was} → {now}" + (statement is null ? "" : $" ({date ?? "undated"}; {string.Join(", ", sources)})"),
                 Property: field.JsonName, Before: Text(field, was), After: Text(field, now), Date: date);
         }
-    }
-
-    private static ((RecordField Field, object? Value)? Date, EquatableArray<Citation> Sources)? NewestStep(
-        IReadOnlyList<RecordField> fields, RecordField changed, PartnershipRecord earlier, PartnershipRecord record)
-    {
-        foreach (var list in fields.Where(f => f.Kind == RecordFieldKind.Items && f.ItemFields.Any(i => i.JsonName == changed.JsonName)))
-        {
-            var old = ((IEnumerable)list.ValueOf(earlier)!).Cast<object>().ToList();
-            if (((IEnumerable)list.ValueOf(record)!).Cast<object>().LastOrDefault(i => !old.Contains(i)) is { } item)
-            {
-                var dateField = list.ItemFields.FirstOrDefault(f => f.IsDate);
-                var sourcesField = list.ItemFields.FirstOrDefault(f => f.ValueType == typeof(Citation));
-                return (dateField is null ? null : (dateField, dateField.ValueOf(item)),
-                    sourcesField?.ValueOf(item) is EquatableArray<Citation> sources ? sources : default);
-            }
-        }
-
-        return null;
     }
 
     // A value in its JSON text form: a string as itself, anything else as its JSON.

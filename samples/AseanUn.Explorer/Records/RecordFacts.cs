@@ -12,7 +12,7 @@ namespace AseanUn.Explorer.Records;
 /// <summary>
 /// The plain facts <c>show</c> prints for a record, read from the library's field table (<see cref="RecordFields"/>):
 /// id and type, then each field the record's type declares, in declaration order, then description and note. Lists of
-/// references are listed under "Refers to" and a status history under its own heading, so they are not facts here.
+/// references are listed under "Refers to" and statements under their own heading, so they are not facts here.
 /// </summary>
 internal static class RecordFacts
 {
@@ -105,11 +105,10 @@ internal static class RecordFacts
         _ => 0,
     };
 
-    // The kind is in the type line, lists of ids under "Refers to", and a status history under its own heading.
+    // The kind is in the type line and lists of ids under "Refers to".
     private static bool ShownElsewhere(PartnershipRecord record, RecordField field) =>
         field.Kind == RecordFieldKind.ReferenceList
-        || (field.Kind == RecordFieldKind.Enumeration && field.Name == "Kind" && record.KindName is not null)
-        || (field.Kind == RecordFieldKind.Items && field.ValueType == typeof(StatusEntry));
+        || (field.Kind == RecordFieldKind.Enumeration && field.Name == "Kind" && record.KindName is not null);
 
     // Each field the way people read it; each item of a list of items is a fact of its own (a person's roles).
     private static void AddField(List<Fact> facts, PartnershipDataset dataset, object owner, RecordField field)

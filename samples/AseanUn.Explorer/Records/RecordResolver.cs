@@ -10,6 +10,14 @@ internal static class RecordResolver
 {
     private const int Suggestions = 3;
 
+    /// <summary>Returns the record a command's argument names (see <see cref="Resolve"/>), after trimming it.</summary>
+    /// <param name="dataset">The dataset to look in.</param>
+    /// <param name="argument">The argument as given.</param>
+    /// <param name="whenMissing">The usage message for an empty or blank argument.</param>
+    /// <exception cref="ExplorerException">The argument is blank (a usage error), or nothing has that name.</exception>
+    public static PartnershipRecord ResolveArgument(PartnershipDataset dataset, string? argument, string whenMissing) =>
+        string.IsNullOrWhiteSpace(argument) ? throw ExplorerException.Usage(whenMissing) : Resolve(dataset, argument.Trim());
+
     /// <summary>
     /// Returns the record that <paramref name="text"/> names: by id, then by code in any case (<c>sc.1.2</c>), then as
     /// an organisation (name, acronym or alias), member state (name or ISO code), person, instrument short name or

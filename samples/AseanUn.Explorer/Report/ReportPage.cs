@@ -4,12 +4,14 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using AseanUn.Explorer.Chart;
 using AseanUn.Json;
+using AseanUn.Presentation;
 
 namespace AseanUn.Explorer.Report;
 
 /// <summary>
 /// Writes the report page: one self-contained HTML file whose data is the library's JSON export of the dataset, with
-/// the source paragraphs the records cite, the chart's labels for the important marks, its own style sheet and script
+/// the library's view of it (labels, lanes, dates, search keys, relations: <see cref="PageView"/>, so the script
+/// repeats no rule of the library), the source paragraphs the records cite, the chart's labels for the important marks, its own style sheet and script
 /// inline (admitted by hash, <see cref="PagePolicy"/>), and a static listing for readers without JavaScript. Nothing in
 /// it loads anything from anywhere.
 /// </summary>
@@ -33,6 +35,7 @@ internal static partial class ReportPage
             ["SCRIPT"] = script,
             ["STATIC"] = StaticListing.Of(dataset),
             ["DATASET"] = Embeddable(DatasetJson.Export(dataset)),
+            ["VIEW"] = Embeddable(JsonSerializer.Serialize(PageViews.Of(dataset), PageViewJsonContext.Default.PageView)),
             ["LABELS"] = Embeddable(JsonSerializer.Serialize(ChartLayout.LabelsOf(dataset), ReportJsonContext.Default.DictionaryStringString)),
             ["PARAGRAPHS"] = Embeddable(JsonSerializer.Serialize(SourceParagraphs.CitedIn(dataset), ReportJsonContext.Default.SortedDictionaryStringSortedDictionaryInt32String)),
         };

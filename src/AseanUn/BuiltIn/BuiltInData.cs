@@ -11,14 +11,25 @@ internal static class BuiltInData
     /// </summary>
     public static PartnershipDataset Create()
     {
-        var (edition, asOf, records) = CompactDataset.Read(ReadResource());
+        var (edition, asOf, records) = CompactDataset.Read(ReadResource(CompactFormat.ResourceName));
         return PartnershipDataset.FromValidated(edition, asOf, PartnershipDataset.Group(records));
     }
 
-    private static byte[] ReadResource()
+    /// <summary>
+    /// Reads the dataset with the shipped layers merged on top of <paramref name="builtIn"/>: the build merged and
+    /// validated the layers with the library's JSON reader, and embedded what they add or change; the records they leave
+    /// as they are are <paramref name="builtIn"/>'s own.
+    /// </summary>
+    public static PartnershipDataset CreateLayered(PartnershipDataset builtIn)
     {
-        using var stream = typeof(BuiltInData).Assembly.GetManifestResourceStream(CompactFormat.ResourceName)
-            ?? throw new InvalidDataException($"The assembly has no resource '{CompactFormat.ResourceName}'; it was built without its data.");
+        var (edition, asOf, records) = CompactDataset.ReadOver(ReadResource(CompactFormat.LayersResourceName), builtIn.Records);
+        return PartnershipDataset.FromValidated(edition, asOf, PartnershipDataset.Group(records));
+    }
+
+    private static byte[] ReadResource(string name)
+    {
+        using var stream = typeof(BuiltInData).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidDataException($"The assembly has no resource '{name}'; it was built without its data.");
         var data = new byte[stream.Length];
         stream.ReadExactly(data);
         return data;

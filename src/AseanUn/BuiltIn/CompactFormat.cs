@@ -14,8 +14,14 @@ internal static class CompactFormat
     /// <summary>The name of the embedded resource that holds the built-in dataset.</summary>
     public const string ResourceName = "AseanUn.BuiltIn.dataset.aunc";
 
+    /// <summary>
+    /// The name of the embedded resource that holds the built-in dataset with the shipped layers merged on top, in the
+    /// form <see cref="CompactDataset.WriteOver"/> writes: only what the layers add or change is written whole.
+    /// </summary>
+    public const string LayersResourceName = "AseanUn.BuiltIn.layers.aunc";
+
     /// <summary>The version of the form; a reader refuses any other.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Gets the first four bytes of every document.</summary>
     public static System.ReadOnlySpan<byte> Magic => "AUNC"u8;

@@ -82,8 +82,8 @@ internal static partial class BuiltInDataset
             SupporterIds = ["un"],
             PartnerIds = ["apcn", "asean-member-states"],
             ActionLineCodes = [ActionLineCodes.Peacekeeping],
-            Description = "Work through the member states' national focal points and the peacekeeping centres network; the focus ahead is the member states' "
-                + "peace-keeping capacity, through training and the exchange of policies and good practice.",
+            Description = "Work through the member states' national focal points and the peacekeeping centres network, to whose missions the member states have given "
+                + "both personnel and technical expertise; the focus ahead is the member states' peace-keeping capacity, through training and the exchange of policies and good practice.",
             Sources = Cite.Paragraphs(16),
         },
         new Activity
@@ -157,6 +157,7 @@ internal static partial class BuiltInDataset
             ActionLineCodes = [ActionLineCodes.TransportConnectivity, ActionLineCodes.IctConnectivity],
             Period = PartialDate.Years(2012, 2016),
             Description = "The UN and other partners back ASEAN connectivity through a regional transport programme aligned with ASEAN's connectivity, transport and ICT plans.",
+            Inferences = [new(nameof(Activity.Period), "¶21 gives the period of the programme the support goes through (2012-2016), not of the support itself.")],
             Sources = Cite.Paragraphs(21),
         },
         new Activity
@@ -306,7 +307,8 @@ internal static partial class BuiltInDataset
             InstrumentIds = ["asean-who-mou-2014"],
             ActionLineCodes = [ActionLineCodes.PublicHealth],
             Period = PartialDate.Years(2014, 2017),
-            Description = "Cooperation on public health concerns such as HIV/AIDS and emerging communicable diseases, under the 2014 MoU.",
+            Description = "Collaboration within the framework that the 2014 MoU between ASEAN and WHO sets for 2014-2017.",
+            Note = "¶29 tells of ASEAN-UN cooperation on HIV/AIDS and emerging communicable diseases before naming the MoU; it does not say the MoU or WHO covers them.",
             Sources = Cite.Paragraphs(29),
         },
         new Activity
@@ -382,7 +384,7 @@ internal static partial class BuiltInDataset
             Title = "Disaster risk management cooperation",
             SupporterIds = ["un"],
             PartnerIds = ["asean"],
-            InstrumentIds = ["asean-un-strategic-plan-disaster-management", "joint-declaration-disaster-management"],
+            InstrumentIds = ["asean-un-strategic-plan-disaster-management"],
             ActionLineCodes = [ActionLineCodes.DisasterManagement],
             Description = "ASEAN and UN agencies coordinate disaster risk management under their joint strategic plan.",
             Sources = Cite.Paragraphs(35),
@@ -437,6 +439,7 @@ internal static partial class BuiltInDataset
             InstrumentIds = ["education-for-all-goals", "millennium-development-goals"],
             ActionLineCodes = [ActionLineCodes.Education],
             Description = "Projects that helped the member states reach the Education for All goals and education-related MDGs.",
+            Inferences = [new(nameof(Activity.SupporterIds), "¶37 names the projects after the initiative pursued with UNESCO's Bangkok office; it does not say who ran them.")],
             Sources = Cite.Paragraphs(37),
         },
         new Activity

@@ -6,9 +6,10 @@ namespace AseanUn.Data;
 internal static partial class BuiltInDataset
 {
     // Instruments, plans, frameworks and reports in the order the report first names them (the General Assembly
-    // resolutions are in Resolutions.cs). Status is where each stood at the report's as-of date (March 2017):
-    // Concluded when its period had ended, InForce when its period was running, otherwise the act the report
-    // names (Signed, Adopted, Published) or Planned/InPreparation for what had not happened yet.
+    // resolutions are in Resolutions.cs). Status is the act the report names (Signed, Adopted, Published, Submitted,
+    // Issued, Completed) or Planned/InPreparation for what had not happened yet; where the report names no act, a status
+    // read from the period (Concluded, InForce) or from the report's use of the document (Adopted) is marked inferred.
+    // Every act the report dates is also a History step, so that an as-of question gets no answer before it.
     private static Instrument[] Instruments() =>
     [
         .. FoundationInstruments(),
@@ -54,7 +55,7 @@ internal static partial class BuiltInDataset
             Description = "ASEAN's founding charter; the UN welcomed ASEAN's decision to draw it up.",
             History = [new StatusEntry { Status = InstrumentStatus.Planned, Date = PartialDate.Day(2005, 9, 13), Sources = Cite.Paragraphs(3) }],
             Note = "The report records only ASEAN's decision to establish the Charter, as the 2005 summit noted it; its later adoption lies outside the report.",
-            Inferences = [new(nameof(Instrument.Status), "¶3 gives only the decision, noted on 13 September 2005, to establish it; the report says nothing later, so the last status it supports is kept.")],
+            Inferences = [new(nameof(Instrument.Status), "¶3 states only ASEAN's decision to establish it, noted on 13 September 2005; Planned holds for that date, not for any later one.")],
             Sources = Cite.Paragraphs(3),
         },
         new Instrument
@@ -67,7 +68,11 @@ internal static partial class BuiltInDataset
             PartyIds = ["un"],
             ActionLineCodes = [ActionLineCodes.MdgAssessment, ActionLineCodes.MdgAcceleration, ActionLineCodes.Education],
             Description = "The UN's global development goals up to 2015, a recurring theme of ASEAN-UN cooperation.",
-            Inferences = [new(nameof(Instrument.Status), Reasons.NamedAsExisting)],
+            Inferences =
+            [
+                new(nameof(Instrument.Status), Reasons.NamedAsExisting),
+                new(nameof(Instrument.PartyIds), "The report names the goals without saying whose they are; they are recorded as the UN's."),
+            ],
             Sources = Cite.Paragraphs(3, 5, 25, 26, 37),
         },
         new Instrument
@@ -78,6 +83,7 @@ internal static partial class BuiltInDataset
             ShortName = "MoU",
             Date = PartialDate.Day(2007, 9, 27),
             Status = InstrumentStatus.Signed,
+            History = [new StatusEntry { Status = InstrumentStatus.Signed, Date = PartialDate.Day(2007, 9, 27), Sources = Cite.Paragraphs(4) }],
             PartyIds = ["asean", "un"],
             Description = "Set up a partnership across the political, economic and socio-cultural fields and committed both sides to regular consultations.",
             Sources = Cite.Paragraphs(4),
@@ -89,6 +95,7 @@ internal static partial class BuiltInDataset
             Title = "Joint Declaration on ASEAN-UN Collaboration in Disaster Management",
             Date = PartialDate.Day(2010, 10, 29),
             Status = InstrumentStatus.Adopted,
+            History = [new StatusEntry { Status = InstrumentStatus.Adopted, Date = PartialDate.Day(2010, 10, 29), Sources = Cite.Paragraphs(5) }],
             PartyIds = ["asean", "un"],
             ActionLineCodes = [ActionLineCodes.DisasterManagement],
             Description = "The 3rd ASEAN-UN Summit's declaration on working together in disaster management.",
@@ -102,6 +109,7 @@ internal static partial class BuiltInDataset
             ShortName = "Co-Chairs’ Statement",
             Date = PartialDate.Day(2010, 10, 29),
             Status = InstrumentStatus.Issued,
+            History = [new StatusEntry { Status = InstrumentStatus.Issued, Date = PartialDate.Day(2010, 10, 29), Sources = Cite.Paragraphs(5) }],
             PartyIds = ["asean", "un"],
             Description = "Summed up the deliberations of the 3rd ASEAN-UN Summit.",
             Note = "The report calls it \"the Co-Chairs’ Statement\"; the title names the summit that issued it.",
@@ -114,6 +122,7 @@ internal static partial class BuiltInDataset
             Title = "Joint Declaration on Comprehensive Partnership between ASEAN and the UN",
             Date = PartialDate.Day(2011, 11, 19),
             Status = InstrumentStatus.Adopted,
+            History = [new StatusEntry { Status = InstrumentStatus.Adopted, Date = PartialDate.Day(2011, 11, 19), Sources = Cite.Paragraphs(6) }],
             PartyIds = ["asean", "un"],
             Description = "The framework of ASEAN-UN cooperation since 2011, across the political-security, economic, socio-cultural and secretariat-to-secretariat pillars.",
             Note = "The report names it in four ways: \"Joint Declaration of the Comprehensive Partnership between ASEAN and the UN\" (¶6, ¶14), "
@@ -131,6 +140,11 @@ internal static partial class BuiltInDataset
             PartyIds = ["asean", "un"],
             ImplementsId = "joint-declaration-comprehensive-partnership",
             Description = "Lists the main action lines under each cooperation pillar, carried out mostly by sectoral bodies of ASEAN and agencies of the UN.",
+            Inferences =
+            [
+                new(nameof(Instrument.Status), Reasons.NamedAsExisting),
+                new(nameof(Instrument.ImplementsId), "¶14 calls it the Annex of the Joint Declaration; it does not say that it implements the Declaration."),
+            ],
             Sources = Cite.Paragraphs(14),
         },
         new Instrument
@@ -176,14 +190,14 @@ internal static partial class BuiltInDataset
             Kind = InstrumentKind.WorkPlan,
             Title = "ASEAN-UN Work Plan for 2015",
             Period = PartialDate.Year(2015),
-            Status = InstrumentStatus.Concluded,
+            Status = InstrumentStatus.Adopted,
+            History = [new StatusEntry { Status = InstrumentStatus.Adopted, Date = PartialDate.Until(PartialDate.Day(2014, 11, 12)), Sources = Cite.Paragraphs(8) }],
             PartyIds = ["asean", "un"],
             ImplementsId = "joint-declaration-comprehensive-partnership",
             Description = "Set the 2015 priorities of ASEAN-UN cooperation in every pillar of the Joint Declaration and for regional peace, security and prosperity.",
-            Note = "The report gives no adoption date; the 6th ASEAN-UN Summit of 12 November 2014 noted that it had been adopted.",
+            Note = "The report gives no adoption date; the 6th ASEAN-UN Summit of 12 November 2014 noted that it had been adopted, so it was adopted no later than that day.",
             Inferences =
             [
-                new(nameof(Instrument.Status), Reasons.StatusFromPeriod),
                 new(nameof(Instrument.ImplementsId), "It sets priorities in all the pillars of the Joint Declaration (¶8); the report does not call it an implementation of it."),
             ],
             Sources = Cite.Paragraphs(8),
@@ -196,12 +210,13 @@ internal static partial class BuiltInDataset
             ShortName = "Joint Report",
             Date = PartialDate.Year(2015),
             Period = PartialDate.Years(2013, 2015),
-            Status = InstrumentStatus.Published,
+            Status = InstrumentStatus.Submitted,
+            History = [new StatusEntry { Status = InstrumentStatus.Submitted, Date = PartialDate.Until(PartialDate.Day(2015, 11, 22)), Sources = Cite.Paragraphs(9) }],
             PartyIds = ["asean-secretariat", "un-secretariat"],
             ActionLineCodes = [ActionLineCodes.SecretariatMeetings],
             Description = "The two Secretariats' joint formal review of the Comprehensive Partnership, with recommendations for taking it further.",
-            Note = "Dated by the year in which the 7th ASEAN-UN Summit (22 November 2015) welcomed it; the report gives no submission date.",
-            Inferences = [new(nameof(Instrument.Date), "The report gives no submission date; the year is that of the summit that welcomed it.")],
+            Note = "The report says the two Secretariats jointly submitted it and gives no submission date; the 7th ASEAN-UN Summit of 22 November 2015 welcomed the review it sets out, so it was submitted no later than that day.",
+            Inferences = [new(nameof(Instrument.Date), "The report gives no submission date, only that the summit of 22 November 2015 welcomed it; the year is that summit's.")],
             Sources = Cite.Paragraphs(9),
         },
         new Instrument
@@ -241,14 +256,14 @@ internal static partial class BuiltInDataset
             [
                 new StatusEntry { Status = InstrumentStatus.Planned, Date = PartialDate.Day(2015, 9, 29), Sources = Cite.Paragraphs(13) },
                 new StatusEntry { Status = InstrumentStatus.Planned, Date = PartialDate.Day(2015, 11, 22), Sources = Cite.Paragraphs(9) },
-                new StatusEntry { Status = InstrumentStatus.Adopted, Date = PartialDate.Month(2016, 9).Approximately(), Sources = Cite.Paragraphs(10, 38) },
+                new StatusEntry { Status = InstrumentStatus.Adopted, Date = PartialDate.Until(PartialDate.Day(2016, 9, 7)), Sources = Cite.Paragraphs(10, 38) },
             ],
             PartyIds = ["asean", "un"],
             ImplementsId = "joint-declaration-comprehensive-partnership",
             ActionLineCodes = [ActionLineCodes.Disarmament, ActionLineCodes.Agenda2030Complementarity],
-            Description = "The five-year plan that puts the Joint Declaration into practice, drawing on ASEAN Community Vision 2025 and the 2030 Agenda; "
-                + "mandated by the ministerial meeting of September 2015 and adopted by the ASEAN Foreign Ministers and the UN Secretary-General.",
-            Note = "¶38 says it was adopted \"in early September 2016\" (hence approximate); the 8th ASEAN-UN Summit of 7 September 2016 noted the adoption.",
+            Description = "The five-year plan that puts the Joint Declaration into practice; it sets out the present priorities of cooperation and draws on ASEAN Community Vision 2025 "
+                + "and the 2030 Agenda. Mandated by the ministerial meeting of September 2015 and adopted by the ASEAN Foreign Ministers and the UN Secretary-General.",
+            Note = "¶38 says it was adopted \"in early September 2016\" (the date, approximate); the 8th ASEAN-UN Summit of 7 September 2016 noted the adoption (¶10), so the adoption step is dated no later than that day.",
             Sources = Cite.Paragraphs(9, 10, 13, 38),
         },
         new Instrument
@@ -258,12 +273,13 @@ internal static partial class BuiltInDataset
             Title = "2015-2016 Joint Report",
             Date = PartialDate.Year(2016),
             Period = PartialDate.Years(2015, 2016),
-            Status = InstrumentStatus.Published,
+            Status = InstrumentStatus.Submitted,
+            History = [new StatusEntry { Status = InstrumentStatus.Submitted, Date = PartialDate.Until(PartialDate.Day(2016, 9, 22)), Sources = Cite.Paragraphs(11) }],
             PartyIds = ["asean-secretariat", "un-secretariat"],
             ActionLineCodes = [ActionLineCodes.SecretariatMeetings],
-            Description = "The Secretariats' report on progress under the Joint Declaration, welcomed by the ministerial meeting of September 2016.",
-            Note = "Dated by the year of the ministerial meeting that welcomed it; the report gives no submission date.",
-            Inferences = [new(nameof(Instrument.Date), "The report gives no submission date; the year is that of the ministerial meeting that welcomed it.")],
+            Description = "The Secretariats' report on progress under the Joint Declaration; the ministerial meeting of September 2016 welcomed the progress it reflects.",
+            Note = "The report says the Secretariats submitted it and gives no submission date; the ministerial meeting of 22 September 2016 welcomed the progress it reflects, so it was submitted no later than that day.",
+            Inferences = [new(nameof(Instrument.Date), "The report gives no submission date, only that the meeting of 22 September 2016 welcomed the progress it reflects; the year is that meeting's.")],
             Sources = Cite.Paragraphs(11),
         },
     ];
@@ -280,8 +296,12 @@ internal static partial class BuiltInDataset
             Status = InstrumentStatus.Concluded,
             PartyIds = ["un"],
             ActionLineCodes = [ActionLineCodes.TransportConnectivity],
-            Description = "A UN regional transport programme, aligned with ASEAN's connectivity and transport plans, through which the UN and other partners backed ASEAN connectivity.",
-            Inferences = [new(nameof(Instrument.Status), Reasons.StatusFromPeriod)],
+            Description = "A regional transport programme, aligned with ASEAN's connectivity and transport plans, through which the UN and other partners backed ASEAN connectivity.",
+            Inferences =
+            [
+                new(nameof(Instrument.Status), Reasons.StatusFromPeriod),
+                new(nameof(Instrument.PartyIds), "¶21 says the UN supports ASEAN through the programme; it does not say whose programme it is."),
+            ],
             Sources = Cite.Paragraphs(21),
         },
         new Instrument
@@ -330,6 +350,7 @@ internal static partial class BuiltInDataset
             Title = "Asia-Pacific Trade and Investment Report 2015: Supporting Participation in Value Chains",
             Date = PartialDate.Month(2015, 11),
             Status = InstrumentStatus.Published,
+            History = [new StatusEntry { Status = InstrumentStatus.Published, Date = PartialDate.Month(2015, 11), Sources = Cite.Paragraphs(22) }],
             ActionLineCodes = [ActionLineCodes.TradeAndValueChains, ActionLineCodes.InclusiveDevelopment],
             Description = "Proposes how countries, the ASEAN Member States among them, can join global value chains and make growth inclusive.",
             Sources = Cite.Paragraphs(22),
@@ -380,10 +401,11 @@ internal static partial class BuiltInDataset
             Id = "asean-regional-mdgs-assessment",
             Kind = InstrumentKind.Report,
             Title = "ASEAN Regional MDGs Assessment",
-            Status = InstrumentStatus.Published,
+            Status = InstrumentStatus.Completed,
             PartyIds = ["asean"],
             ActionLineCodes = [ActionLineCodes.MdgAssessment],
             Description = "Reviews what the region achieved on the MDGs, names the challenges remaining after 2015 and recommends where and how regional support should go.",
+            Note = "The report says the assessment \"resulted in a report\"; it does not say the report was published, nor when.",
             Sources = Cite.Paragraphs(25),
         },
     ];
@@ -401,6 +423,7 @@ internal static partial class BuiltInDataset
             PartyIds = ["asean"],
             ActionLineCodes = [ActionLineCodes.SocialProtection],
             Description = "ASEAN's commitment to stronger social protection, which the UN helps put into practice.",
+            Inferences = [new(nameof(Instrument.Status), "¶28 names the declaration with its year, 2013, as one the UN helps implement; it does not report its adoption.")],
             Sources = Cite.Paragraphs(28),
         },
         new Instrument
@@ -410,6 +433,7 @@ internal static partial class BuiltInDataset
             Title = "Regional Framework and Action Plan on Strengthening Social Protection",
             Date = PartialDate.Month(2015, 11),
             Status = InstrumentStatus.Adopted,
+            History = [new StatusEntry { Status = InstrumentStatus.Adopted, Date = PartialDate.Month(2015, 11), Sources = Cite.Paragraphs(28) }],
             PartyIds = ["asean"],
             ActionLineCodes = [ActionLineCodes.SocialProtection],
             Description = "ASEAN's framework and action plan on social protection, developed with the UN and adopted by the Leaders.",
@@ -447,11 +471,11 @@ internal static partial class BuiltInDataset
             Title = "MoU on the Collaborative Framework between ASEAN and the World Health Organisation",
             Date = PartialDate.Day(2014, 9, 18),
             Period = PartialDate.Years(2014, 2017),
-            Status = InstrumentStatus.InForce,
+            Status = InstrumentStatus.Signed,
+            History = [new StatusEntry { Status = InstrumentStatus.Signed, Date = PartialDate.Day(2014, 9, 18), Sources = Cite.Paragraphs(29) }],
             PartyIds = ["asean", "who"],
             ActionLineCodes = [ActionLineCodes.PublicHealth],
-            Description = "Sets the framework of ASEAN-WHO collaboration, including on HIV/AIDS and emerging communicable diseases, for 2014-2017.",
-            Inferences = [new(nameof(Instrument.Status), Reasons.StatusFromPeriod)],
+            Description = "Sets the collaborative framework between ASEAN and WHO for 2014-2017.",
             Sources = Cite.Paragraphs(29),
         },
         new Instrument
@@ -464,6 +488,7 @@ internal static partial class BuiltInDataset
             PartyIds = ["atfoa"],
             ActionLineCodes = [ActionLineCodes.PublicHealth],
             Description = "ASEAN's next programme against AIDS, on strategies to speed up the response in the member states; being developed by ATFOA with UNAIDS.",
+            Inferences = [new(nameof(Instrument.PartyIds), "¶29 names ATFOA as developing it with UNAIDS; it does not name the programme's parties.")],
             Sources = Cite.Paragraphs(29),
         },
         new Instrument
@@ -503,6 +528,7 @@ internal static partial class BuiltInDataset
             ShortName = "RPA on EVAW",
             Date = PartialDate.Month(2015, 11),
             Status = InstrumentStatus.Adopted,
+            History = [new StatusEntry { Status = InstrumentStatus.Adopted, Date = PartialDate.Month(2015, 11), Sources = Cite.Paragraphs(30) }],
             PartyIds = ["asean"],
             ActionLineCodes = [ActionLineCodes.GenderEquality],
             Description = "ASEAN's regional plan against violence towards women, developed with the UN and adopted by the Leaders.",
@@ -516,6 +542,7 @@ internal static partial class BuiltInDataset
             ShortName = "FAC",
             Date = PartialDate.Day(2014, 12, 3),
             Status = InstrumentStatus.Signed,
+            History = [new StatusEntry { Status = InstrumentStatus.Signed, Date = PartialDate.Day(2014, 12, 3), Sources = Cite.Paragraphs(31) }],
             PartyIds = ["asean", "unicef"],
             ActionLineCodes = [ActionLineCodes.Children],
             Description = "Commits ASEAN and UNICEF to shared goals for the survival, growth, development and participation of the region's children.",
@@ -566,12 +593,17 @@ internal static partial class BuiltInDataset
             Title = "ASEAN-UN Work Plan on Environment and Climate Change (2016-2020)",
             Period = PartialDate.Years(2016, 2020),
             Status = InstrumentStatus.Planned,
+            History = [new StatusEntry { Status = InstrumentStatus.Planned, Date = PartialDate.Day(2015, 5, 18), Sources = Cite.Paragraphs(34) }],
             PartyIds = ["asean-secretariat", "un-secretariat"],
             ImplementsId = "joint-declaration-comprehensive-partnership",
             ActionLineCodes = [ActionLineCodes.ClimateChange, ActionLineCodes.Environment],
-            Description = "A work plan the two Secretariats agreed in May 2015 to draft, as part of the Comprehensive Partnership framework.",
+            Description = "A work plan that a planning meeting of May 2015 agreed the two Secretariats would draft, as part of the Comprehensive Partnership framework.",
             Note = "The report records only the agreement to draft it.",
-            Inferences = [new(nameof(Instrument.ImplementsId), "¶34 makes it part of the Comprehensive Partnership framework, whose founding text is the Joint Declaration; the report does not name it.")],
+            Inferences =
+            [
+                new(nameof(Instrument.PartyIds), "¶34 names the two Secretariats as the ones to draft it; it does not name its parties."),
+                new(nameof(Instrument.ImplementsId), "¶34 makes it part of the Comprehensive Partnership framework, whose founding text is the Joint Declaration; the report does not name it."),
+            ],
             Sources = Cite.Paragraphs(34),
         },
         new Instrument
@@ -608,9 +640,10 @@ internal static partial class BuiltInDataset
             ShortName = "FAC",
             Date = PartialDate.Month(2013, 12),
             Status = InstrumentStatus.Signed,
+            History = [new StatusEntry { Status = InstrumentStatus.Signed, Date = PartialDate.Month(2013, 12), Sources = Cite.Paragraphs(36) }],
             PartyIds = ["asean", "unesco"],
             ActionLineCodes = [ActionLineCodes.Culture, ActionLineCodes.Education],
-            Description = "The framework of ASEAN-UNESCO cooperation; in culture it covers awards of excellence, conventions, strategic initiatives, workshops and promotion.",
+            Description = "The framework agreement for cooperation between ASEAN and UNESCO, which the two sides are working together to implement.",
             Note = "The report calls it \"the FAC between ASEAN and the UN Educational, Scientific and Cultural Organisation (UNESCO)\".",
             Sources = Cite.Paragraphs(36),
         },

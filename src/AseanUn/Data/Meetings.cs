@@ -67,10 +67,11 @@ internal static partial class BuiltInDataset
             Title = "Establishment of a UN Liaison Officer in Jakarta",
             Date = PartialDate.Between(PartialDate.Day(2013, 10, 10), PartialDate.Day(2014, 11, 12)),
             PlaceId = "jakarta",
-            ParticipantIds = ["un", "un-liaison-officers-to-asean"],
+            ParticipantIds = ["un"],
             ActionLineCodes = [ActionLineCodes.LiaisonPresence],
             Description = "The UN set up a liaison officer post in Jakarta, as the 5th ASEAN-UN Summit had agreed.",
-            Note = "The report gives no date; the span runs from the 5th Summit that agreed it to the 6th Summit that welcomed it.",
+            Note = "The report gives no date; the span runs from the 5th Summit that agreed it to the 6th Summit that welcomed it. "
+                + "¶8 tells of one Liaison Officer and does not say whether that officer is one of the three of ¶40.",
             Inferences = [new(nameof(Event.Date), "The report gives no date; the span runs from the summit that agreed it to the summit that welcomed it.")],
             Sources = Cite.Paragraphs(8),
         },
@@ -385,7 +386,11 @@ internal static partial class BuiltInDataset
             OutcomeIds = ["asean-un-plan-of-action-2016-2020"],
             ActionLineCodes = [ActionLineCodes.SecretariatMeetings],
             Description = "Reviewed how the Joint Declaration was being carried out in every pillar and welcomed the new Plan of Action (2016-2020).",
-            Inferences = [new(nameof(Event.Ordinal), "The report calls it the last S2S Meeting and counts eight in all, so it is the eighth; it does not number it.")],
+            Inferences =
+            [
+                new(nameof(Event.Ordinal), "The report calls it the last S2S Meeting and counts eight in all, so it is the eighth; it does not number it."),
+                new(nameof(Event.PlaceId), "¶38 places it in New York and says one of 2016's two meetings was at UN Headquarters; the other was the one in Jakarta."),
+            ],
             Sources = Cite.Paragraphs(38),
         },
         new Event
@@ -421,8 +426,9 @@ internal static partial class BuiltInDataset
             ParticipantIds = ["un", "un-liaison-officers-to-asean"],
             ActionLineCodes = [ActionLineCodes.LiaisonPresence],
             Description = "The UN posted three liaison officers to Jakarta, covering political-security issues, humanitarian affairs, and drug control and crime prevention.",
-            Note = "The report gives no date; the span runs from the 5th Summit's agreement on a liaison officer to the report's date.",
-            Inferences = [new(nameof(Event.Date), "The report gives no date; the span runs from the summit that agreed on a liaison officer to the report's date.")],
+            Note = "The report gives no date, and does not tie the three officers to the one Liaison Officer of ¶8. The span ends at the report's date; "
+                + "its start, the 5th Summit's agreement on a Liaison Officer (¶8), assumes no UN liaison officer was posted to ASEAN before it.",
+            Inferences = [new(nameof(Event.Date), "The report gives no date; the span ends at its date and starts at the 5th Summit's agreement on one Liaison Officer (¶8), assuming none was posted before.")],
             Sources = Cite.Paragraphs(40),
         },
     ];

@@ -68,8 +68,7 @@ internal static partial class BuiltInDataset
         Un("unesco-bangkok", "UNESCO Regional Office in Bangkok", null, OrganisationKind.Office, "unesco",
             "UNESCO's regional office, SEAMEO's partner in reaching under-served learners.", 37),
         Un("un-liaison-officers-to-asean", "UN Liaison Officers to ASEAN", null, OrganisationKind.Post, "un",
-            "UN staff posted to Jakarta to work with ASEAN: three officers, for political-security issues, humanitarian affairs, and drug control and crime prevention.", 8, 40)
-            with { Aliases = ["UN Liaison Officer in Jakarta"] },
+            "UN staff posted to Jakarta to work with ASEAN: three officers, for political-security issues, humanitarian affairs, and drug control and crime prevention.", 40),
         Un("un-resident-coordinator-indonesia", "United Nations Resident Coordinator in Indonesia", null, OrganisationKind.Post, "un",
             "The UN's senior official in Indonesia, who from September 2016 also represents the UN with ASEAN in Jakarta.", 40),
         Un("asean-triangle-project", "ASEAN TRIANGLE PROJECT", null, OrganisationKind.Other, "ilo",

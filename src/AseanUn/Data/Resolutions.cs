@@ -15,7 +15,7 @@ internal static partial class BuiltInDataset
         Resolution("unga-resolution-61-44", "61/44", PartialDate.Day(2006, 12, 4))
             with
             {
-                Description = "Grants ASEAN observer status at the UN, a step the UN had welcomed in 2005. " + ResolutionsPurpose,
+                Description = "Grants ASEAN observer status at the UN; in 2005 the UN had welcomed the possibility of ASEAN seeking it. " + ResolutionsPurpose,
                 Sources = Cite.Paragraphs(3, 12),
             },
         Resolution("unga-resolution-63-35", "63/35", PartialDate.Day(2008, 11, 26)),
@@ -41,6 +41,7 @@ internal static partial class BuiltInDataset
             Symbol = symbol,
             Date = adopted,
             Status = InstrumentStatus.Adopted,
+            History = [new StatusEntry { Status = InstrumentStatus.Adopted, Date = adopted, Sources = Cite.Paragraphs(12) }],
             PartyIds = ["un-general-assembly"],
             Description = ResolutionsPurpose,
             Sources = Cite.Paragraphs(12),

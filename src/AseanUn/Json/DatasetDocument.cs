@@ -8,8 +8,14 @@ namespace AseanUn.Json;
 /// <summary>The root of the JSON interchange format (see <c>docs/data-format.md</c>).</summary>
 internal sealed class DatasetDocument
 {
-    /// <summary>The format version this library writes and reads.</summary>
-    public const int CurrentVersion = 1;
+    /// <summary>The format version this library writes: 2, with statements.</summary>
+    public const int CurrentVersion = 2;
+
+    /// <summary>The oldest format version this library reads: 1, whose inferences, claims and history become statements.</summary>
+    public const int OldestVersion = 1;
+
+    /// <summary>Returns whether this library reads format version <paramref name="version"/>.</summary>
+    public static bool IsReadable(int version) => version is >= OldestVersion and <= CurrentVersion;
 
     public required int Version { get; init; }
 

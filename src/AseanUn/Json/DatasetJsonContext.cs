@@ -23,6 +23,11 @@ namespace AseanUn.Json;
         typeof(CamelCaseEnumConverter<FigurePrecision>),
         typeof(CamelCaseEnumConverter<SourceDocumentKind>),
         typeof(CamelCaseEnumConverter<ClaimRank>),
+        typeof(CamelCaseEnumConverter<StatementBasis>),
+        typeof(CamelCaseEnumConverter<StatementRank>),
+        typeof(CamelCaseEnumConverter<RankReason>),
+        typeof(EquatableArrayJsonConverter<Statement>),
+        typeof(EquatableArrayJsonConverter<Evidence>),
         typeof(EquatableArrayJsonConverter<Inference>),
         typeof(EquatableArrayJsonConverter<Claim>),
         typeof(EquatableArrayJsonConverter<StatusEntry>),
@@ -51,6 +56,8 @@ namespace AseanUn.Json;
 [JsonSerializable(typeof(Citation))]
 [JsonSerializable(typeof(Inference))]
 [JsonSerializable(typeof(Claim))]
+[JsonSerializable(typeof(Statement))]
+[JsonSerializable(typeof(Evidence))]
 [JsonSerializable(typeof(StatusEntry))]
 [JsonSerializable(typeof(DatasetUpdates))]
 [JsonSerializable(typeof(System.Text.Json.JsonElement))]

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -39,8 +40,9 @@ internal static class DatasetJsonOptions
     };
 
     /// <summary>Gets the camel-case names of each enumeration the format uses, for messages and checks.</summary>
+    /// <remarks>Those of the fields, and the claim ranks of format version 1's claims, which the reader still accepts.</remarks>
     public static FrozenDictionary<Type, string[]> EnumNames { get; } =
-        RecordFieldTable.Enumerations.ToFrozenDictionary(static type => type, static type => Array.ConvertAll(Enum.GetNames(type), JsonNamingPolicy.CamelCase.ConvertName));
+        RecordFieldTable.Enumerations.Append(typeof(ClaimRank)).Distinct().ToFrozenDictionary(static type => type, static type => Array.ConvertAll(Enum.GetNames(type), JsonNamingPolicy.CamelCase.ConvertName));
 
     /// <summary>Returns the source-generated metadata of <paramref name="type"/>.</summary>
     public static JsonTypeInfo InfoOf(Type type) => Options.GetTypeInfo(type);
@@ -130,6 +132,43 @@ internal static class DatasetJsonOptions
             return;
         }
 
+        if (info.Type == typeof(Statement))
+        {
+            // A statement leaves out what it does not qualify: no value (the record's), no time, stated, normal rank.
+            foreach (var property in info.Properties)
+            {
+                property.ShouldSerialize = property.Name switch
+                {
+                    "basis" => static (_, value) => (StatementBasis)value! != StatementBasis.Stated,
+                    "rank" => static (_, value) => (StatementRank)value! != StatementRank.Normal,
+                    "rankReason" => static (_, value) => (RankReason)value! != RankReason.None,
+                    "evidence" => static (_, value) => !((EquatableArray<Evidence>)value!).IsEmpty,
+                    _ => property.ShouldSerialize,
+                };
+
+                // An inference marker rests on the record's sources and may leave its evidence out; the validator
+                // asks every other statement for evidence, with the rule's message.
+                property.IsRequired &= property.Name != "evidence";
+            }
+
+            // Citations is computed from the evidence, not part of the format.
+            for (var i = info.Properties.Count - 1; i >= 0; i--)
+            {
+                if (info.Properties[i].Set is null)
+                {
+                    info.Properties.RemoveAt(i);
+                }
+            }
+
+            return;
+        }
+
+        if (info.Type == typeof(Evidence))
+        {
+            PropertyNamed(info, "citation")!.IsRequired = true;
+            return;
+        }
+
         if (info.Type == typeof(Inference))
         {
             foreach (var property in info.Properties)
@@ -153,8 +192,8 @@ internal static class DatasetJsonOptions
         }
 
         var first = properties.FindAll(static p => p.Name == "id");
-        string[] lastNames = ["sources", "inferences", "claims", "note"];
-        var last = properties.FindAll(static p => p.Name is "sources" or "inferences" or "claims" or "note");
+        string[] lastNames = ["sources", "statements", "inferences", "claims", "note"];
+        var last = properties.FindAll(static p => p.Name is "sources" or "statements" or "inferences" or "claims" or "note");
         last.Sort((a, b) => Array.IndexOf(lastNames, a.Name).CompareTo(Array.IndexOf(lastNames, b.Name)));
         properties.RemoveAll(p => first.Contains(p) || last.Contains(p));
         info.Properties.Clear();
@@ -164,17 +203,31 @@ internal static class DatasetJsonOptions
         }
     }
 
-    // The provenance properties came after format version 1 and are left out when they hold nothing, so a document
-    // without them reads and writes back byte for byte as before.
+    // Statements are left out when a record has none. Format version 1's inferences, claims and history are read (as
+    // shorthands that add statements) but never written: the statements carry them.
     private static void OmitWhenAbsent(Type type, JsonPropertyInfo property)
     {
         property.ShouldSerialize = property.Name switch
         {
-            "inferences" => static (_, value) => !((EquatableArray<Inference>)value!).IsEmpty,
-            "claims" => static (_, value) => !((EquatableArray<Claim>)value!).IsEmpty,
-            "history" when type == typeof(Instrument) => static (_, value) => !((EquatableArray<StatusEntry>)value!).IsEmpty,
+            "statements" => static (_, value) => !((EquatableArray<Statement>)value!).IsEmpty,
+            "inferences" or "claims" => static (_, _) => false,
+            "history" when type == typeof(Instrument) => static (_, _) => false,
             "kind" when type == typeof(SourceDocument) => static (_, value) => (SourceDocumentKind)value! != SourceDocumentKind.Report,
             _ => property.ShouldSerialize,
         };
+    }
+
+    /// <summary>Returns the property of <paramref name="info"/> named <paramref name="name"/> in JSON, or <see langword="null"/>.</summary>
+    public static JsonPropertyInfo? PropertyNamed(JsonTypeInfo info, string name)
+    {
+        foreach (var property in info.Properties)
+        {
+            if (property.Name == name)
+            {
+                return property;
+            }
+        }
+
+        return null;
     }
 }

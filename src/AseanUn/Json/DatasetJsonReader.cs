@@ -124,7 +124,7 @@ internal sealed class DatasetJsonReader
         }
 
         var records = Deserialize();
-        var findings = DatasetValidator.Validate(_entries, baseDataset);
+        var findings = DatasetValidator.Validate(_entries, baseDataset, StatementValues.Instance);
         var omitted = _checker.Omitted;
         var room = DatasetJsonOptions.MaxListedProblems - _checker.Problems.Count;
         if (findings.Count > room)
@@ -169,10 +169,10 @@ internal sealed class DatasetJsonReader
     private DatasetProblem? UnsupportedVersion(PositionedNode root)
     {
         if (root.Property("version") is { Kind: JsonValueKind.Number, IsInt32: true } version
-            && int.Parse(_utf8.AsSpan(version.Start, version.End - version.Start), provider: null) is var number and not DatasetDocument.CurrentVersion)
+            && int.Parse(_utf8.AsSpan(version.Start, version.End - version.Start), provider: null) is var number && !DatasetDocument.IsReadable(number))
         {
             return ToProblem(new JsonProblem(DatasetProblemKind.UnsupportedVersion, "$.version", version.Start,
-                $"Format version {number} is not supported; this library reads version {DatasetDocument.CurrentVersion}."));
+                $"Format version {number} is not supported; this library reads versions {DatasetDocument.OldestVersion}–{DatasetDocument.CurrentVersion}."));
         }
 
         return null;

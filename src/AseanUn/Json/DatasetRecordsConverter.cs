@@ -11,6 +11,10 @@ namespace AseanUn.Json;
 /// <see cref="RecordTypes"/> gives them, each an array of that type's records. Each record goes through the metadata
 /// the options give for its type (source-generated in the library), so nothing is reflected at run time.
 /// </summary>
+/// <remarks>
+/// A group without records is not written (and reads back as empty), so adding a record type to the model leaves the
+/// files of every dataset without records of that type byte for byte as they were.
+/// </remarks>
 internal sealed class DatasetRecordsConverter : JsonConverter<DatasetRecords>
 {
     /// <inheritdoc/>
@@ -69,6 +73,11 @@ internal sealed class DatasetRecordsConverter : JsonConverter<DatasetRecords>
         writer.WriteStartObject();
         for (var g = 0; g < RecordTypes.Count; g++)
         {
+            if (value.Groups[g].Count == 0)
+            {
+                continue;
+            }
+
             var info = options.GetTypeInfo(RecordTypes.All[g].Type);
             writer.WriteStartArray(RecordTypes.All[g].GroupName);
             foreach (var record in value.Groups[g])

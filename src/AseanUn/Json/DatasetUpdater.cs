@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using AseanUn.Collections;
 using AseanUn.Dates;
 using AseanUn.Model;
+using AseanUn.Queries;
 using AseanUn.Rules;
 using AseanUn.Utility;
 using AseanUn.Validation;
@@ -26,7 +27,7 @@ internal sealed class DatasetUpdater
 {
     // Properties a correction may not touch: the identity of a record, its type's discriminators, and the provenance
     // the updates themselves maintain (a status changes through statusEntries, citations through citations).
-    private static readonly string[] Fixed = ["id", "kind", "code", "sources", "inferences", "claims", "history", "status"];
+    private static readonly string[] Fixed = ["id", "kind", "code", "sources", "statements", "inferences", "claims", "history", "status"];
 
     private readonly byte[] _utf8;
     private readonly JsonShapeChecker _checker;
@@ -117,22 +118,42 @@ internal sealed class DatasetUpdater
         }
 
         var last = draft.LastStep;
-        if (last is null && update.Status != draft.Status)
+        if (last is null)
         {
-            // The undated status the earlier sources gave stays visible as their claim beside the dated step.
-            Touch(update.RecordId, "claims", draft.ClaimCount, path, node.Start);
-            draft.AddClaim(new Claim { Property = nameof(Instrument.Status), Value = Text(JsonValue.Create(JsonNamingPolicy.CamelCase.ConvertName(draft.Status.ToString()))), Sources = draft.Sources, Rank = ClaimRank.Normal });
+            // The undated status the earlier documents gave becomes a statement dated by them, so that what they said
+            // still answers for their time; an inference that marked it stays with it.
+            // When the new step dates an act before the earlier documents' date, they were wrong, and their status is superseded.
+            var record = draft.Original;
+            var reason = draft.Uninfer(StatementProperty.Status);
+            var time = StatusDating.UndatedTime(record, id => _records.GetValueOrDefault(id));
+            var superseded = time is { } earlier && earlier.End > update.Date.End;
+            Touch(update.RecordId, "statements", draft.StatementCount, path, node.Start);
+            draft.AddStatement(new Statement
+            {
+                Property = StatementProperty.Status,
+                Value = StatusValue.Format(draft.Status),
+                Time = time,
+                Evidence = Evidence.Of(record.Sources),
+                Basis = reason is null ? StatementBasis.Stated : StatementBasis.Inferred,
+                Reason = reason,
+                Rank = superseded ? StatementRank.Deprecated : StatementRank.Normal,
+                RankReason = superseded ? RankReason.Superseded : RankReason.None,
+            });
         }
-        else if (last is not null && update.Date.CompareTo(last.Date) < 0)
+        else if (last.Time is { } lastTime && DatasetValidator.OutOfOrder(update.Date, lastTime))
         {
             Report(DatasetProblemKind.InvalidValue, node, path, "date",
-                $"The status history would be out of date order: {update.Date} comes before its last step, {last.Status} of {last.Date}.");
+                $"The status history would be out of date order: {update.Date} comes before its last step, {last.Value} of {lastTime}.");
             return;
         }
+        else
+        {
+            draft.Uninfer(StatementProperty.Status);
+        }
 
-        draft.AddStep(new StatusEntry { Status = update.Status, Date = update.Date, Sources = update.Sources });
-        draft.Uninfer(nameof(Instrument.Status));
-        Touch(update.RecordId, "history", -1, path, node.Start);
+        CiteAll(draft, update.Sources, update.RecordId, path, node);
+        Touch(update.RecordId, "statements", draft.StatementCount, path, node.Start);
+        draft.AddStep(new Statement { Property = StatementProperty.Status, Value = StatusValue.Format(update.Status), Time = update.Date, Evidence = Evidence.Of(update.Sources) }, update.Status);
         Touch(update.RecordId, "status", -1, path, node.Start);
     }
 
@@ -143,12 +164,18 @@ internal sealed class DatasetUpdater
             return;
         }
 
-        foreach (var citation in update.Sources)
+        CiteAll(draft, update.Sources, update.RecordId, path, node);
+    }
+
+    // A record's sources are the union of its evidence, so what an update cites joins them.
+    private void CiteAll(RecordDraft draft, EquatableArray<Citation> sources, string recordId, JsonPath path, PositionedNode node)
+    {
+        foreach (var citation in sources)
         {
             draft.Cite(citation);
         }
 
-        Touch(update.RecordId, "sources", -1, path, node.Start);
+        Touch(recordId, "sources", -1, path, node.Start);
     }
 
     private void ApplyCorrection(ValueCorrection correction, PositionedNode node, JsonPath path)
@@ -177,7 +204,7 @@ internal sealed class DatasetUpdater
         }
 
         var info = DatasetJsonOptions.InfoOf(record.GetType());
-        var property = Find(info, jsonName);
+        var property = DatasetJsonOptions.PropertyNamed(info, jsonName);
         if (property is null)
         {
             Report(DatasetProblemKind.UnknownProperty, node, path, "property",
@@ -186,34 +213,41 @@ internal sealed class DatasetUpdater
         }
 
         var before = _checker.Problems.Count;
-        _checker.CheckValue(node.Property("value")!, property.PropertyType, allowNull: !property.IsRequired, path.Property("value"));
+        _checker.CheckValue(node.Property("value")!, property.PropertyType, allowNull: JsonShapeChecker.AcceptsNull(property), path.Property("value"));
         if (_checker.Problems.Count > before || !ReferencesHold(record, jsonName, correction.Value, node, path))
         {
             return;
         }
 
-        if (!draft.HasClaim(correction.Property))
+        // The value corrected stays as a statement with the evidence it had, beside the new one; one statement per
+        // property is preferred, the value the record carries.
+        var preferred = correction.ChosenRank == ClaimRank.Preferred;
+        if (!draft.HasValueStatement(jsonName))
         {
-            draft.AddClaim(new Claim
+            draft.AddStatement(new Statement
             {
-                Property = correction.Property,
+                Property = jsonName,
                 Value = Text(draft.Value(jsonName)),
-                Sources = draft.Sources,
-                Rank = correction.ChosenRank == ClaimRank.Preferred ? ClaimRank.Normal : ClaimRank.Preferred,
+                Evidence = Evidence.Of(draft.Sources),
+                Rank = preferred ? StatementRank.Normal : StatementRank.Preferred,
             });
         }
-        else if (correction.ChosenRank == ClaimRank.Preferred)
+        else if (preferred)
         {
-            draft.DemotePreferred(correction.Property);
+            draft.DemotePreferred(jsonName);
         }
 
         var value = JsonNode.Parse(correction.Value.GetRawText());
-        Touch(correction.RecordId, "claims", draft.ClaimCount, path, node.Start);
-        draft.AddClaim(new Claim { Property = correction.Property, Value = Text(value), Sources = correction.Sources, Rank = correction.ChosenRank, Reason = correction.Reason });
-        if (correction.ChosenRank == ClaimRank.Preferred)
+        CiteAll(draft, correction.Sources, correction.RecordId, path, node);
+        Touch(correction.RecordId, "statements", draft.StatementCount, path, node.Start);
+        draft.AddStatement(new Statement
+        {
+            Property = jsonName, Value = Text(value), Evidence = Evidence.Of(correction.Sources), Rank = (StatementRank)correction.ChosenRank, Reason = correction.Reason,
+        });
+        if (preferred)
         {
             draft.SetValue(jsonName, value);
-            draft.Uninfer(correction.Property);
+            draft.Uninfer(jsonName);
             Touch(correction.RecordId, jsonName, -1, path.Property("value"), node.Property("value")!.Start);
         }
     }
@@ -333,19 +367,6 @@ internal sealed class DatasetUpdater
 
     private void Report(DatasetProblemKind kind, PositionedNode node, JsonPath path, string property, string message) =>
         _checker.Report(kind, path.Property(property), (node.Property(property) ?? node).Start, message);
-
-    private static System.Text.Json.Serialization.Metadata.JsonPropertyInfo? Find(System.Text.Json.Serialization.Metadata.JsonTypeInfo info, string jsonName)
-    {
-        foreach (var property in info.Properties)
-        {
-            if (property.Name == jsonName)
-            {
-                return property;
-            }
-        }
-
-        return null;
-    }
 
     // A claimed value in its JSON text form, strings without their quotes.
     private static string Text(JsonNode? value) =>

@@ -43,7 +43,7 @@ internal static class DirectDatasetReader
             return null;
         }
 
-        if (document is not { Version: DatasetDocument.CurrentVersion, Records: { } read })
+        if (document is not { Records: { } read } || !DatasetDocument.IsReadable(document.Version))
         {
             return null;
         }
@@ -78,7 +78,7 @@ internal static class DirectDatasetReader
             }
         }
 
-        return DatasetValidator.Validate(entries, baseDataset).Count == 0
+        return DatasetValidator.Validate(entries, baseDataset, StatementValues.Instance).Count == 0
             ? DatasetJsonReader.Build(document.Edition, document.AsOf, records, baseDataset, null)
             : null;
 #else

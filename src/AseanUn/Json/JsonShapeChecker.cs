@@ -90,12 +90,21 @@ internal sealed class JsonShapeChecker
             }
             else if (handle is null || !handle(property, propertyPath))
             {
-                CheckValue(property.Value, metadata!.PropertyType, allowNull: !metadata.IsRequired, propertyPath);
+                CheckValue(property.Value, metadata!.PropertyType, allowNull: AcceptsNull(metadata), propertyPath);
             }
         }
 
         return seen;
     }
+
+    /// <summary>
+    /// Returns whether <paramref name="property"/> reads null: when it is optional and its type has a null (a reference,
+    /// a nullable value, a list read as empty); an optional enumeration with a default, such as a statement's rank, does not.
+    /// </summary>
+    public static bool AcceptsNull(System.Text.Json.Serialization.Metadata.JsonPropertyInfo property) =>
+        !property.IsRequired
+        && (!property.PropertyType.IsValueType || Nullable.GetUnderlyingType(property.PropertyType) is not null
+            || (property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(EquatableArray<>)));
 
     /// <summary>Checks that <paramref name="node"/> is a valid value of <paramref name="type"/>.</summary>
     public void CheckValue(PositionedNode node, Type type, bool allowNull, JsonPath path)

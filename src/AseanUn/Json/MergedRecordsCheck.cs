@@ -54,7 +54,7 @@ internal static class MergedRecordsCheck
         }
 
         PositionedNode? root = null;
-        foreach (var finding in DatasetValidator.Validate(entries, null))
+        foreach (var finding in DatasetValidator.Validate(entries, null, StatementValues.Instance))
         {
             var record = finding.Entry.Record!;
             var message = $"After the updates, {Wording.WithArticle(record.GetType().Name)} '{ReadableText.Of(record.Id)}'{Where(finding.Site)} breaks a rule of the format: {finding.Message}";
@@ -112,7 +112,7 @@ internal static class MergedRecordsCheck
         return null;
     }
 
-    // The document a citation problem's site cites: sources[i].paragraph, or history[i]/claims[i] with sources[j].paragraph.
+    // The document a citation problem's site cites: sources[i].paragraph, or statements[i] with evidence[j].citation.paragraph.
     private static string? CitedDocument(PartnershipRecord record, RecordSite site)
     {
         if (site is { Property: "sources", Index: >= 0 } && site.Index < record.Sources.Count)
@@ -122,14 +122,13 @@ internal static class MergedRecordsCheck
 
         var sources = site switch
         {
-            { Property: "history", Index: >= 0 } when record is Instrument instrument && site.Index < instrument.History.Count => instrument.History[site.Index].Sources,
-            { Property: "claims", Index: >= 0 } when site.Index < record.Claims.Count => record.Claims[site.Index].Sources,
+            { Property: "statements", Index: >= 0 } when site.Index < record.Statements.Count => record.Statements[site.Index].Citations,
             _ => default,
         };
         var sub = site.SubProperty;
         var close = sub?.IndexOf(']', StringComparison.Ordinal) ?? -1;
-        return sub is not null && sub.StartsWith("sources[", StringComparison.Ordinal) && close > 0
-            && int.TryParse(sub.AsSpan(8, close - 8), NumberStyles.None, CultureInfo.InvariantCulture, out var item) && item < sources.Count
+        return sub is not null && sub.StartsWith("evidence[", StringComparison.Ordinal) && close > 0
+            && int.TryParse(sub.AsSpan(9, close - 9), NumberStyles.None, CultureInfo.InvariantCulture, out var item) && item < sources.Count
             ? sources[item].DocumentId
             : null;
     }

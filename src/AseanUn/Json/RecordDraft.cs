@@ -8,8 +8,8 @@ using AseanUn.Model;
 namespace AseanUn.Json;
 
 /// <summary>
-/// One record while a document's updates apply to it. An update changes only what it touches — a step appended to
-/// the history, citations added through a set, a claim appended or demoted, a value set in the record's JSON form —
+/// One record while a document's updates apply to it. An update changes only what it touches — a status statement
+/// appended, citations added through a set, a statement appended or demoted, a value set in the record's JSON form —
 /// and <see cref="Build"/> makes the record once, after all of them; so applying updates costs work linear in their
 /// size, however many aim at one record (rebuilding the record per update made it quadratic).
 /// </summary>
@@ -18,15 +18,15 @@ internal sealed class RecordDraft
     private readonly PartnershipRecord _record;
     private readonly JsonTypeInfo _info;
     private InstrumentStatus _status;
-    private List<StatusEntry>? _history;
+    private bool _statusChanged;
     private List<Citation>? _sources;
     private HashSet<Citation>? _cited;
     private EquatableArray<Citation> _currentSources;
     private bool _sourcesChanged;
-    private List<Claim>? _claims;
-    private HashSet<string>? _claimed;
+    private List<Statement>? _statements;
+    private HashSet<string>? _valued;
     private Dictionary<string, List<int>>? _preferred;
-    private HashSet<string>? _uninferred;
+    private int _lastStep = -1;
     private JsonObject? _values;
     private HashSet<string>? _setValues;
     private int? _paragraphCount;
@@ -37,20 +37,27 @@ internal sealed class RecordDraft
         _info = DatasetJsonOptions.InfoOf(record.GetType());
         _currentSources = record.Sources;
         _status = (record as Instrument)?.Status ?? default;
+        var statements = record.Statements;
+        for (var i = 0; i < statements.Count; i++)
+        {
+            if (statements[i] is { Property: StatementProperty.Status, Time: not null })
+            {
+                _lastStep = i;
+            }
+        }
     }
 
     /// <summary>Gets the record as it was before the updates: its type and id, which no update changes.</summary>
     public PartnershipRecord Original => _record;
 
-    /// <summary>Gets how many record elements (citations, claims, inferences, status steps) the draft has copied, scanned or serialized.</summary>
+    /// <summary>Gets how many record elements (citations and statements) the draft has copied, scanned or serialized.</summary>
     public long Work { get; private set; }
 
     /// <summary>Gets the instrument's status as the steps so far left it.</summary>
     public InstrumentStatus Status => _status;
 
-    /// <summary>Gets the last step of the instrument's history, or <see langword="null"/> while it has none.</summary>
-    public StatusEntry? LastStep => _history is { Count: > 0 } history ? history[^1]
-        : _history is null && _record is Instrument { History: { IsEmpty: false } steps } ? steps[^1] : null;
+    /// <summary>Gets the last dated status statement added to the instrument, or <see langword="null"/> while it has none.</summary>
+    public Statement? LastStep => _lastStep < 0 ? null : _statements is null ? _record.Statements[_lastStep] : _statements[_lastStep];
 
     /// <summary>Gets the citations of the record as the updates so far left them.</summary>
     public EquatableArray<Citation> Sources
@@ -71,19 +78,14 @@ internal sealed class RecordDraft
     /// <summary>Gets a source document's paragraph count as corrections so far left it.</summary>
     public int ParagraphCount => _paragraphCount ?? ((SourceDocument)_record).ParagraphCount;
 
-    /// <summary>Appends a step to the instrument's history; its status becomes the record's.</summary>
-    public void AddStep(StatusEntry step)
+    /// <summary>Appends a dated status statement to the instrument; its status becomes the record's.</summary>
+    public void AddStep(Statement step, InstrumentStatus status)
     {
-        if (_history is null)
-        {
-            var history = ((Instrument)_record).History;
-            _history = new List<StatusEntry>(history);
-            Work += history.Count;
-        }
-
-        _history.Add(step);
-        _status = step.Status;
-        Work++;
+        StartStatements();
+        _lastStep = _statements!.Count;
+        AddStatement(step);
+        _status = status;
+        _statusChanged = true;
     }
 
     /// <summary>Adds <paramref name="citation"/> to the record's sources unless it is there already.</summary>
@@ -105,56 +107,74 @@ internal sealed class RecordDraft
         Work++;
     }
 
-    /// <summary>Gets how many claims the record holds so far; the next claim added gets this index.</summary>
-    public int ClaimCount
+    /// <summary>Gets how many statements the record holds so far; the next statement added gets this index.</summary>
+    public int StatementCount
     {
         get
         {
-            StartClaims();
-            return _claims!.Count;
+            StartStatements();
+            return _statements!.Count;
         }
     }
 
-    /// <summary>Returns whether a claim about <paramref name="property"/> exists, however its name is cased (C# or JSON).</summary>
-    public bool HasClaim(string property)
+    /// <summary>Returns whether a statement with a value of its own about <paramref name="property"/> (a JSON name) exists.</summary>
+    public bool HasValueStatement(string property)
     {
-        StartClaims();
-        return _claimed!.Contains(Key(property));
+        StartStatements();
+        return _valued!.Contains(property);
     }
 
-    /// <summary>Appends <paramref name="claim"/>.</summary>
-    public void AddClaim(Claim claim)
+    /// <summary>Appends <paramref name="statement"/>.</summary>
+    public void AddStatement(Statement statement)
     {
-        StartClaims();
-        if (claim.Rank == ClaimRank.Preferred)
+        StartStatements();
+        if (statement.Rank == StatementRank.Preferred)
         {
-            PreferredOf(claim.Property).Add(_claims!.Count);
+            PreferredOf(statement.Property).Add(_statements!.Count);
         }
 
-        _claims!.Add(claim);
-        _claimed!.Add(Key(claim.Property));
+        _statements!.Add(statement);
+        if (statement.Value is not null)
+        {
+            _valued!.Add(statement.Property);
+        }
+
         Work++;
     }
 
-    /// <summary>Ranks the preferred claims about <paramref name="property"/> (C# or JSON name) normal.</summary>
+    /// <summary>Ranks the preferred statements about <paramref name="property"/> (a JSON name) normal.</summary>
     public void DemotePreferred(string property)
     {
-        StartClaims();
+        StartStatements();
         var preferred = PreferredOf(property);
         foreach (var index in preferred)
         {
-            _claims![index] = _claims[index] with { Rank = ClaimRank.Normal };
+            _statements![index] = _statements[index] with { Rank = StatementRank.Normal };
         }
 
         Work += preferred.Count;
         preferred.Clear();
     }
 
-    /// <summary>Drops the inferences about <paramref name="property"/> (C# or JSON name): a source now states it.</summary>
-    public void Uninfer(string property)
+    /// <summary>
+    /// Removes the inference markers about <paramref name="property"/> (a JSON name) — a source now states it — and
+    /// returns the reason of the last one, so that a value they marked keeps it when it becomes a statement of its own.
+    /// </summary>
+    public string? Uninfer(string property)
     {
-        (_uninferred ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(Key(property));
+        StartStatements();
+        string? reason = null;
+        for (var i = _statements!.Count - 1; i >= 0; i--)
+        {
+            if (_statements[i] is { Basis: StatementBasis.Inferred, Value: null, Time: null } marker && marker.Property == property)
+            {
+                reason ??= marker.Reason;
+                Remove(i);
+            }
+        }
+
         Work++;
+        return reason;
     }
 
     /// <summary>Returns the current value of the property named <paramref name="jsonName"/> in its JSON form, as an export would write it.</summary>
@@ -199,21 +219,16 @@ internal sealed class RecordDraft
         record = record with
         {
             Sources = Sources,
-            Claims = _claims is null ? _record.Claims : EquatableArray.From(_claims),
-            Inferences = _uninferred is null ? _record.Inferences : EquatableArray.From(Kept(_record.Inferences, _uninferred)),
+            Statements = _statements is null ? _record.Statements : EquatableArray.From(_statements),
         };
-        if (record is Instrument instrument && _history is not null)
+        if (record is Instrument instrument && _statusChanged)
         {
-            record = instrument with { History = EquatableArray.From(_history), Status = _status };
+            record = instrument with { Status = _status };
         }
 
         Work += Size(record);
         return record;
     }
-
-    // Claims and inferences name a property as in C# ("Status", "PlaceId"), updates as in JSON ("placeId"): both
-    // count as one property, so a correction demotes the claims and drops the inferences about it, however named.
-    private static string Key(string property) => JsonNamingPolicy.CamelCase.ConvertName(property);
 
     /// <summary>The JSON name of a source document's paragraph count, which later citations are checked against.</summary>
     internal static readonly string ParagraphCountName = JsonNamingPolicy.CamelCase.ConvertName(nameof(SourceDocument.ParagraphCount));
@@ -225,53 +240,57 @@ internal sealed class RecordDraft
         Work += Size(record);
     }
 
-    private void StartClaims()
+    private void StartStatements()
     {
-        if (_claims is not null)
+        if (_statements is not null)
         {
             return;
         }
 
-        _claims = new List<Claim>(_record.Claims);
-        _claimed = new HashSet<string>(System.StringComparer.Ordinal);
+        _statements = new List<Statement>(_record.Statements);
+        _valued = new HashSet<string>(System.StringComparer.Ordinal);
         _preferred = new Dictionary<string, List<int>>(System.StringComparer.Ordinal);
-        for (var i = 0; i < _claims.Count; i++)
+        for (var i = 0; i < _statements.Count; i++)
         {
-            _claimed.Add(Key(_claims[i].Property));
-            if (_claims[i].Rank == ClaimRank.Preferred)
+            if (_statements[i].Value is not null)
             {
-                PreferredOf(_claims[i].Property).Add(i);
+                _valued.Add(_statements[i].Property);
+            }
+
+            if (_statements[i].Rank == StatementRank.Preferred)
+            {
+                PreferredOf(_statements[i].Property).Add(i);
             }
         }
 
-        Work += _claims.Count;
+        Work += _statements.Count;
+    }
+
+    // Removes statement `index`, keeping the indexes of the preferred statements and the last step in step.
+    private void Remove(int index)
+    {
+        _statements!.RemoveAt(index);
+        foreach (var indexes in _preferred!.Values)
+        {
+            for (var k = 0; k < indexes.Count; k++)
+            {
+                indexes[k] -= indexes[k] > index ? 1 : 0;
+            }
+        }
+
+        _lastStep -= _lastStep > index ? 1 : 0;
+        Work += _statements.Count - index;
     }
 
     private List<int> PreferredOf(string property)
     {
-        var key = Key(property);
-        if (!_preferred!.TryGetValue(key, out var indexes))
+        if (!_preferred!.TryGetValue(property, out var indexes))
         {
-            _preferred[key] = indexes = [];
+            _preferred[property] = indexes = [];
         }
 
         return indexes;
     }
 
-    private static List<Inference> Kept(EquatableArray<Inference> inferences, HashSet<string> dropped)
-    {
-        var kept = new List<Inference>(inferences.Count);
-        foreach (var inference in inferences)
-        {
-            if (!dropped.Contains(Key(inference.Property)))
-            {
-                kept.Add(inference);
-            }
-        }
-
-        return kept;
-    }
-
-    private static long Size(PartnershipRecord record) =>
-        record.Sources.Count + record.Claims.Count + record.Inferences.Count + (record is Instrument instrument ? instrument.History.Count : 0);
+    private static long Size(PartnershipRecord record) => record.Sources.Count + record.Statements.Count;
 }

@@ -31,7 +31,8 @@ public sealed record Classification
         Version = "1.0",
         PillarsBasis = "The report's: the four spheres of cooperation of the Joint Declaration named in ¶6 (political-security, economic, "
             + "socio-cultural, secretariat-to-secretariat), which are also the report's section headings in part II.",
-        AreasBasis = "The report's: the eleven headings under the pillar headings of part II (¶15–¶41), e.g. \"Food and Energy Security\".",
+        AreasBasis = "The report's ten headings under the pillar headings of part II (¶15–¶37), e.g. \"Food and Energy Security\", and one area the "
+            + "project constructs for the Secretariat-to-Secretariat pillar, which has no sub-heading (¶38–¶41) and lends the area its name.",
         ActionLinesBasis = "AseanUn's own: the distinct lines of work the project reads in each area's paragraphs. ¶14 says the Annex of the "
             + "Joint Declaration \"identifies major action lines\", but the report does not list them, so these are not the Annex's lines.",
     };

@@ -27,11 +27,60 @@ public sealed record Instrument : PartnershipRecord
     /// <summary>Gets the period the instrument covers, e.g. 2016/2020, if it has one.</summary>
     public PartialDate? Period { get; init; }
 
-    /// <summary>Gets the status as of the dataset's as-of date: the latest entry of <see cref="History"/>, or, for an instrument without a history, the one status its sources give.</summary>
-    public required InstrumentStatus Status { get; init; }
+    private InstrumentStatus _status;
 
-    /// <summary>Gets the dated, cited steps of the instrument's status, in date order; empty when the sources date none.</summary>
-    public EquatableArray<StatusEntry> History { get; init; }
+    /// <summary>
+    /// Gets the status as of the dataset's as-of date: the value of its latest dated status statement when it has one
+    /// (the history's last step), else the one undated status its sources give. Setting it gives that undated status;
+    /// the validator refuses one that differs from the latest dated statement.
+    /// </summary>
+    [StoredAs(nameof(AuthoredStatus))]
+    public required InstrumentStatus Status
+    {
+        get => LatestDatedStatus() ?? _status;
+        init
+        {
+            _status = value;
+            Changed();
+        }
+    }
+
+    /// <summary>Gets the status as given, before a dated statement's value takes its place.</summary>
+    internal InstrumentStatus AuthoredStatus => _status;
+
+    /// <summary>
+    /// Gets the dated status statements as steps of a history, in the order they are stored (a view of
+    /// <see cref="PartnershipRecord.Statements"/>). Setting it adds one dated <c>status</c> statement per step.
+    /// </summary>
+    [StatementView]
+    public EquatableArray<StatusEntry> History
+    {
+        get
+        {
+            var steps = new List<StatusEntry>();
+            foreach (var statement in Statements)
+            {
+                if (statement is { Property: StatementProperty.Status, Time: { } time } && StatusValue.TryParse(statement.Value, _status, out var status))
+                {
+                    steps.Add(new StatusEntry { Status = status, Date = time, Sources = statement.Citations });
+                }
+            }
+
+            return EquatableArray.TakeOwnership(steps.ToArray());
+        }
+
+        init
+        {
+            var statements = new Statement[value.Count];
+            for (var i = 0; i < statements.Length; i++)
+            {
+                var step = value[i];
+                statements[i] = new Statement { Property = StatementProperty.Status, Value = StatusValue.Format(step.Status), Time = step.Date, Evidence = Model.Evidence.Of(step.Sources) };
+            }
+
+            SetHistory(EquatableArray.TakeOwnership(statements));
+        }
+    }
 
     /// <summary>Gets the ids of the parties: organisations and member states.</summary>
     [RecordReference(typeof(Organisation), typeof(MemberState), typeof(StateGrouping))]
@@ -73,31 +122,20 @@ public sealed record Instrument : PartnershipRecord
         texts.AddRange(Searchable.Present(ShortName, Symbol));
     }
 
-    /// <summary>Returns the instrument's status as known on <paramref name="date"/>.</summary>
+    /// <summary>Returns what the evidence says the instrument's status was on <paramref name="date"/>: known, uncertain or unknown.</summary>
     /// <remarks>
-    /// With a history, the status of the latest entry that had certainly happened by <paramref name="date"/> (its whole
-    /// span on or before the date), or <see langword="null"/> when none had: the instrument's status was not yet known.
-    /// Without a history, <see cref="Status"/>, the one undated status the sources give.
+    /// The rules are those of <see cref="StatusAnswer"/>. Asked alone, the instrument cannot date an undated status (the
+    /// dates of the documents citing it are in its dataset), so that status is only its last known value; ask
+    /// <see cref="PartnershipDataset.StatusAsOf"/> to have it dated. Allocates nothing once the steps are built.
     /// </remarks>
-    /// <param name="date">The day to ask about.</param>
-    public InstrumentStatus? StatusAsOf(NodaTime.LocalDate date)
+    /// <param name="date">The date to ask about; a date that is not a day is asked about its last day.</param>
+    /// <exception cref="System.ArgumentException"><paramref name="date"/> has an open or unknown end.</exception>
+    public StatusAnswer StatusAsOf(PartialDate date) => StatusSteps.Answer(date, AsOfDay.Of(date, nameof(date)));
+
+    // The value of the latest dated, non-deprecated status statement, by the end of its time.
+    private InstrumentStatus? LatestDatedStatus()
     {
-        if (History.IsEmpty)
-        {
-            return Status;
-        }
-
-        InstrumentStatus? status = null;
-        foreach (var entry in History)
-        {
-            if (entry.Date.End > date)
-            {
-                break;
-            }
-
-            status = entry.Status;
-        }
-
-        return status;
+        var steps = StatusSteps;
+        return steps.Count > 0 && steps.Statement(steps.Count - 1).Time is not null ? steps.Status(steps.Count - 1) : null;
     }
 }

@@ -29,4 +29,10 @@ public enum InstrumentStatus
 
     /// <summary>Only planned or looked forward to when the source was written; it had not happened.</summary>
     Planned,
+
+    /// <summary>Submitted by its authors to the body it is for (reports the source calls "submitted").</summary>
+    Submitted,
+
+    /// <summary>Carried out to its end: the source says the work resulted in its outcome, without naming an act such as publication.</summary>
+    Completed,
 }

@@ -36,6 +36,7 @@ internal sealed class DatasetIndex
     private readonly Lazy<SearchIndex> _search;
     private readonly Lazy<CooperationIndex> _cooperation;
     private readonly Lazy<ReferenceIndex> _references;
+    private readonly Lazy<FrozenDictionary<string, StatusSteps>> _statusSteps;
 
     public DatasetIndex(PartnershipDataset dataset)
     {
@@ -87,6 +88,7 @@ internal sealed class DatasetIndex
         _search = new(() => new SearchIndex(Records));
         _cooperation = new(() => new CooperationIndex(Records, id => Ordinals.TryGetValue(id, out var o) ? o : -1, _areaOfLine.Value, _pillarOfArea.Value));
         _references = new(() => new ReferenceIndex(Records, Find));
+        _statusSteps = new(() => StatusDating.StepsOf(dataset.Instruments, Find));
     }
 
     public PartnershipDataset Dataset { get; }
@@ -137,6 +139,9 @@ internal sealed class DatasetIndex
 
     /// <summary>Gets every reference between records, both ways.</summary>
     public ReferenceIndex References => _references.Value;
+
+    /// <summary>Gets each instrument's status steps, its undated status dated by the documents citing it.</summary>
+    public FrozenDictionary<string, StatusSteps> StatusSteps => _statusSteps.Value;
 
     /// <summary>Returns the record with id <paramref name="id"/>, or <see langword="null"/>.</summary>
     public PartnershipRecord? Find(string id) => Ordinals.TryGetValue(id, out var ordinal) ? Records[ordinal] : null;

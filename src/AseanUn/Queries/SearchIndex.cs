@@ -35,6 +35,9 @@ internal sealed class SearchIndex
         }
     }
 
+    /// <summary>Returns the folded text a query's words are looked for in, of the record at <paramref name="ordinal"/>: its texts joined by a separator no word matches across.</summary>
+    public string KeyAt(int ordinal) => _joined[ordinal];
+
     /// <summary>Returns the records matching every word of <paramref name="query"/>, best matches first.</summary>
     public EquatableArray<PartnershipRecord> Search(string query)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using AseanUn.Collections;
+using AseanUn.Dates;
 using AseanUn.Model;
 using AseanUn.Utility;
 
@@ -12,7 +13,7 @@ namespace AseanUn.Validation;
 /// parents, a citation for every record, citations of paragraphs that exist, unambiguous organisation names.
 /// The JSON layer checks the document's shape first and adds positions to what this finds.
 /// </summary>
-internal sealed class DatasetValidator
+internal sealed partial class DatasetValidator
 {
     private readonly Dictionary<string, Known> _known = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Known> _organisationNames = new(FoldedStringComparer.Instance);
@@ -23,16 +24,20 @@ internal sealed class DatasetValidator
     private static readonly Type[] SourceDocumentOnly = [typeof(SourceDocument)];
     private int _suggested;
 
-    private DatasetValidator()
+    private readonly IStatementValues _values;
+
+    private DatasetValidator(IStatementValues values)
     {
+        _values = values;
     }
 
     /// <summary>Validates <paramref name="entries"/>, resolving references against them and <paramref name="baseDataset"/>.</summary>
     /// <param name="entries">The records to check, in document order.</param>
     /// <param name="baseDataset">An already valid dataset the entries are merged into, or <see langword="null"/>.</param>
-    public static List<ValidationFinding> Validate(IReadOnlyList<RecordEntry> entries, PartnershipDataset? baseDataset)
+    /// <param name="values">The record types' properties and value types, for the statement rules.</param>
+    public static List<ValidationFinding> Validate(IReadOnlyList<RecordEntry> entries, PartnershipDataset? baseDataset, IStatementValues values)
     {
-        var validator = new DatasetValidator();
+        var validator = new DatasetValidator(values);
         if (baseDataset is not null)
         {
             foreach (var record in baseDataset.Records)
@@ -138,7 +143,7 @@ internal sealed class DatasetValidator
                 Report(entry, new RecordSite("paragraphCount"), DatasetProblemKind.InvalidValue, $"A source document has 0 numbered paragraphs or more, not {document.ParagraphCount}.");
                 break;
             case Instrument instrument:
-                CheckHistory(entry, instrument);
+                CheckStatus(entry, instrument);
                 break;
             case Event { Ordinal: < 1 } dated:
                 Report(entry, new RecordSite("ordinal"), DatasetProblemKind.InvalidValue, $"An ordinal counts from 1, not {dated.Ordinal}.");
@@ -155,63 +160,19 @@ internal sealed class DatasetValidator
         }
 
         CheckCitations(entry, record.Sources, "sources", null);
-        for (var i = 0; i < record.Inferences.Count; i++)
-        {
-            if (string.IsNullOrWhiteSpace(record.Inferences[i].Reason))
-            {
-                Report(entry, new RecordSite("inferences", i, "reason"), DatasetProblemKind.InvalidValue, $"The inference about {Quoted.Of(record.Inferences[i].Property)} gives no reason; say in one line why the value follows.");
-            }
-        }
-
-        var preferred = 0;
-        for (var i = 0; i < record.Claims.Count; i++)
-        {
-            var claim = record.Claims[i];
-            if (claim.Sources.IsEmpty)
-            {
-                Report(entry, new RecordSite("claims", i, "sources"), DatasetProblemKind.MissingCitation, $"The claim about {Quoted.Of(claim.Property)} cites no source.");
-            }
-
-            CheckCitations(entry, claim.Sources, "claims", i);
-            if (claim.Rank == ClaimRank.Preferred && ++preferred > 1)
-            {
-                Report(entry, new RecordSite("claims", i, "rank"), DatasetProblemKind.InvalidValue, "Only one claim of a record is preferred: the value the record carries.");
-            }
-        }
+        CheckStatements(entry, record);
     }
 
-    // A status history is in date order, every step cited, and the record's status is where its last step left it.
-    private void CheckHistory(RecordEntry entry, Instrument instrument)
-    {
-        var history = instrument.History;
-        for (var i = 0; i < history.Count; i++)
-        {
-            var step = history[i];
-            if (step.Sources.IsEmpty)
-            {
-                Report(entry, new RecordSite("history", i, "sources"), DatasetProblemKind.MissingCitation, $"The status step '{step.Status}' of {step.Date} cites no source.");
-            }
+    // Whether a status step dated `step` may not follow one dated `previous`: a step known only as "no later than" a
+    // day (an open start) is ordered by that day, so it can follow steps dated before it.
+    internal static bool OutOfOrder(PartialDate step, PartialDate previous) =>
+        step.HasOpenStart || previous.HasOpenStart ? step.End < previous.End : step.CompareTo(previous) < 0;
 
-            CheckCitations(entry, step.Sources, "history", i);
-            if (i > 0 && step.Date.CompareTo(history[i - 1].Date) < 0)
-            {
-                Report(entry, new RecordSite("history", i, "date"), DatasetProblemKind.InvalidValue,
-                    $"The status history is out of date order: {step.Date} comes after {history[i - 1].Date}.");
-            }
-        }
-
-        if (!history.IsEmpty && history[^1].Status != instrument.Status)
-        {
-            Report(entry, new RecordSite("status"), DatasetProblemKind.InvalidValue,
-                $"The status is '{instrument.Status}', but the last step of its history is '{history[^1].Status}'.");
-        }
-    }
-
-    // Citations of a record (property "sources"), or of one item of its history or claims ("history", i).
+    // Citations of a record (property "sources"), or of one statement's evidence ("statements", i).
     private void CheckCitations(RecordEntry entry, EquatableArray<Citation> sources, string property, int? item)
     {
         RecordSite Site(int i, string part) => item is { } at
-            ? new RecordSite(property, at, $"sources[{i}].{part}")
+            ? new RecordSite(property, at, $"evidence[{i}].citation.{part}")
             : new RecordSite(property, i, part);
 
         for (var i = 0; i < sources.Count; i++)

@@ -44,6 +44,28 @@ public sealed class CodeReferenceAnalyzerTests
         """);
 
     [Fact]
+    public Task Codes_passed_to_a_marked_indexer_are_checked_however_the_indexer_is_written() => Verify.VerifyAsync(
+        """
+        sealed class Board
+        {
+            public int this[[AseanUn.ActionLineCode] string line] { get => 0; set { } }
+            public int this[int row, [AseanUn.PillarCode] string pillar] => row;
+            public int this[int row] { get => row; set { } }
+        }
+
+        class C
+        {
+            int M(Board board, Board? maybe, string[] names)
+            {
+                board[{|AUN0001:"PS.1.9"|}] = board[1, {|AUN0002:"XX"|}];
+                var copy = new Board { [{|AUN0005:"ps.1.1"|}] = 2, [0] = 3 };
+                var row = board[3] + names[0].Length;
+                return (maybe?[{|AUN0001:"SC.9.9"|}] ?? 0) + board[AseanUn.ActionLineCodes.Peacekeeping];
+            }
+        }
+        """);
+
+    [Fact]
     public Task Unknown_action_line_suggests_the_nearest_lines_of_the_same_area() => Verify.VerifyAsync(
         "class C { void M() => Tags.Line({|#0:\"PS.1.9\"|}); }" + Api,
         Verify.Diagnostic(Descriptors.UnknownActionLineCode).WithLocation(0)

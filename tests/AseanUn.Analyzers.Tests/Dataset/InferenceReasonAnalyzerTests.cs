@@ -57,4 +57,29 @@ public sealed class InferenceReasonAnalyzerTests
         """,
         new DiagnosticResult(Descriptors.InferenceWithoutBasis).WithLocation(0).WithMessage("The inference about 'Venue' names no property of Event"),
         new DiagnosticResult(Descriptors.InferenceWithoutBasis).WithLocation(1).WithMessage("The inference about 'Title' names no property of Pillar"));
+
+    [Fact]
+    public Task Inferred_statements_without_a_reason_are_reported() => Verify.VerifyAsync(
+        """
+        internal static class Statements
+        {
+            private const string Blank = " ";
+            private static readonly Citation Eight = new(Cite.Report, 8);
+
+            public static Statement[] All() =>
+            [
+                new Statement { Property = "placeId", Value = "manila", Basis = {|#0:StatementBasis.Inferred|}, Evidence = [new(Eight)] },
+                new Statement { Property = "status", Basis = StatementBasis.Inferred, Reason = {|#1:""|}, Evidence = [new(Eight)] },
+                new Statement { Property = "title", Basis = StatementBasis.Inferred, Reason = {|#2:Blank|}, Evidence = [new(Eight)] },
+                new Statement { Property = "date", Basis = StatementBasis.Inferred, Reason = {|#3:null|}, Evidence = [new(Eight)] },
+                new Statement { Property = "placeId", Basis = StatementBasis.Inferred, Reason = "The summit met in Manila.", Evidence = [new(Eight)] },
+                new Statement { Property = "placeId", Basis = StatementBasis.Stated, Evidence = [new(Eight)] },
+                new Statement { Property = "placeId", Evidence = [new(Eight)] },
+            ];
+        }
+        """,
+        new DiagnosticResult(Descriptors.InferenceWithoutBasis).WithLocation(0).WithMessage("The inference about 'placeId' gives no reason; say in one line why the value follows"),
+        new DiagnosticResult(Descriptors.InferenceWithoutBasis).WithLocation(1).WithMessage("The inference about 'status' gives no reason; say in one line why the value follows"),
+        new DiagnosticResult(Descriptors.InferenceWithoutBasis).WithLocation(2).WithMessage("The inference about 'title' gives no reason; say in one line why the value follows"),
+        new DiagnosticResult(Descriptors.InferenceWithoutBasis).WithLocation(3).WithMessage("The inference about 'date' gives no reason; say in one line why the value follows"));
 }

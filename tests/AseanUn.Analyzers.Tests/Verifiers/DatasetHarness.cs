@@ -7,7 +7,8 @@ namespace AseanUn.Analyzers.Tests.Verifiers;
 
 /// <summary>
 /// What a dataset fragment compiles with besides the real library: the library's own authoring attributes (so the
-/// contributor rules switch on, as in the library), its source-document records, and a <c>Cite</c> like the library's.
+/// contributor rules switch on, as in the library), its source-document records, a <c>Cite</c> like the library's,
+/// and the statement model's types where the library does not have them yet (<see cref="StatementModelStub"/>).
 /// </summary>
 internal static class DatasetHarness
 {
@@ -69,5 +70,9 @@ internal static class DatasetHarness
         }
 
         yield return (FilePrefix + "Cite.cs", Cite);
+        if (StatementModelStub.IsNeeded)
+        {
+            yield return (FilePrefix + StatementModelStub.FileName, StatementModelStub.Source);
+        }
     }
 }

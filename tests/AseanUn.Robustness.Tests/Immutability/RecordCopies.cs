@@ -27,7 +27,14 @@ internal static class RecordCopies
 
     /// <summary>Gets the properties a record is made of: the settable (init) ones, not the computed ones.</summary>
     public static PropertyInfo[] StateOf(Type type) =>
-        [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is { IsPublic: true })];
+        [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is { IsPublic: true } && !IsStatementView(p))];
+
+    // Inferences, claims and an instrument's history are views of Statements (their setters are authoring shorthands
+    // that add statements): the state they show is copied and compared through Statements.
+    private static bool IsStatementView(PropertyInfo property) =>
+        property.PropertyType == typeof(EquatableArray<Inference>)
+        || property.PropertyType == typeof(EquatableArray<Claim>)
+        || property.PropertyType == typeof(EquatableArray<StatusEntry>);
 
     /// <summary>Returns a copy of <paramref name="record"/> whose <paramref name="property"/> holds a different value, or null when no other value can be made.</summary>
     public static object? Changed(object record, PropertyInfo property)
@@ -88,6 +95,8 @@ internal static class RecordCopies
             : element == typeof(Inference) ? new Inference("x", "y")
             : element == typeof(Claim) ? new Claim { Property = "x", Value = "y", Sources = citations, Rank = ClaimRank.Normal }
             : element == typeof(StatusEntry) ? new StatusEntry { Status = InstrumentStatus.Adopted, Date = PartialDate.Year(1900), Sources = citations }
+            : element == typeof(Statement) ? new Statement { Property = "note", Value = "x", Evidence = [new Evidence(new Citation("x", 1))] }
+            : element == typeof(Evidence) ? new Evidence(new Citation("x", 1))
             : null;
     }
 

@@ -44,6 +44,14 @@ internal static class EveryPropertySet
                 Id = "i", Sources = sources, Note = "n", Inferences = inferences, Claims = claims, Kind = InstrumentKind.Charter, Title = "Charter", ShortName = "C",
                 Symbol = "A/RES/1", Date = PartialDate.Day(2011, 11, 19), Period = PartialDate.Since(PartialDate.Year(2016)), Status = InstrumentStatus.Planned,
                 History = [new() { Status = InstrumentStatus.InForce, Date = PartialDate.Year(2016).Approximately(), Sources = [new("doc", 9)] }],
+                Statements =
+                [
+                    new Statement
+                    {
+                        Property = "title", Value = "Charte", Time = PartialDate.Until(PartialDate.Day(2016, 9, 7)), Evidence = [new(new("doc", 9), "« la Charte »")],
+                        Basis = StatementBasis.Inferred, Reason = "r", Rank = StatementRank.Preferred, RankReason = RankReason.AlternativeName,
+                    },
+                ],
                 PartyIds = ["org"], ActionLineCodes = ["PS.1.1"], ImplementsId = "other", Description = "d",
             },
             new Event

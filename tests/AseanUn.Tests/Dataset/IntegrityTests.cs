@@ -170,7 +170,8 @@ public sealed partial class IntegrityTests
             var ok = i.Status switch
             {
                 // Done things happened no later than the report.
-                InstrumentStatus.Signed or InstrumentStatus.Adopted or InstrumentStatus.Published or InstrumentStatus.Issued => i.Date is not { } d || d.End <= asOf.End,
+                InstrumentStatus.Signed or InstrumentStatus.Adopted or InstrumentStatus.Published or InstrumentStatus.Issued
+                    or InstrumentStatus.Submitted or InstrumentStatus.Completed => i.Date is not { } d || d.End <= asOf.End,
                 // A status the source leaves open goes with no date either.
                 InstrumentStatus.Unstated => i.Date is null,
                 // Things not yet done carry at most an expected, qualified date, or none.

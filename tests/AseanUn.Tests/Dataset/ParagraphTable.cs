@@ -7,7 +7,7 @@ namespace AseanUn.Tests.Dataset;
 
 /// <summary>
 /// Renders the paragraph-by-paragraph table of <c>docs/dataset.md</c> from the data: for each paragraph of the report,
-/// the records that cite it and the inferences made on the records it is the first source of.
+/// the records that cite it and the inferred values, each with its reason, of the records it is the first source of.
 /// </summary>
 internal static class ParagraphTable
 {
@@ -28,12 +28,12 @@ internal static class ParagraphTable
             text.Append($"| `{group.Key}` | {group.Count()} |\n");
         }
 
-        text.Append("\n| ¶ | Records citing it | Inferences (on records it is the first source of) |\n|---:|---:|---|\n");
+        text.Append("\n| ¶ | Records citing it | Inferred values (of records it is the first source of): record, property = value, reason |\n|---:|---:|---|\n");
         for (var paragraph = 1; paragraph <= report.ParagraphCount; paragraph++)
         {
             var citing = records.Count(r => r.Sources.Any(c => c.DocumentId == report.Id && c.Paragraph == paragraph));
             var first = records.Where(r => FirstParagraph(r, report.Id) == paragraph)
-                .SelectMany(r => r.Inferences.Select(i => $"`{r.Id}` {i.Property}: {i.Reason}"))
+                .SelectMany(r => r.Inferences.Select(i => $"`{r.Id}` {i.Property} = `{ValueOf(r, i.Property)}`: {i.Reason}"))
                 .ToList();
             text.Append($"| {paragraph} | {citing} | {(first.Count == 0 ? "—" : string.Join("<br>", first))} |\n");
         }
@@ -41,6 +41,15 @@ internal static class ParagraphTable
         text.Append('\n').Append(End);
         return text.ToString();
     }
+
+    // The inferred value as the table shows it: lists joined by commas, dates in EDTF, nothing as "none".
+    private static string ValueOf(PartnershipRecord record, string property) =>
+        record.GetType().GetProperty(property)!.GetValue(record) switch
+        {
+            null => "none",
+            System.Collections.Generic.IEnumerable<string> items => string.Join(", ", items),
+            var value => value.ToString()!,
+        };
 
     private static int? FirstParagraph(PartnershipRecord record, string documentId) =>
         record.Sources.Where(c => c.DocumentId == documentId).Select(c => c.Paragraph).Min();

@@ -75,8 +75,8 @@ public sealed class ImportReadingAgreementTests
     [InlineData("\"title\": \"Workshop on Children\"", "\"title\": null")] // null where required
     [InlineData("\"title\": \"Workshop on Children\"", "\"Title\": \"Workshop on Children\"")] // a name in another case
     [InlineData("\"actionLineCodes\": [", "\"actionLineCodes\": [null, ")] // a null item
-    [InlineData("\"version\": 1", "\"version\": 1.0")]
-    [InlineData("\"version\": 1", "\"version\": 2")]
+    [InlineData("\"version\": 2", "\"version\": 2.0")]
+    [InlineData("\"version\": 2", "\"version\": 3")]
     [InlineData("\"edition\": \"test-1\"", "\"edition\": \"\"")]
     [InlineData("\"edition\": \"test-1\"", "\"edition\": null")]
     [InlineData("\"records\": {", "\"records\": { \"events\": [], ")] // a repeated group
@@ -88,8 +88,8 @@ public sealed class ImportReadingAgreementTests
     [InlineData("\"paragraph\": 1", "\"paragraph\": \"1\"")]
     [InlineData("\"paragraph\": 1", "\"paragraph\": null")] // a paragraph may be left out
     [InlineData("\"documentId\": \"test-report\"", "\"documentId\": null")]
-    [InlineData("\"property\": \"Status\"", "\"property\": \"Label\"")] // an inference about a property the format leaves out
-    [InlineData("\"property\": \"Status\"", "\"property\": \"\"")]
+    [InlineData("\"property\": \"status\"", "\"property\": \"label\"")] // a statement about a property the format leaves out
+    [InlineData("\"property\": \"status\"", "\"property\": \"\"")]
     public void A_single_edit_gets_the_same_answer_from_both_readings(string replace, string with)
     {
         Assert.Contains(replace, Sample, StringComparison.Ordinal);

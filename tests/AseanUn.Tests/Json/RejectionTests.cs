@@ -224,7 +224,7 @@ public sealed class RejectionTests
     [Fact]
     public void Unsupported_version_is_reported_alone()
     {
-        var problem = Assert.Single(Problems(Document(Event("\"e1\"", "\"E 1\""), version: "2")));
+        var problem = Assert.Single(Problems(Document(Event("\"e1\"", "\"E 1\""), version: "3")));
         Assert.Equal((DatasetProblemKind.UnsupportedVersion, "$.version", 2, 14), (problem.Kind, problem.Path, problem.Line!.Value, problem.Column!.Value));
     }
 

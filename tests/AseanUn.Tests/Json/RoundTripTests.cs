@@ -42,7 +42,7 @@ public sealed class RoundTripTests
 
         Assert.DoesNotContain("\r", json);
         Assert.EndsWith("}\n", json);
-        Assert.StartsWith("{\n  \"version\": 1,\n  \"edition\": \"test-1\",\n  \"asOf\": \"2017-03\",\n  \"records\": {\n    \"sourceDocuments\": [\n      {\n        \"id\": \"test-report\",", json);
+        Assert.StartsWith("{\n  \"version\": 2,\n  \"edition\": \"test-1\",\n  \"asOf\": \"2017-03\",\n  \"records\": {\n    \"sourceDocuments\": [\n      {\n        \"id\": \"test-report\",", json);
         Assert.Contains("\"name\": \"Lê Lương Minh\"", json);
         Assert.Contains("\"kind\": \"frameworkAgreement\"", json);
         Assert.Contains("\"period\": \"2012/..\"", json);

@@ -45,7 +45,7 @@ public sealed class SchemaTests
     [InlineData("\"date\": \"2014-06-19/2014-06-21\"", "\"date\": \"19 June 2014\"")]
     [InlineData("\"id\": \"workshop-2014\"", "\"id\": \"Workshop 2014\"")]
     [InlineData("\"title\": \"Workshop on Children\"", "\"titel\": \"Workshop on Children\"")]
-    [InlineData("\"version\": 1", "\"version\": 2")]
+    [InlineData("\"version\": 2", "\"version\": 3")]
     public void The_schema_rejects_what_the_importer_rejects(string valid, string invalid)
     {
         var json = DatasetJson.Export(SampleDataset.Create());
@@ -86,7 +86,7 @@ public sealed class SchemaTests
     public void Every_enumeration_the_format_uses_has_its_camel_case_names_registered()
     {
         var seen = new HashSet<Type>();
-        foreach (var type in RecordTypes.All.Select(t => t.Type).Append(typeof(AseanUn.Model.Role)).Append(typeof(AseanUn.Model.Citation)).Append(typeof(AseanUn.Model.Claim)).Append(typeof(AseanUn.Model.StatusEntry)))
+        foreach (var type in RecordTypes.All.Select(t => t.Type).Append(typeof(AseanUn.Model.Role)).Append(typeof(AseanUn.Model.Citation)).Append(typeof(AseanUn.Model.Claim)).Append(typeof(AseanUn.Model.StatusEntry)).Append(typeof(AseanUn.Model.Statement)))
         {
             foreach (var property in DatasetJsonOptions.InfoOf(type).Properties)
             {

@@ -11,7 +11,7 @@ namespace AseanUn.Tests.Json;
 /// <summary>A later document updates records that exist: status steps, added citations, corrections; bad updates merge nothing.</summary>
 public sealed class UpdateMergeTests
 {
-    private const string WorkPlan = "asean-un-work-plan-environment-climate-change";
+    private const string WorkPlan = "asean-work-plan-on-education-2016-2020";
     private const string PlanOfAction = "asean-un-plan-of-action-2016-2020";
 
     // Line 1 is "{"; each update sits alone on line 12, so a problem in it is reported on that line.
@@ -49,19 +49,22 @@ public sealed class UpdateMergeTests
     private static int ColumnOf(string line, string text) => line.IndexOf(text, StringComparison.Ordinal) + 1;
 
     [Fact]
-    public void A_status_step_changes_the_status_and_keeps_the_earlier_claim()
+    public void A_status_step_changes_the_status_and_keeps_the_earlier_status_dated_by_its_document()
     {
-        var merged = Merge("statusEntries", """{ "recordId": "asean-un-work-plan-environment-climate-change", "status": "adopted", "date": "2017-11-13", "sources": [{ "documentId": "press-release" }] }""");
+        var merged = Merge("statusEntries", """{ "recordId": "asean-work-plan-on-education-2016-2020", "status": "adopted", "date": "2017-11-13", "sources": [{ "documentId": "press-release" }] }""");
 
         var plan = merged.Get<Instrument>(WorkPlan);
         Assert.Equal(InstrumentStatus.Adopted, plan.Status);
-        var step = Assert.Single(plan.History);
-        Assert.Equal(PartialDate.Day(2017, 11, 13), step.Date);
-        Assert.Equal([new Citation("press-release")], step.Sources);
-        var earlier = Assert.Single(plan.Claims);
-        Assert.Equal(("Status", "planned", ClaimRank.Normal), (earlier.Property, earlier.Value, earlier.Rank));
-        Assert.Equal(Report.Get<Instrument>(WorkPlan).Sources, earlier.Sources);
+        Assert.Equal(
+            [(InstrumentStatus.Planned, PartialDate.Month(2017, 3)), (InstrumentStatus.Adopted, PartialDate.Day(2017, 11, 13))],
+            plan.History.Select(step => (step.Status, step.Date)));
+        Assert.Equal([new Citation("press-release")], plan.History[1].Sources);
+        Assert.Equal(Report.Get<Instrument>(WorkPlan).Sources, plan.History[0].Sources);
+        Assert.Contains(new Citation("press-release"), plan.Sources);
+        Assert.Empty(plan.Claims);
         Assert.Equal(InstrumentStatus.Planned, Report.Get<Instrument>(WorkPlan).Status);
+        Assert.Equal(InstrumentStatus.Planned, merged.StatusAsOf(WorkPlan, PartialDate.Day(2017, 3, 31)).Status);
+        Assert.Equal(InstrumentStatus.Planned, merged.StatusAsOf(WorkPlan, PartialDate.Day(2017, 6, 1)).LastKnown?.Status);
     }
 
     [Fact]
@@ -72,8 +75,8 @@ public sealed class UpdateMergeTests
         var plan = merged.Get<Instrument>(PlanOfAction);
         Assert.Equal(4, plan.History.Count);
         Assert.Equal(InstrumentStatus.InForce, plan.Status);
-        Assert.Equal(InstrumentStatus.Adopted, plan.StatusAsOf(new LocalDate(2016, 12, 31)));
-        Assert.Equal(InstrumentStatus.InForce, plan.StatusAsOf(new LocalDate(2018, 1, 1)));
+        Assert.Equal(InstrumentStatus.Adopted, plan.StatusAsOf(PartialDate.Day(2016, 12, 31)).Status);
+        Assert.Equal(InstrumentStatus.InForce, plan.StatusAsOf(PartialDate.Day(2018, 1, 1)).Status);
     }
 
     [Fact]
@@ -94,7 +97,7 @@ public sealed class UpdateMergeTests
         Assert.Equal(PartialDate.Parse("2000-02-12/2000-02-19"), session.Date);
         Assert.False(session.IsInferred(nameof(Event.Date)));
         Assert.Equal(
-            [("date", "2000-02", ClaimRank.Normal, (string?)null), ("date", "2000-02-12/2000-02-19", ClaimRank.Preferred, "The later overview gives the session's dates.")],
+            [("Date", "2000-02", ClaimRank.Normal, (string?)null), ("Date", "2000-02-12/2000-02-19", ClaimRank.Preferred, "The later overview gives the session's dates.")],
             session.Claims.Select(c => (c.Property, c.Value, c.Rank, c.Reason)));
         Assert.Equal(Report.Get<Event>("unctad-x").Sources, session.Claims[0].Sources);
     }
@@ -200,15 +203,16 @@ public sealed class UpdateMergeTests
     }
 
     [Fact]
-    public void An_export_of_a_merged_dataset_carries_history_and_claims_and_reads_back_the_same()
+    public void An_export_of_a_merged_dataset_carries_statements_and_reads_back_the_same()
     {
         var merged = Merge("corrections", """{ "recordId": "unctad-x", "property": "date", "value": "2000-02-12/2000-02-19", "sources": [{ "documentId": "later-overview", "paragraph": 3 }], "reason": "The later overview gives the session's dates." }""");
 
         var exported = DatasetJson.Export(merged);
         var reimported = DatasetJson.Import(exported);
 
-        Assert.Contains("\"claims\"", exported, StringComparison.Ordinal);
-        Assert.Contains("\"history\"", exported, StringComparison.Ordinal);
+        Assert.Contains("\"statements\"", exported, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"claims\"", exported, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"history\"", exported, StringComparison.Ordinal);
         Assert.Equal(merged.Records, reimported.Records);
         Assert.Equal(exported, DatasetJson.Export(reimported));
     }

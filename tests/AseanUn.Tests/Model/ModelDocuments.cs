@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AseanUn.Json;
 using AseanUn.Model;
 
 namespace AseanUn.Tests.Model;
@@ -36,7 +37,7 @@ internal static class ModelDocuments
         var fields = RecordTypes.All.SelectMany(t => RecordFields.Of(t.Type)).ToList();
         foreach (var items in ItemTypes(fields))
         {
-            defs[DefName(items.ValueType)] = Keep(Definition(null, items.ItemFields, [], defs, "id"), defs[DefName(items.ValueType)]);
+            defs[DefName(items.ValueType)] = Keep(Definition(null, items.ItemFields, [], defs, "id", null), defs[DefName(items.ValueType)]);
         }
 
         foreach (var choice in fields.Concat(ItemTypes(fields).SelectMany(i => i.ItemFields)).Where(f => f.Kind == RecordFieldKind.Enumeration).Select(f => f.ValueType).Distinct())
@@ -47,7 +48,7 @@ internal static class ModelDocuments
         foreach (var type in RecordTypes.All)
         {
             var idDefinition = type.CodeName is { } code ? CodeDefinition(code) : "id";
-            defs[DefName(type.Type)] = Keep(Definition(type.Summary, RecordFields.Of(type.Type), RecordFields.Common, defs, idDefinition), defs[DefName(type.Type)]);
+            defs[DefName(type.Type)] = Keep(Definition(type.Summary, RecordFields.Of(type.Type), RecordFields.Common, defs, idDefinition, type.Type), defs[DefName(type.Type)]);
         }
 
         return schema.ToJsonString(Indented).ReplaceLineEndings("\n") + "\n";
@@ -104,14 +105,19 @@ internal static class ModelDocuments
         return generated;
     }
 
-    private static JsonObject Definition(string? summary, IReadOnlyList<RecordField> fields, IReadOnlyList<RecordField> common, JsonObject defs, string idDefinition)
+    // A record's properties come in the order the JSON format writes them; those that are no field (the views of the
+    // statements format version 1 wrote: inferences, claims, an instrument's history) are still read, so still allowed.
+    private static JsonObject Definition(string? summary, IReadOnlyList<RecordField> fields, IReadOnlyList<RecordField> common, JsonObject defs, string idDefinition, Type? recordType)
     {
         var properties = new JsonObject();
         var id = common.FirstOrDefault(f => f.JsonName == "id");
-        var rest = common.Where(f => f != id).ToList();
-        foreach (var field in (id is null ? fields : [id, .. fields, .. rest.Where(f => f.IsRequired || f.IsList), .. rest.Where(f => !f.IsRequired && !f.IsList)]))
+        var table = common.Concat(fields).ToDictionary(f => f.JsonName);
+        var names = recordType is null ? fields.Select(f => f.JsonName) : DatasetJsonOptions.InfoOf(recordType).Properties.Select(p => p.Name);
+        foreach (var name in names)
         {
-            properties[field.JsonName] = field == id ? Ref(idDefinition) : Property(field, defs);
+            properties[name] = !table.TryGetValue(name, out var field) ? Shorthand(recordType!, name, defs)
+                : field == id ? Ref(idDefinition)
+                : Property(field, defs);
         }
 
         var definition = new JsonObject();
@@ -122,7 +128,7 @@ internal static class ModelDocuments
 
         definition["type"] = "object";
         definition["properties"] = properties;
-        definition["required"] = new JsonArray([.. properties.Select(p => p.Key).Where(name => common.Concat(fields).First(f => f.JsonName == name).IsRequired).Select(n => (JsonNode)n)]);
+        definition["required"] = new JsonArray([.. properties.Select(p => p.Key).Where(name => table.TryGetValue(name, out var field) && field.IsRequired).Select(n => (JsonNode)n)]);
         definition["additionalProperties"] = false;
         return definition;
     }
@@ -151,6 +157,11 @@ internal static class ModelDocuments
         };
         return value;
     }
+
+    // A format-1 shorthand: a list of items, under the definition of its name where the schema has one (inferences, claims).
+    private static JsonObject Shorthand(Type recordType, string name, JsonObject defs) =>
+        defs.ContainsKey(name) ? Ref(name)
+        : new JsonObject { ["type"] = "array", ["items"] = Ref(DefName(DatasetJsonOptions.InfoOf(recordType).Properties.Single(p => p.Name == name).PropertyType.GetGenericArguments()[0])) };
 
     // Codes have their own shapes; a reference to any other record is an id.
     private static string IdDefinition(RecordField field) =>

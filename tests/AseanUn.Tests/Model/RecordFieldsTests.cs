@@ -17,14 +17,26 @@ public sealed class RecordFieldsTests
         foreach (var type in RecordTypes.All)
         {
             var declared = type.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-                .Where(p => p.SetMethod is not null).OrderBy(p => p.MetadataToken).Select(p => p.Name);
+                .Where(p => p.SetMethod is not null && p.GetCustomAttribute<StatementViewAttribute>() is null).OrderBy(p => p.MetadataToken).Select(p => p.Name);
             var fields = RecordFields.Of(type.Type);
 
             Assert.Equal(declared, fields.Select(f => f.Name));
             Assert.All(fields, f => Assert.Equal(JsonNamingPolicy.CamelCase.ConvertName(f.Name), f.JsonName));
         }
 
-        Assert.Equal(["Id", "Sources", "Note", "Inferences", "Claims"], RecordFields.Common.Select(f => f.Name));
+        Assert.Equal(["Id", "Sources", "Note", "Statements"], RecordFields.Common.Select(f => f.Name));
+    }
+
+    // Inferences, claims and an instrument's history are views of the statements: the statements are the field.
+    [Fact]
+    public void The_views_of_the_statements_are_no_fields_and_the_statements_are_one()
+    {
+        Assert.DoesNotContain(RecordFields.Common, f => f.Name is "Inferences" or "Claims");
+        Assert.DoesNotContain(RecordFields.Of(typeof(Instrument)), f => f.Name == "History");
+
+        var statements = RecordFields.Common.Single(f => f.Name == "Statements");
+        Assert.Equal(typeof(Statement), statements.ValueType);
+        Assert.Equal(["Property", "Value", "Time", "Evidence", "Basis", "Reason", "Rank", "RankReason"], statements.ItemFields.Select(f => f.Name));
     }
 
     [Fact]
@@ -41,8 +53,7 @@ public sealed class RecordFieldsTests
         Assert.Equal(RecordFieldKind.ReferenceList, instrument["PartyIds"].Kind);
         Assert.Equal([typeof(Organisation), typeof(MemberState), typeof(StateGrouping)], instrument["PartyIds"].Targets);
         Assert.Equal("party", instrument["PartyIds"].Label);
-        Assert.Equal(RecordFieldKind.Items, instrument["History"].Kind);
-        Assert.Equal(["Status", "Date", "Sources"], instrument["History"].ItemFields.Select(f => f.Name));
+        Assert.Equal(RecordFieldKind.Enumeration, instrument["Status"].Kind);
         Assert.Equal("The short name the report uses, if any, e.g. FAC or MPAC.", instrument["ShortName"].Description);
         Assert.Equal("short name", instrument["ShortName"].Label);
         Assert.Equal(RecordFieldKind.Number, RecordFields.Of(typeof(Figure)).Single(f => f.Name == "Value").Kind);

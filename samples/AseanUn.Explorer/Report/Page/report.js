@@ -1,114 +1,38 @@
-// The report page's own script: reads the dataset (the library's JSON export) and the quoted source paragraphs
-// embedded in the page, and builds the timeline, filters, record panel and code tree. No framework, no network.
+// The report page's own script: reads the dataset (the library's JSON export), the library's view of it and the
+// quoted source paragraphs embedded in the page, and builds the timeline, filters, record panel and code tree. What
+// the library decides about a record — its labels, lane, timeline date and the days it covers, its search key, what
+// it names and what names it, the words for its fields — comes from the view, so no rule of the library is written
+// again here. No framework, no network.
 (() => {
   'use strict';
 
   const DAY = 86400000;
   const data = JSON.parse(document.getElementById('dataset').textContent);
+  const VIEW = JSON.parse(document.getElementById('view').textContent);
   const paragraphs = JSON.parse(document.getElementById('paragraphs').textContent);
   const LABELS = JSON.parse(document.getElementById('labels').textContent);
   const $ = id => document.getElementById(id);
 
-  // ---- Records ------------------------------------------------------------------------------------------------
-  const TYPES = {
-    sourceDocuments: 'SourceDocument', pillars: 'Pillar', areas: 'Area', actionLines: 'ActionLine', memberStates: 'MemberState',
-    groupings: 'StateGrouping', places: 'Place', organisations: 'Organisation', people: 'Person', instruments: 'Instrument',
-    events: 'Event', activities: 'Activity', figures: 'Figure',
-  };
-  const records = [];
-  const byId = new Map();
-  for (const [group, list] of Object.entries(data.records || {})) {
-    for (const raw of list) {
-      const r = { id: raw.id, group, type: TYPES[group] || capital(group), raw, order: records.length };
-      records.push(r);
-      byId.set(r.id, r);
-    }
-  }
-
-  function capital(text) { return text ? text[0].toUpperCase() + text.slice(1) : text; }
-  function words(camel) { return camel.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase(); }
-  function sentence(camel) { return capital(words(camel)); }
-  // What the record panel calls a field: its name in words, a reference by what it names ('placeId' → 'Place',
-  // 'partyIds' → 'Parties'), and the few names that words alone would get wrong.
-  const FIELD_NAMES = { id: 'ID', asOf: 'As of', isoAlpha2: 'ISO alpha-2', isoAlpha3: 'ISO alpha-3', countryCode: 'Country code',
-    sidelinesOfId: 'On the sidelines of', paragraphCount: 'Paragraphs' };
-  function plural(word) { return /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : /(s|x|ch|sh)$/.test(word) ? `${word}es` : `${word}s`; }
-  function fieldName(key) {
-    if (FIELD_NAMES[key]) { return FIELD_NAMES[key]; }
-    const m = /^(.+?)(Id|Code)(s?)$/.exec(key);
-    return m ? (m[3] ? plural(sentence(m[1])) : sentence(m[1])) : sentence(key);
-  }
-  // A value of one camel-case word is a name from the format's vocabulary ('summit', 'inForce'): shown in words.
-  const VALUE_NAMES = { asean: 'ASEAN', unitedNations: 'United Nations' };
-  function valueName(value) { return VALUE_NAMES[value] || sentence(value); }
-  function labelOf(r) {
-    const x = r.raw;
-    if (r.group === 'organisations' && x.acronym) { return `${x.name} (${x.acronym})`; }
-    if (r.group === 'places') { return x.name === x.city ? `${x.city}, ${x.country}` : `${x.name}, ${x.city}`; }
-    return x.title || x.name || r.id;
-  }
-  function kindOf(r) { return r.raw.kind && (r.group === 'events' || r.group === 'instruments') ? capital(r.raw.kind) : r.type; }
-
-  // Case- and diacritic-insensitive folding: canonical decomposition, combining marks dropped, lower-cased, and the
-  // typographic quotes and dashes the library folds to ASCII.
-  function fold(text) {
-    return String(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-      .replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2010-\u2014]/g, '-');
-  }
-  for (const r of records) {
-    const x = r.raw;
-    r.label = labelOf(r);
-    r.kind = kindOf(r);
-    r.search = fold([r.id, x.title, x.name, x.acronym, x.shortName, x.symbol, ...(x.aliases || [])].filter(Boolean).join('\n'));
-  }
-
-  // ---- Dates (EDTF levels 0 and 1, as the export writes them) -----------------------------------------------------
+  // ---- Dates: the days each covers, as the library reads it --------------------------------------------------------
   function dayOf(y, m, d) { return Math.round(Date.UTC(y, m - 1, d) / DAY); }
-  function point(text) {
-    const q = /[~?%]$/.test(text) ? text.slice(-1) : '';
-    const s = q ? text.slice(0, -1) : text;
-    let m = /^(-?\d{3}[\dX])(?:-(\d\d|XX)(?:-(\d\d|XX))?)?$/.exec(s);
-    if (!m) { return null; }
-    const y0 = Number(m[1].replace('X', '0'));
-    const y1 = Number(m[1].replace('X', '9'));
-    const precision = m[1].includes('X') ? 'decade' : m[3] && m[3] !== 'XX' ? 'day' : m[2] && m[2] !== 'XX' ? 'month' : 'year';
-    const month = m[2] && m[2] !== 'XX' ? Number(m[2]) : null;
-    const day = m[3] && m[3] !== 'XX' ? Number(m[3]) : null;
-    const start = dayOf(y0, month || 1, day || 1);
-    const end = day ? start : month ? dayOf(y1, month + 1, 0) : dayOf(y1, 12, 31);
-    return { start, end, precision, approximate: q === '~' || q === '%', uncertain: q === '?' || q === '%' };
+  function dayOfIso(text) {
+    const m = /^(-?\d{4,})-(\d\d)-(\d\d)$/.exec(text || '');
+    return m ? dayOf(Number(m[1]), Number(m[2]), Number(m[3])) : null;
   }
-  const asOf = point(data.asOf);
-  function parseDate(text) {
-    if (typeof text !== 'string') { return null; }
-    const parts = text.split('/');
-    if (parts.length === 1) {
-      const p = point(text);
-      return p && { ...p, text, interval: false, openStart: false, openEnd: false };
-    }
-    const a = parts[0] === '..' || parts[0] === '' ? null : point(parts[0]);
-    const b = parts[1] === '..' || parts[1] === '' ? null : point(parts[1]);
-    if (!a && !b) { return null; }
-    const openStart = !a;
-    const openEnd = !b;
-    const start = a ? a.start : b.end;
-    const end = b ? b.end : Math.max(a.start, asOf ? asOf.end : a.end);
-    return { text, start, end, interval: true, openStart, openEnd, precision: 'interval',
-      approximate: !!((a && a.approximate) || (b && b.approximate)), uncertain: !!((a && a.uncertain) || (b && b.uncertain)) };
-  }
-  // The date that places a record on the timeline, as the library's TimelineEntry.DateOf chooses it.
-  function timelineDateOf(r) {
-    const x = r.raw;
-    switch (r.group) {
-      case 'events': return x.date;
-      case 'instruments': return x.date || x.period;
-      case 'activities': return x.period;
-      case 'figures': return x.asOf;
-      default: return null;
-    }
+  const asOfSpan = VIEW.dates[VIEW.asOf];
+  const asOf = asOfSpan && asOfSpan.end ? { end: dayOfIso(asOfSpan.end) } : null;
+  // An open end is drawn up to the date the data reports to.
+  function dateOf(text) {
+    const span = text ? VIEW.dates[text] : null;
+    if (!span || (!span.start && !span.end)) { return null; }
+    const openStart = !span.start;
+    const openEnd = !span.end;
+    const start = openStart ? dayOfIso(span.end) : dayOfIso(span.start);
+    const end = openEnd ? Math.max(start, asOf ? asOf.end : start) : dayOfIso(span.end);
+    return { text, start, end, openStart, openEnd, interval: span.interval, day: span.day, approximate: span.approximate, uncertain: span.uncertain };
   }
   function shapeOf(d) {
-    return d.openStart || d.openEnd ? 'ongoing' : d.interval ? 'range' : d.precision === 'day' ? 'day' : 'partial';
+    return d.openStart || d.openEnd ? 'ongoing' : d.interval ? 'range' : d.day ? 'day' : 'partial';
   }
   function isoOf(day) { return new Date(day * DAY).toISOString().slice(0, 10); }
   function spanText(d) {
@@ -116,53 +40,53 @@
     if (d.openStart) { return `${d.text} (until ${isoOf(d.end)})`; }
     return d.start === d.end ? d.text : `${d.text} (${isoOf(d.start)} to ${isoOf(d.end)})`;
   }
+
+  // ---- Records: the library's view of each, with its exported fields for the panel --------------------------------
+  const exported = new Map();
+  for (const list of Object.values(data.records || {})) {
+    for (const raw of list) { exported.set(raw.id, raw); }
+  }
+  const records = VIEW.records.map((view, order) => ({ ...view, date: dateOf(view.date), raw: exported.get(view.id) || { id: view.id }, order }));
+  const byId = new Map(records.map(r => [r.id, r]));
+  // What names a record: every record's references read the other way, in dataset order (as ReferencesTo lists them).
+  for (const r of records) { r.namedBy = []; }
   for (const r of records) {
-    const text = timelineDateOf(r);
-    r.date = text ? parseDate(text) : null;
+    for (const ref of r.names) { if (byId.has(ref.id)) { byId.get(ref.id).namedBy.push({ id: r.id, relation: ref.relation }); } }
   }
   const dated = records.filter(r => r.date).sort((a, b) => a.date.start - b.date.start || a.date.end - b.date.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  // ---- References, in both directions, read from whatever fields the records carry -------------------------------
-  // A reference is a string held under a property named …Id, …Ids, …Code or …Codes (at any depth, e.g. a role's
-  // organisationId) that names a record; citations (sources) are quoted separately, not counted as references.
-  function isReferenceKey(key) { return key !== 'id' && /(Id|Ids|Code|Codes)$/.test(key); }
-  function collectReferences(value, key, out) {
-    if (Array.isArray(value)) { value.forEach(v => collectReferences(v, key, out)); }
-    else if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) { if (k !== 'sources' && k !== 'documentId') { collectReferences(v, k, out); } }
-    } else if (typeof value === 'string' && key && isReferenceKey(key) && byId.has(value)) { out.push({ key, id: value }); }
-    return out;
-  }
-  const namedBy = new Map();
-  for (const r of records) {
-    r.refs = [];
-    for (const [k, v] of Object.entries(r.raw)) { if (k !== 'sources' && k !== 'id') { collectReferences(v, k, r.refs); } }
-    for (const ref of r.refs) {
-      if (!namedBy.has(ref.id)) { namedBy.set(ref.id, []); }
-      namedBy.get(ref.id).push({ key: ref.key, id: r.id });
+  // A query as the library's search reads it: folded character by character with the library's own table, split at
+  // the library's white space; a record matches when its search key holds every word.
+  const FOLD = new Map();
+  for (let i = 0; i < VIEW.search.foldFrom.length; i++) { FOLD.set(VIEW.search.foldFrom[i], VIEW.search.foldTo[i]); }
+  function queryWords(query) {
+    const words = [];
+    let word = '';
+    for (let i = 0; i < query.length; i++) {
+      const c = FOLD.get(query[i]) || query[i];
+      if (VIEW.search.separators.includes(c)) {
+        if (word) { words.push(word); }
+        word = '';
+      } else {
+        word += c;
+      }
     }
-    r.mentions = new Set(r.refs.map(ref => ref.id));
+    if (word) { words.push(word); }
+    return words;
   }
 
+  // What the panel calls a field and a value: the library's words. A field the view does not describe (a later
+  // version of the format) is named by its words, and a value of one camel-case word in it is shown in words.
+  function capital(text) { return text ? text[0].toUpperCase() + text.slice(1) : text; }
+  function words(camel) { return capital(camel.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase()); }
+  const UNKNOWN = { label: null, date: false, reference: false, vocabulary: false, namesField: false };
+  function fieldOf(key) { return (key && VIEW.fields[key]) || UNKNOWN; }
+  function fieldName(key) { return fieldOf(key).label || words(key); }
+  function valueName(value) { return VIEW.values[value] || words(value); }
+
   // ---- Codes -----------------------------------------------------------------------------------------------------
-  const pillars = records.filter(r => r.group === 'pillars');
-  const areas = records.filter(r => r.group === 'areas');
-  const lines = records.filter(r => r.group === 'actionLines');
-  const areaOfLine = new Map(lines.map(l => [l.id, l.raw.areaCode]));
-  const pillarOfArea = new Map(areas.map(a => [a.id, a.raw.pillarCode]));
-  for (const r of records) {
-    r.lines = Array.isArray(r.raw.actionLineCodes) ? r.raw.actionLineCodes : [];
-    r.areas = new Set(r.lines.map(l => areaOfLine.get(l)));
-    r.pillars = new Set([...r.areas].map(a => pillarOfArea.get(a)));
-    r.lane = r.lines.length ? pillarOfArea.get(areaOfLine.get(r.lines[0])) || 'partnership' : 'partnership';
-  }
-  const groupingsOf = new Map();
-  for (const g of records.filter(r => r.group === 'groupings')) {
-    for (const m of g.raw.memberIds || []) {
-      if (!groupingsOf.has(m)) { groupingsOf.set(m, []); }
-      groupingsOf.get(m).push(g.id);
-    }
-  }
+  const pillars = VIEW.codes;
+  const areas = pillars.flatMap(p => p.children);
 
   // ---- State (kept in the URL fragment) --------------------------------------------------------------------------
   const KEYS = ['q', 'pillar', 'area', 'line', 'kind', 'org', 'state', 'from', 'to', 'record'];
@@ -186,17 +110,15 @@
     render();
   }
 
-  function matches(r) {
-    if (state.pillar && !r.pillars.has(state.pillar)) { return false; }
-    if (state.area && !r.areas.has(state.area)) { return false; }
+  // The records every filter keeps; the search's words are the query's as the library reads it (see queryWords).
+  function matches(r, query) {
+    if (state.pillar && !r.pillars.includes(state.pillar)) { return false; }
+    if (state.area && !r.areas.includes(state.area)) { return false; }
     if (state.line && !r.lines.includes(state.line)) { return false; }
     if (state.kind && r.kind !== state.kind) { return false; }
-    if (state.org && !r.mentions.has(state.org)) { return false; }
-    if (state.state && !r.mentions.has(state.state) && !(groupingsOf.get(state.state) || []).some(g => r.mentions.has(g))) { return false; }
-    if (state.q) {
-      for (const word of fold(state.q).split(/\s+/).filter(Boolean)) { if (!r.search.includes(word)) { return false; } }
-    }
-    return true;
+    if (state.org && !r.involves.includes(state.org)) { return false; }
+    if (state.state && !r.involves.includes(state.state)) { return false; }
+    return query.every(word => r.search.includes(word));
   }
   const filtering = () => ['q', 'pillar', 'area', 'line', 'kind', 'org', 'state'].some(k => state[k]);
 
@@ -204,13 +126,14 @@
   function options(select, label, items) {
     select.replaceChildren(new Option(label, ''), ...items.map(([value, text]) => new Option(text, value)));
   }
-  const kinds = [...new Set(records.filter(r => r.date || r.group === 'events' || r.group === 'instruments').map(r => r.kind))].sort();
-  options($('f-pillar'), 'Any pillar', pillars.map(p => [p.id, `${p.id} ${p.label}`]));
-  options($('f-area'), 'Any area', areas.map(a => [a.id, `${a.id} ${a.label}`]));
-  options($('f-kind'), 'Any kind', kinds.map(k => [k, words(k)]));
+  // The kinds of what the timeline and the tree are about: dated or tagged records.
+  const kindLabels = new Map(records.filter(r => r.date || r.lines.length).map(r => [r.kind, r.kindLabel]));
+  options($('f-pillar'), 'Any pillar', pillars.map(p => [p.code, `${p.code} ${p.name}`]));
+  options($('f-area'), 'Any area', areas.map(a => [a.code, `${a.code} ${a.name}`]));
+  options($('f-kind'), 'Any kind', [...kindLabels.keys()].sort().map(k => [k, kindLabels.get(k)]));
   const sorted = list => list.sort((a, b) => a.label.localeCompare(b.label));
-  options($('f-org'), 'Any organisation', sorted(records.filter(r => r.group === 'organisations' && namedBy.has(r.id))).map(o => [o.id, o.label]));
-  options($('f-state'), 'Any member state', sorted(records.filter(r => r.group === 'memberStates')).map(m => [m.id, m.label]));
+  options($('f-org'), 'Any organisation', sorted(records.filter(r => r.type === 'Organisation' && r.namedBy.length)).map(o => [o.id, o.label]));
+  options($('f-state'), 'Any member state', sorted(records.filter(r => r.type === 'MemberState')).map(m => [m.id, m.label]));
   const FIELDS = { 'f-q': 'q', 'f-pillar': 'pillar', 'f-area': 'area', 'f-kind': 'kind', 'f-org': 'org', 'f-state': 'state' };
   for (const [id, key] of Object.entries(FIELDS)) {
     $(id).addEventListener(id === 'f-q' ? 'input' : 'change', e => setState({ [key]: e.target.value, record: state.record }));
@@ -219,9 +142,10 @@
   $('filters').addEventListener('submit', e => e.preventDefault());
   $('f-reset').addEventListener('click', () => setState({ q: '', pillar: '', area: '', line: '', kind: '', org: '', state: '' }));
 
+
   // ---- Timeline --------------------------------------------------------------------------------------------------
   const NS = 'http://www.w3.org/2000/svg';
-  const LANES = [{ key: 'partnership', name: 'Partnership-wide (no action line)' }, ...pillars.map(p => ({ key: p.id, name: p.label }))];
+  const LANES = VIEW.lanes;
   const COLOURS = ['#566573', '#b03a2e', '#1f618d', '#1e8449', '#7d3c98'];
   const colourOf = key => COLOURS[Math.max(0, LANES.findIndex(l => l.key === key)) % COLOURS.length];
   const first = dated.length ? Math.min(...dated.map(r => r.date.start)) : dayOf(2000, 1, 1);
@@ -232,9 +156,9 @@
   const ROW = 17;
   const PAD = 8;
   function view() {
-    const from = state.from ? parseDate(state.from) : null;
-    const to = state.to ? parseDate(state.to) : null;
-    const v = { from: from ? from.start : defaultView.from, to: to ? to.end + 1 : defaultView.to };
+    const from = dayOfIso(state.from);
+    const to = dayOfIso(state.to);
+    const v = { from: from === null ? defaultView.from : from, to: to === null ? defaultView.to : to + 1 };
     return v.to - v.from >= 20 ? v : defaultView;
   }
   function setView(from, to) {
@@ -276,7 +200,7 @@
     const tiers = [];
     const labels = [];
     const candidates = placed.filter(p => LABELS[p.r.id])
-      .map(p => ({ p, text: LABELS[p.r.id], summit: p.r.group === 'events', anchor: (p.x1 + p.x2) / 2 }))
+      .map(p => ({ p, text: LABELS[p.r.id], summit: p.r.type === 'Event', anchor: (p.x1 + p.x2) / 2 }))
       .filter(c => c.anchor >= LEFT && c.anchor <= width - LEFT)
       .sort((a, b) => Number(b.summit) - Number(a.summit) || a.anchor - b.anchor);
     for (const c of candidates) {
@@ -388,8 +312,8 @@
       const cy = laneTop.get(r.lane) + 20 + PAD + p.row * ROW + ROW / 2;
       const colour = colourOf(r.lane);
       const g = el('g', { class: `mark ${p.shape}${r.date.approximate ? ' approximate' : ''}${r.date.uncertain ? ' uncertain' : ''}${state.record === r.id ? ' selected' : ''}`,
-        'data-id': r.id, 'data-date': r.date.text, tabindex: 0, role: 'button', 'aria-label': `${r.label}, ${spanText(r.date)}, ${words(r.kind)}` }, marks);
-      el('title', {}, g).textContent = `${r.label}\n${spanText(r.date)} · ${words(r.kind)}`;
+        'data-id': r.id, 'data-date': r.date.text, tabindex: 0, role: 'button', 'aria-label': `${r.label}, ${spanText(r.date)}, ${r.kindLabel}` }, marks);
+      el('title', {}, g).textContent = `${r.label}\n${spanText(r.date)} · ${r.kindLabel}`;
       const dash = r.date.approximate ? '4 2' : r.date.uncertain ? '1 2' : null;
       if (p.shape === 'day') {
         el('circle', { cx: p.x1, cy, r: 5, fill: colour, stroke: dash ? '#1c2833' : null, 'stroke-dasharray': dash }, g);
@@ -494,7 +418,7 @@
       sw.style.background = r.date ? colourOf(r.lane) : 'transparent';
       const meta = document.createElement('span');
       meta.className = 'meta';
-      meta.textContent = [r.date ? r.date.text : null, words(r.kind), r.lines.join(' ')].filter(Boolean).join(' · ');
+      meta.textContent = [r.date ? r.date.text : null, r.kindLabel, r.lines.join(' ')].filter(Boolean).join(' · ');
       b.append(sw, r.label, meta);
       b.addEventListener('click', () => openRecord(r.id));
       li.appendChild(b);
@@ -518,12 +442,12 @@
     const params = new URLSearchParams(location.hash.slice(1));
     params.set('record', id);
     a.href = `#${params}`;
-    a.textContent = target ? `${target.label} (${words(target.type)})` : id;
+    a.textContent = target ? `${target.label} (${target.kindLabel})` : id;
     a.addEventListener('click', e => { e.preventDefault(); openRecord(id); });
     return a;
   }
-  // Any value the export holds, rendered without knowing its field: ids as links, dates with their span, lists and
-  // nested objects (roles, status histories, inferences…) as nested lists; a field named like an inference is marked.
+  // Any value the export holds, rendered as the view describes its field: ids as links, dates with the days they
+  // cover, vocabulary in words, lists and nested objects (roles, status histories, inferences…) as nested lists.
   function valueNode(value, key) {
     if (Array.isArray(value)) {
       if (!value.length) { return document.createTextNode('none'); }
@@ -532,13 +456,16 @@
       return ul;
     }
     if (value && typeof value === 'object') { return fields(value); }
-    if (typeof value === 'string' && key && isReferenceKey(key) && byId.has(value)) { return link(value); }
-    if (typeof value === 'string' && /^(date|period|asOf|during|since|until|from|to|at|pointInTime)$/.test(key || '')) {
-      const d = parseDate(value);
+    if (typeof value !== 'string') { return document.createTextNode(String(value)); }
+    const field = fieldOf(key);
+    if (field.reference && byId.has(value)) { return link(value); }
+    if (field.date) {
+      const d = dateOf(value);
       return document.createTextNode(d ? spanText(d) : value);
     }
-    const vocabulary = typeof value === 'string' && /^[a-z]+(?:[A-Z][a-z0-9]*)*$/.test(value) && key !== 'id' && key !== 'unit' && !isReferenceKey(key || '');
-    return document.createTextNode(key === 'property' && vocabulary ? fieldName(value) : vocabulary ? valueName(value) : String(value));
+    if (field.namesField) { return document.createTextNode(fieldName(value)); }
+    const vocabulary = field.vocabulary || (field === UNKNOWN && /^[a-z]+(?:[A-Z][a-z0-9]*)*$/.test(value));
+    return document.createTextNode(vocabulary ? valueName(value) : value);
   }
   function fields(object, skip) {
     const dl = document.createElement('dl');
@@ -594,15 +521,14 @@
     heading.textContent = r.label;
     const type = document.createElement('p');
     type.className = 'hint';
-    type.textContent = `${sentence(r.type)}${r.kind !== r.type ? ` · ${sentence(r.kind)}` : ''}${r.date ? ` · ${spanText(r.date)}` : ''}`;
+    type.textContent = `${r.typeLabel}${r.date ? ` · ${spanText(r.date)}` : ''}`;
     const parts = [heading, type, fields(r.raw, ['sources'])];
     const refersTo = document.createElement('h3');
-    refersTo.textContent = `Names (${r.refs.length})`;
-    parts.push(refersTo, relationList(r.refs.map(ref => ({ key: ref.key, id: ref.id }))));
-    const by = namedBy.get(r.id) || [];
+    refersTo.textContent = `Names (${r.names.length})`;
+    parts.push(refersTo, relationList(r.names));
     const namedHeading = document.createElement('h3');
-    namedHeading.textContent = `Named by (${by.length})`;
-    parts.push(namedHeading, relationList(by));
+    namedHeading.textContent = `Named by (${r.namedBy.length})`;
+    parts.push(namedHeading, relationList(r.namedBy));
     const sourcesHeading = document.createElement('h3');
     sourcesHeading.textContent = 'Sources';
     parts.push(sourcesHeading, quotes(r.raw.sources));
@@ -618,7 +544,7 @@
     ul.className = 'relations';
     for (const rel of relations) {
       const li = document.createElement('li');
-      li.append(`${fieldName(rel.key)}: `, link(rel.id));
+      li.append(`${capital(rel.relation)}: `, link(rel.id));
       ul.appendChild(li);
     }
     if (!relations.length) { const li = document.createElement('li'); li.textContent = 'none'; ul.appendChild(li); }
@@ -627,7 +553,6 @@
 
   // ---- Code tree -------------------------------------------------------------------------------------------------
   function drawTree() {
-    const count = (test) => records.filter(test).length;
     const node = (code, name, n, key) => {
       const li = document.createElement('li');
       const b = document.createElement('button');
@@ -646,13 +571,13 @@
     };
     const root = $('tree-list');
     root.replaceChildren(...pillars.map(p => {
-      const li = node(p.id, p.label, count(r => r.pillars.has(p.id)), 'pillar');
+      const li = node(p.code, p.name, p.count, 'pillar');
       const ul = document.createElement('ul');
-      for (const a of areas.filter(a => a.raw.pillarCode === p.id)) {
-        const ali = node(a.id, a.label, count(r => r.areas.has(a.id)), 'area');
+      for (const a of p.children) {
+        const ali = node(a.code, a.name, a.count, 'area');
         const lul = document.createElement('ul');
-        for (const l of lines.filter(l => l.raw.areaCode === a.id)) {
-          lul.appendChild(node(l.id, l.label + (l.raw.supersededBy ? ` (superseded by ${l.raw.supersededBy})` : ''), count(r => r.lines.includes(l.id)), 'line'));
+        for (const l of a.children) {
+          lul.appendChild(node(l.code, l.name + (l.supersededBy ? ` (superseded by ${l.supersededBy})` : ''), l.count, 'line'));
         }
         ali.appendChild(lul);
         ul.appendChild(ali);
@@ -686,7 +611,8 @@
       if (input.value !== (state[key] || '') && document.activeElement !== input) { input.value = state[key] || ''; }
     }
     // Without filters the list holds what the timeline and the tree are about: dated or tagged records.
-    const shown = records.filter(r => (filtering() ? true : r.date || r.lines.length) && matches(r))
+    const query = state.q ? queryWords(state.q) : [];
+    const shown = records.filter(r => (filtering() ? true : r.date || r.lines.length) && matches(r, query))
       .sort((a, b) => (a.date ? 0 : 1) - (b.date ? 0 : 1) || (a.date && b.date ? a.date.start - b.date.start || a.date.end - b.date.end : 0) || a.order - b.order);
     drawTimeline(shown.filter(r => r.date));
     drawResults(shown);

@@ -1,0 +1,68 @@
+using System.Linq;
+using System.Threading;
+using AseanUn.Explorer.Infrastructure;
+using AseanUn.Explorer.Json;
+using AseanUn.Explorer.Records;
+using AseanUn.Model;
+using Spectre.Console.Cli;
+
+namespace AseanUn.Explorer.Commands;
+
+/// <summary>
+/// Says what the evidence gives as an instrument's status on a date: known (since when, on what evidence), uncertain
+/// (the candidates) or unknown (with the last known status, if any), by the library's as-of rules.
+/// </summary>
+internal sealed class StatusCommand(ExplorerContext context) : Command<StatusSettings>
+{
+    public override int Execute(CommandContext commandContext, StatusSettings settings, CancellationToken cancellationToken)
+    {
+        var dataset = context.Dataset;
+        var record = RecordResolver.ResolveArgument(dataset, settings.Instrument, "Name the instrument: an id, a short name or acronym, or a title.");
+        if (record is not Instrument instrument)
+        {
+            throw ExplorerException.Invalid(
+                $"'{record.Id}' is {AseanUn.Utility.Wording.WithArticle(RecordText.SortOf(record).ToLowerInvariant())}, not an instrument; only instruments have a status.");
+        }
+
+        var answer = dataset.StatusAsOf(instrument.Id, settings.AsOfDate ?? dataset.AsOf);
+        if (settings.Json)
+        {
+            JsonOutput.Write(context, StatusReport.Of(instrument, answer), ExplorerJsonContext.Default.StatusReport);
+            return ExitCodes.Ok;
+        }
+
+        context.WriteLine($"{instrument.Title} ({instrument.Id})");
+        context.WriteLine($"As of {answer.AsOf}: {Verdict(answer)}");
+        switch (answer.Certainty)
+        {
+            case Certainty.Known:
+                context.WriteLine($"Evidence: {StatementText.EvidenceOf(dataset, answer.Evidence)}");
+                break;
+            case Certainty.Uncertain:
+                foreach (var candidate in answer.Candidates)
+                {
+                    context.WriteLine($"  {StepText(candidate)}: {StatementText.EvidenceOf(dataset, candidate.Evidence)}");
+                }
+
+                break;
+            case Certainty.Unknown when answer.LastKnown is { } last:
+                context.WriteLine($"Last known: {StepText(last)}: {StatementText.EvidenceOf(dataset, last.Evidence)}");
+                break;
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static string Verdict(StatusAnswer answer) => answer.Certainty switch
+    {
+        Certainty.Known => answer.Since is { } since ? $"{Words(answer.Status!.Value)} (known, since {since})" : $"{Words(answer.Status!.Value)} (known)",
+        Certainty.Uncertain => "uncertain; the evidence allows any of:",
+        _ when answer.LastKnown is not null => "unknown: the evidence stops before that date.",
+        _ => "unknown: no evidence at or before that date.",
+    };
+
+    private static string StepText(StatusStep step) => step.Since is { } since ? $"{Words(step.Status)} since {since}" : Words(step.Status);
+
+    // "InForce" reads "in force".
+    private static string Words(InstrumentStatus status) => AseanUn.Validation.TypeWords.Of(status.ToString());
+}

@@ -1,0 +1,177 @@
+using System;
+using System.Collections.Generic;
+using AseanUn.Dates;
+using NodaTime;
+
+namespace AseanUn.Model;
+
+/// <summary>
+/// An instrument's status statements in the order the as-of rules read them (by the end of their time), with each
+/// value parsed once: what a <see cref="StatusAnswer"/> refers to, so that answering allocates nothing.
+/// </summary>
+internal sealed class StatusSteps
+{
+    private static readonly StatusSteps None = new([], []);
+
+    private readonly Statement[] _statements;
+    private readonly InstrumentStatus[] _statuses;
+
+    private StatusSteps(Statement[] statements, InstrumentStatus[] statuses)
+    {
+        _statements = statements;
+        _statuses = statuses;
+    }
+
+    /// <summary>Gets how many steps there are.</summary>
+    public int Count => _statements.Length;
+
+    /// <summary>Gets the statement of step <paramref name="index"/>.</summary>
+    public Statement Statement(int index) => _statements[index];
+
+    /// <summary>Gets the status of step <paramref name="index"/>.</summary>
+    public InstrumentStatus Status(int index) => _statuses[index];
+
+    /// <summary>
+    /// Builds the steps of <paramref name="record"/>: its dated status statements; or, when it has none, its undated
+    /// status as one step at <paramref name="undatedTime"/> (the as-of date of the documents that cite it; unknown
+    /// without a dataset). Deprecated statements are not evidence.
+    /// </summary>
+    public static StatusSteps Of(PartnershipRecord record, PartialDate? undatedTime)
+    {
+        if (record is not Instrument instrument)
+        {
+            return None;
+        }
+
+        var steps = new List<(Statement Statement, InstrumentStatus Status)>();
+        foreach (var statement in instrument.Statements)
+        {
+            if (statement is { Property: StatementProperty.Status, Time: not null } && statement.Rank != StatementRank.Deprecated
+                && StatusValue.TryParse(statement.Value, instrument.AuthoredStatus, out var status))
+            {
+                steps.Add((statement, status));
+            }
+        }
+
+        if (steps.Count == 0)
+        {
+            steps.Add((new Statement
+            {
+                Property = StatementProperty.Status,
+                Value = StatusValue.Format(instrument.AuthoredStatus),
+                Time = undatedTime,
+                Evidence = UndatedEvidence(instrument),
+            }, instrument.AuthoredStatus));
+        }
+
+        // In the order the statuses came: by the start of a bounded time, by the end of a "no later than" bound (its
+        // only known day), then by the end; stable, so statements on the same days keep their order.
+        var ordered = steps.ToArray();
+        var keys = Array.ConvertAll(ordered, static s => s.Statement.Time is { } time
+            ? (time.HasOpenStart ? time.End : time.Start, time.End)
+            : (LocalDate.MinIsoValue, LocalDate.MinIsoValue));
+        var order = new int[ordered.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) => keys[a].CompareTo(keys[b]) is var c and not 0 ? c : a.CompareTo(b));
+        return new StatusSteps(Array.ConvertAll(order, i => ordered[i].Statement), Array.ConvertAll(order, i => ordered[i].Status));
+    }
+
+    /// <summary>Answers what the status was on <paramref name="day"/>, by the rules of <see cref="StatusAnswer"/>.</summary>
+    public StatusAnswer Answer(PartialDate asOf, LocalDate day)
+    {
+        var current = -1;
+        var currentKnown = false;
+        var pending = 0;
+        for (var i = 0; i < _statements.Length; i++)
+        {
+            switch (Reading(i, day))
+            {
+                case StepReading.Happened:
+                    current = i;
+                    currentKnown = true;
+                    break;
+                case StepReading.Past:
+                    current = i;
+                    currentKnown = false;
+                    break;
+                case StepReading.Holding:
+                    current = i;
+                    currentKnown = true;
+                    break;
+                case StepReading.Pending:
+                    pending++;
+                    break;
+            }
+        }
+
+        var certainty = pending > 0 ? Certainty.Uncertain : currentKnown ? Certainty.Known : Certainty.Unknown;
+        return new StatusAnswer(this, asOf, day, certainty, current, currentKnown);
+    }
+
+    /// <summary>Reads step <paramref name="index"/> on <paramref name="day"/>.</summary>
+    /// <remarks>
+    /// A step counts from the end of its time; an act whose bounded time has begun but not ended is pending (it may or
+    /// may not have happened); a "no later than" bound is no evidence before its end. A lasting act, once it happened,
+    /// holds until a later step; a transient status holds only within its own time, and is past after it. An undated
+    /// step (no dataset to date it) is past at any day: a last known value without its time.
+    /// </remarks>
+    internal StepReading Reading(int index, LocalDate day)
+    {
+        if (_statements[index].Time is not { } time)
+        {
+            return StepReading.Past;
+        }
+
+        var lasting = StatusValue.IsLasting(_statuses[index]);
+        if (time.End <= day)
+        {
+            return lasting || time.End == day ? StepReading.Happened : StepReading.Past;
+        }
+
+        if (time.HasOpenStart || time.Start > day)
+        {
+            return StepReading.NotYet;
+        }
+
+        return lasting ? StepReading.Pending : StepReading.Holding;
+    }
+
+    // An undated status rests on the evidence of the undated status statements giving it, else on the record's sources.
+    private static Collections.EquatableArray<Evidence> UndatedEvidence(Instrument instrument)
+    {
+        foreach (var statement in instrument.Statements)
+        {
+            if (statement is { Property: StatementProperty.Status, Time: null, Basis: StatementBasis.Stated, Evidence.IsEmpty: false }
+                && statement.Rank != StatementRank.Deprecated
+                && StatusValue.TryParse(statement.Value, instrument.AuthoredStatus, out var status) && status == instrument.AuthoredStatus)
+            {
+                return statement.Evidence;
+            }
+        }
+
+        return Evidence.Of(instrument.Sources);
+    }
+}
+
+/// <summary>How one status step reads on a day.</summary>
+internal enum StepReading
+{
+    /// <summary>Its time is after the day: no evidence yet.</summary>
+    NotYet,
+
+    /// <summary>A lasting act whose time has ended by the day, or a transient status on the last day of its time.</summary>
+    Happened,
+
+    /// <summary>A lasting act whose bounded time has begun and not ended: it may or may not have happened.</summary>
+    Pending,
+
+    /// <summary>A transient status within its own time.</summary>
+    Holding,
+
+    /// <summary>A transient status after its time, or an undated one: a last known value, not known to hold.</summary>
+    Past,
+}

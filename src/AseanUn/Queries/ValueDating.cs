@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using AseanUn.Collections;
+using AseanUn.Dates;
+using AseanUn.Model;
+using NodaTime;
+
+namespace AseanUn.Queries;
+
+/// <summary>Answers as-of questions about any value of a record from its dated statements, by the rules of <see cref="StatusAnswer"/>.</summary>
+internal static class ValueDating
+{
+    /// <summary>Returns the answer for <paramref name="property"/> (a JSON or C# name) of <paramref name="record"/> on <paramref name="date"/>.</summary>
+    /// <param name="record">The record asked about.</param>
+    /// <param name="property">The property, e.g. <c>placeId</c>.</param>
+    /// <param name="date">The date asked about.</param>
+    /// <param name="day">Its last day.</param>
+    /// <param name="undated">When the record's own value counts from (the earliest citing document's as-of date), or <see langword="null"/>.</param>
+    public static ValueAnswer Answer(PartnershipRecord record, string property, PartialDate date, LocalDate day, PartialDate? undated)
+    {
+        Statement? known = null;
+        List<Statement>? spanning = null;
+        var dated = false;
+        foreach (var statement in record.Statements)
+        {
+            if (!StatementProperty.Is(statement, property) || statement.Time is not { } time || statement.Rank == StatementRank.Deprecated)
+            {
+                continue;
+            }
+
+            dated = true;
+            if (time.End <= day)
+            {
+                // The latest statement that has ended by the day holds; of two ending together, the later written.
+                if (known?.Time is not { } best || best.End <= time.End)
+                {
+                    known = statement;
+                }
+            }
+            else if (!time.HasOpenStart && time.Start <= day)
+            {
+                // A statement whose time the day falls inside may or may not hold yet; a "no later than" bound is no evidence before its end.
+                (spanning ??= []).Add(statement);
+            }
+        }
+
+        if (!dated && undated is { } since && since.End <= day)
+        {
+            known = new Statement { Property = StatementProperty.JsonName(property), Time = since, Evidence = Evidence.Of(record.Sources) };
+        }
+
+        if (spanning is not null)
+        {
+            if (known is not null)
+            {
+                spanning.Insert(0, known);
+            }
+
+            return new ValueAnswer { AsOf = date, Certainty = Certainty.Uncertain, Candidates = EquatableArray.From(spanning) };
+        }
+
+        return known is null
+            ? new ValueAnswer { AsOf = date, Certainty = Certainty.Unknown }
+            : new ValueAnswer { AsOf = date, Certainty = Certainty.Known, Statement = known };
+    }
+
+    /// <summary>Returns a status answer in the general form.</summary>
+    public static ValueAnswer FromStatus(StatusAnswer answer) => answer.Certainty switch
+    {
+        Certainty.Known => new ValueAnswer { AsOf = answer.AsOf, Certainty = Certainty.Known, Statement = answer.Statement },
+        Certainty.Uncertain => new ValueAnswer { AsOf = answer.AsOf, Certainty = Certainty.Uncertain, Candidates = StatementsOf(answer.Candidates) },
+        _ => new ValueAnswer { AsOf = answer.AsOf, Certainty = Certainty.Unknown, LastKnown = answer.LastKnown?.Statement },
+    };
+
+    private static EquatableArray<Statement> StatementsOf(StatusCandidates candidates)
+    {
+        var statements = new List<Statement>(candidates.Count);
+        foreach (var candidate in candidates)
+        {
+            statements.Add(candidate.Statement);
+        }
+
+        return EquatableArray.From(statements);
+    }
+}
