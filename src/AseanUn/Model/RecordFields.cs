@@ -6,7 +6,7 @@ namespace AseanUn.Model;
 /// <summary>The field tables of the model: the fields every record has, and those each record type declares.</summary>
 public static class RecordFields
 {
-    /// <summary>Gets the fields every record has (declared by <see cref="PartnershipRecord"/>): <c>id</c>, <c>sources</c>, <c>note</c>, <c>inferences</c>, <c>claims</c>.</summary>
+    /// <summary>Gets the fields every record has (declared by <see cref="PartnershipRecord"/>): <c>id</c>, <c>sources</c>, <c>note</c>, <c>statements</c>.</summary>
     public static IReadOnlyList<RecordField> Common => RecordFieldTable.PartnershipRecord;
 
     /// <summary>Returns the fields <paramref name="recordType"/> declares, in declaration order (not those every record has).</summary>
