@@ -20,7 +20,7 @@ internal static class CompactStatements
         w.String(statement.Property);
         w.String(statement.Value);
         w.OptionalDate(statement.Time);
-        w.Array(statement.Evidence, static (w, e) => { CompactRecords.WriteCitation(w, e.Citation); w.String(e.Quote); });
+        w.Array(statement.Evidence, static (w, e) => { w.String(e.Citation.DocumentId); w.OptionalInt(e.Citation.Paragraph); w.String(e.Quote); });
         w.Int((int)statement.Basis);
         w.String(statement.Reason);
         w.Int((int)statement.Rank);
@@ -32,7 +32,7 @@ internal static class CompactStatements
         Property = r.String(),
         Value = r.OptionalString(),
         Time = r.OptionalDate(),
-        Evidence = r.Array(static r => new Evidence(CompactRecords.ReadCitation(r), r.OptionalString())),
+        Evidence = r.Array(static r => new Evidence(new Citation(r.String(), r.OptionalInt()), r.OptionalString())),
         Basis = (StatementBasis)r.Int(),
         Reason = r.OptionalString(),
         Rank = (StatementRank)r.Int(),
