@@ -53,5 +53,8 @@ internal sealed class FieldModel
     /// <summary>Gets the property's documentation summary as plain text.</summary>
     public string Description { get; }
 
+    /// <summary>Gets whether the JSON export writes the field only when it holds something (<c>[WrittenWhenSet]</c>).</summary>
+    public bool WrittenWhenSet { get; set; }
+
     public string JsonName => Words.CamelCase(Name);
 }

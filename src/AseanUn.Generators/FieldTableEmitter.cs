@@ -28,6 +28,11 @@ internal static class FieldTableEmitter
         // Every enumeration a field of a record, of the base record or of an item uses: the JSON reader's table of names.
         var enumerations = model.Records.Concat(model.Items).Concat([model.Common]).SelectMany(t => t.Fields)
             .Where(f => f.Shape == RecordFieldKind.Enumeration).Select(f => f.ValueType).Distinct();
+        // The fields of the base record and of each record type the export writes only when set, by JSON name.
+        var whenSet = model.Records.Concat([model.Common]).SelectMany(t => t.Fields.Where(f => f.WrittenWhenSet).Select(f => $"(typeof({t.FullName}), {Words.Literal(f.JsonName)})"));
+        text.Line("/// <summary>The record fields (of a record type, or of every record) the JSON export writes only when they hold something.</summary>");
+        text.Line($"public static readonly (System.Type Owner, string JsonName)[] WrittenWhenSet = [{string.Join(", ", whenSet)}];").Line();
+
         text.Line("/// <summary>Every enumeration the fields use, in the order they first appear.</summary>");
         text.Line($"public static readonly System.Type[] Enumerations = [{string.Join(", ", enumerations.Select(e => $"typeof({e})"))}];");
         text.Close();

@@ -14,6 +14,7 @@ internal sealed class ModelReader
     private const string ReferenceAttribute = "AseanUn.Authoring.RecordReferenceAttribute";
     private const string ViewAttribute = "AseanUn.Model.StatementViewAttribute";
     private const string StoredAsAttribute = "AseanUn.Model.StoredAsAttribute";
+    private const string WrittenWhenSetAttribute = "AseanUn.Model.WrittenWhenSetAttribute";
     private const string ArrayType = "AseanUn.Collections.EquatableArray<T>";
     private const string DateType = "AseanUn.Dates.PartialDate";
 
@@ -148,7 +149,11 @@ internal sealed class ModelReader
 
         var hookName = valueType.Name;
         var storedName = property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == StoredAsAttribute)?.ConstructorArguments[0].Value as string ?? property.Name;
-        return new FieldModel(property.Name, storedName, shape, property.IsRequired, optional, Qualified(valueType), hookName, itemIsClass, targets, relation, XmlSummary.Of(property, _cancellationToken));
+        var writtenWhenSet = property.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == WrittenWhenSetAttribute);
+        return new FieldModel(property.Name, storedName, shape, property.IsRequired, optional, Qualified(valueType), hookName, itemIsClass, targets, relation, XmlSummary.Of(property, _cancellationToken))
+        {
+            WrittenWhenSet = writtenWhenSet,
+        };
     }
 
     // Item types are described once each, after the item types they hold, so that generated tables can refer to earlier ones.

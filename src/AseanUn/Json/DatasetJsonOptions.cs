@@ -203,19 +203,31 @@ internal static class DatasetJsonOptions
         }
     }
 
-    // Statements are left out when a record has none. Format version 1's inferences, claims and history are read (as
-    // shorthands that add statements) but never written: the statements carry them.
+    // A field marked [WrittenWhenSet] (the statements) is left out when it holds nothing. Format version 1's inferences,
+    // claims and history are read (as shorthands that add statements) but never written: the statements carry them.
     private static void OmitWhenAbsent(Type type, JsonPropertyInfo property)
     {
         property.ShouldSerialize = property.Name switch
         {
-            "statements" => static (_, value) => !((EquatableArray<Statement>)value!).IsEmpty,
             "inferences" or "claims" => static (_, _) => false,
             "history" when type == typeof(Instrument) => static (_, _) => false,
             "kind" when type == typeof(SourceDocument) => static (_, value) => (SourceDocumentKind)value! != SourceDocumentKind.Report,
             _ => property.ShouldSerialize,
         };
+
+        if (Array.Exists(RecordFieldTable.WrittenWhenSet, f => f.JsonName == property.Name && f.Owner.IsAssignableFrom(type)))
+        {
+            property.ShouldSerialize = static (_, value) => IsSet(value);
+        }
     }
+
+    // Something to write: not false, not an empty list (the default of a field written only when set).
+    private static bool IsSet(object? value) => value switch
+    {
+        null or false => false,
+        System.Collections.IEnumerable items and not string => items.GetEnumerator().MoveNext(),
+        _ => true,
+    };
 
     /// <summary>Returns the property of <paramref name="info"/> named <paramref name="name"/> in JSON, or <see langword="null"/>.</summary>
     public static JsonPropertyInfo? PropertyNamed(JsonTypeInfo info, string name)

@@ -78,6 +78,7 @@ public abstract record PartnershipRecord
     /// Setting this property gives the statements written as such; the shorthands' statements follow them, whatever
     /// order an object initializer sets them in. A value the statements do not name is stated by <see cref="Sources"/>.
     /// </remarks>
+    [WrittenWhenSet]
     public EquatableArray<Statement> Statements
     {
         get => EquatableArray.TakeOwnership(_all ??= Combine());

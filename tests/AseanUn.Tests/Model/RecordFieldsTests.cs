@@ -39,6 +39,18 @@ public sealed class RecordFieldsTests
         Assert.Equal(["Property", "Value", "Time", "Evidence", "Basis", "Reason", "Rank", "RankReason"], statements.ItemFields.Select(f => f.Name));
     }
 
+    // The export leaves out a field so marked when it holds nothing, as it leaves out a record's empty statements.
+    [Fact]
+    public void The_fields_written_only_when_set_are_those_marked_so()
+    {
+        var marked = typeof(PartnershipRecord).Assembly.GetTypes().Where(t => typeof(PartnershipRecord).IsAssignableFrom(t))
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Where(p => p.GetCustomAttribute<WrittenWhenSetAttribute>() is not null).Select(p => $"{t.Name}.{JsonNamingPolicy.CamelCase.ConvertName(p.Name)}"));
+
+        Assert.Equal(marked.Order(), RecordFieldTable.WrittenWhenSet.Select(f => $"{f.Owner.Name}.{f.JsonName}").Order());
+        Assert.Contains((typeof(PartnershipRecord), "statements"), RecordFieldTable.WrittenWhenSet);
+    }
+
     [Fact]
     public void Kinds_requiredness_and_references_follow_the_declarations()
     {
