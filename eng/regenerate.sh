@@ -2,6 +2,7 @@
 # Regenerates every file that is generated from the dataset or the code, after adding or changing a record or a
 # code (CONTRIBUTING.md). Each is checked by a test that fails while the file is out of date:
 #   docs/dataset.md         record counts and the paragraph table       DatasetDocumentTests
+#   schemas/aseanun-dataset.schema.json, docs/data-format.md's table of groups   the model's field tables   ModelDocumentsTests
 #   docs/codes.md, src/AseanUn/Codes/*Codes.cs   the code tree and its constants   CodesDocumentTests
 #   README.md, docs/explorer.md   the output shown for each `$ aseanun` command   ReadmeSessionTests
 #   docs/timeline.svg       the chart                                   ChartCommandTests
@@ -12,8 +13,8 @@ cd "$(dirname "$0")/.."
 export DOTNET_NOLOGO=1 ASEANUN_WRITE_DOCS=1
 quiet=(--logger "console;verbosity=minimal")
 
-echo "== docs/dataset.md, docs/codes.md and the code constants"
-dotnet test tests/AseanUn.Tests --filter "FullyQualifiedName~DatasetDocumentTests|FullyQualifiedName~CodesDocumentTests" "${quiet[@]}"
+echo "== docs/dataset.md, docs/codes.md, the code constants, the dataset schema and the table of groups"
+dotnet test tests/AseanUn.Tests --filter "FullyQualifiedName~DatasetDocumentTests|FullyQualifiedName~CodesDocumentTests|FullyQualifiedName~ModelDocumentsTests" "${quiet[@]}"
 
 echo "== the sessions of README.md and docs/explorer.md"
 dotnet test tests/AseanUn.Explorer.Tests --filter "FullyQualifiedName~ReadmeSessionTests" "${quiet[@]}"
@@ -29,4 +30,4 @@ else
 fi
 
 echo "== changed"
-git status --short -- README.md docs src
+git status --short -- README.md docs src schemas

@@ -18,7 +18,7 @@ public sealed class JsonDataTests
     {
         var plan = Dataset.Get<Instrument>(PlanOfAction);
         var detail = JsonOf.Parse(ExplorerRun.Of("show", PlanOfAction, "--json"));
-        var diff = JsonOf.Parse(ExplorerRun.Of("diff", Files + "status-step.json", "--json")).EnumerateArray().Single(i => i.GetProperty("change").GetString() == "status");
+        var diff = JsonOf.Parse(ExplorerRun.Of("diff", Files + "status-step.json", "--json")).EnumerateArray().Single(i => i.GetProperty("change").GetString() == "changed");
 
         Assert.Equal(InstrumentStatus.Adopted, plan.Status);
         Assert.Equal("adopted", detail.GetProperty("facts").GetProperty("status").GetString());
@@ -61,7 +61,7 @@ public sealed class JsonDataTests
     public void Diff_changes_are_objects_with_the_property_before_after_and_evidence()
     {
         var status = JsonOf.Parse(ExplorerRun.Of("diff", Files + "status-step.json", "--json")).EnumerateArray()
-            .Single(i => i.GetProperty("change").GetString() == "status");
+            .Single(i => i.GetProperty("change").GetString() == "changed");
         Assert.Equal(PlanOfAction, status.GetProperty("id").GetString());
         Assert.Equal("status", status.GetProperty("property").GetString());
         Assert.Equal("2018-06", status.GetProperty("date").GetString());

@@ -57,7 +57,7 @@ public sealed class ProvenanceCommandTests
         var lines = ExplorerRun.Of("diff").AssertOk().Lines;
 
         // The 9th Summit's statement welcomes progress under the Plan of Action: it cites the plan, it does not move its status.
-        Assert.DoesNotContain(lines, l => l.StartsWith("status", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.StartsWith("changed", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("added", StringComparison.Ordinal) && l.Contains("summit-9", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("sources", StringComparison.Ordinal) && l.Contains("joint-declaration-comprehensive-partnership", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("sources", StringComparison.Ordinal) && l.Contains("asean-un-plan-of-action-2016-2020", StringComparison.Ordinal));
@@ -68,7 +68,7 @@ public sealed class ProvenanceCommandTests
     {
         var lines = ExplorerRun.Of("diff", "tests/AseanUn.Explorer.Tests/Files/status-step.json").AssertOk().Lines;
 
-        Assert.Contains(lines, l => l.StartsWith("status", StringComparison.Ordinal) && l.Contains("asean-un-plan-of-action-2016-2020", StringComparison.Ordinal) && l.Contains("Adopted → InForce", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("changed", StringComparison.Ordinal) && l.Contains("asean-un-plan-of-action-2016-2020", StringComparison.Ordinal) && l.Contains("Adopted → InForce", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class ProvenanceCommandTests
         var layered = Partnership.WithLayers;
 
         Assert.Equal(layered.Records.Count(r => !Dataset.TryGetRecord(r.Id, out _)), items.Count(i => i.GetProperty("change").GetString() == "added"));
-        Assert.DoesNotContain(items, i => i.GetProperty("change").GetString() == "status");
+        Assert.DoesNotContain(items, i => i.GetProperty("change").GetString() == "changed");
         Assert.Contains(items, i => i.GetProperty("change").GetString() == "sources" && i.GetProperty("id").GetString() == "asean-un-plan-of-action-2016-2020");
     }
 }

@@ -86,6 +86,20 @@ public sealed class ShowCommandTests
     }
 
     [Fact]
+    public void Every_single_valued_field_of_every_type_is_a_fact_under_its_json_name()
+    {
+        foreach (var record in Dataset.Records.GroupBy(r => r.GetType()).Select(g => g.First()))
+        {
+            var facts = JsonOf.Parse(ExplorerRun.Of("show", record.Id, "--json")).GetProperty("facts");
+            var expected = RecordFields.Of(record)
+                .Where(f => !f.IsList && f.ValueOf(record) is not null && !(f.Name == "Kind" && record.KindName is not null))
+                .Select(f => f.JsonName);
+
+            Assert.All(expected, name => Assert.True(facts.TryGetProperty(name, out _), $"show {record.Id} --json has no '{name}'."));
+        }
+    }
+
+    [Fact]
     public void Json_gives_the_sources_as_objects_and_the_facts_as_data_in_order()
     {
         var summit = Dataset.Get<Event>("summit-4");
@@ -95,7 +109,7 @@ public sealed class ShowCommandTests
         Assert.Equal(summit.Sources.Select(c => c.Paragraph), sources.Select(s => (int?)s.GetProperty("paragraph").GetInt32()));
         Assert.All(sources, s => Assert.Equal(Dataset.SourceDocuments[0].Title, s.GetProperty("title").GetString()));
         var facts = detail.GetProperty("facts");
-        Assert.Equal(["title", "date", "placeId", "description"], facts.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["title", "ordinal", "date", "placeId", "description"], facts.EnumerateObject().Select(p => p.Name));
         Assert.Equal(summit.Date.ToString(), facts.GetProperty("date").GetString());
         Assert.Equal(summit.PlaceId, facts.GetProperty("placeId").GetString());
         Assert.Equal("2011-11-19", detail.GetProperty("record").GetProperty("date").GetString());

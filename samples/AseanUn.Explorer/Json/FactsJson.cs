@@ -13,19 +13,14 @@ namespace AseanUn.Explorer.Json;
 /// </summary>
 internal static class FactsJson
 {
-    /// <summary>The key of a person's roles, each a <c>{ title, organisationId, memberStateId, during }</c> object.</summary>
-    public const string Roles = "roles";
-
-    private static readonly HashSet<string> Listed = [Roles];
-
     /// <summary>Returns the facts as a JSON object, in the order given.</summary>
     public static JsonObject Of(IEnumerable<Fact> facts)
     {
         var json = new JsonObject();
-        foreach (var (key, value) in facts.SelectMany(f => f.Json).Where(p => p.Value is not null))
+        foreach (var (key, value, repeated) in facts.SelectMany(f => f.Json.Select(p => (p.Key, p.Value, f.Repeated))).Where(p => p.Value is not null))
         {
             var data = WithoutNulls(value!);
-            if (!Listed.Contains(key))
+            if (!repeated)
             {
                 json[key] = data;
             }

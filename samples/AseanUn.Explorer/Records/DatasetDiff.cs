@@ -1,11 +1,17 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Nodes;
+using AseanUn.Collections;
 using AseanUn.Explorer.Json;
 using AseanUn.Model;
 
 namespace AseanUn.Explorer.Records;
 
-/// <summary>What a later dataset adds to an earlier one: new records, status changes, added citations and corrections.</summary>
+/// <summary>
+/// What a later dataset adds to an earlier one: new records, changed values, added citations and corrections. Values
+/// are compared field by field through the library's field table (<see cref="RecordFields"/>), so every field of every
+/// type is compared and none is named here.
+/// </summary>
 internal static class DatasetDiff
 {
     public static List<DiffItem> Between(PartnershipDataset before, PartnershipDataset after)
@@ -20,12 +26,9 @@ internal static class DatasetDiff
                 continue;
             }
 
-            if (earlier is Instrument was && record is Instrument now && was.Status != now.Status)
+            if (earlier.GetType() == record.GetType())
             {
-                var step = now.History.IsEmpty ? null : now.History[^1];
-                items.Add(new DiffItem("status", record.Id, SourceItem.Of(after, step?.Sources ?? default),
-                    $"{was.Status} → {now.Status}" + (step is null ? "" : $" ({step.Date}; {string.Join(", ", step.Sources)})"),
-                    Property: "status", Before: JsonNames.Of(was.Status), After: JsonNames.Of(now.Status), Date: step?.Date.ToString()));
+                items.AddRange(ChangedValues(after, earlier, record));
             }
 
             var added = record.Sources.Where(c => !earlier.Sources.Contains(c)).ToList();
@@ -44,6 +47,31 @@ internal static class DatasetDiff
 
         return items;
     }
+
+    // Each field whose value differs, except one a new correction explains (listed as the correction). A change is dated
+    // and cited by the newest statement about the field that the later record has and the earlier had not (a status step).
+    private static IEnumerable<DiffItem> ChangedValues(PartnershipDataset after, PartnershipRecord earlier, PartnershipRecord record)
+    {
+        foreach (var field in RecordFields.Of(record).Where(f => f.Kind != RecordFieldKind.Items))
+        {
+            var (was, now) = (field.ValueOf(earlier), field.ValueOf(record));
+            if (Equals(was, now) || record.Claims.Any(c => c.Property == field.Name && !earlier.Claims.Contains(c)))
+            {
+                continue;
+            }
+
+            var statement = record.Statements.LastOrDefault(s => s.Property == field.JsonName && !earlier.Statements.Contains(s));
+            var date = statement?.Time?.ToString();
+            var sources = statement?.Citations ?? default;
+            yield return new DiffItem("changed", record.Id, SourceItem.Of(after, sources),
+                $"{was} → {now}" + (statement is null ? "" : $" ({date ?? "undated"}; {string.Join(", ", sources)})"),
+                Property: field.JsonName, Before: Text(field, was), After: Text(field, now), Date: date);
+        }
+    }
+
+    // A value in its JSON text form: a string as itself, anything else as its JSON.
+    private static string? Text(RecordField field, object? value) =>
+        RecordFacts.JsonOf(field, value) is { } node ? node is JsonValue v && v.TryGetValue<string>(out var text) ? text : node.ToJsonString() : null;
 
     // The value the earlier dataset carried: its preferred claim where it had claims on the property, else the claim the
     // merge kept for the earlier sources' value (the one without a reason).

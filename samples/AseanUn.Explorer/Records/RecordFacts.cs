@@ -2,13 +2,18 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json.Nodes;
+using AseanUn.Collections;
 using AseanUn.Dates;
 using AseanUn.Explorer.Json;
 using AseanUn.Model;
 
 namespace AseanUn.Explorer.Records;
 
-/// <summary>The plain facts <c>show</c> prints for a record, by name, in a fixed order; links are listed separately.</summary>
+/// <summary>
+/// The plain facts <c>show</c> prints for a record, read from the library's field table (<see cref="RecordFields"/>):
+/// id and type, then each field the record's type declares, in declaration order, then description and note. Lists of
+/// references are listed under "Refers to" and statements under their own heading, so they are not facts here.
+/// </summary>
 internal static class RecordFacts
 {
     /// <summary>Returns the record's facts: id, type, then what its type holds, then description and note.</summary>
@@ -17,83 +22,55 @@ internal static class RecordFacts
         var facts = new List<Fact>();
         Add(facts, "id", record.Id, []);
         Add(facts, "type", record.KindName is { } kind ? $"{RecordText.TypeOf(record)} ({kind})" : RecordText.TypeOf(record), []);
-        switch (record)
+        RecordField? description = null;
+        foreach (var field in RecordFields.Of(record).Where(f => !ShownElsewhere(record, f)))
         {
-            case Pillar or Area or ActionLine:
-                var count = CountUnder(dataset, record);
-                Add(facts, "name", record.Label);
-                Add(facts, "records", count.ToString(CultureInfo.InvariantCulture), [new("records", count)]);
-                break;
-            case Organisation o:
-                Add(facts, "name", o.Name);
-                Add(facts, "acronym", o.Acronym);
-                Add(facts, "aliases", o.Aliases.IsEmpty ? null : string.Join(", ", o.Aliases), [new("aliases", Array(o.Aliases))]);
-                Add(facts, "side", o.Side.ToString(), [new("side", JsonNames.Of(o.Side))]);
-                break;
-            case MemberState m:
-                Add(facts, "name", m.Name);
-                Add(facts, "iso codes", $"{m.IsoAlpha2}, {m.IsoAlpha3}", [new("isoAlpha2", m.IsoAlpha2), new("isoAlpha3", m.IsoAlpha3)]);
-                break;
-            case Place p:
-                Add(facts, "name", p.Name);
-                Add(facts, "city", p.City);
-                Add(facts, "country", $"{p.Country} ({p.CountryCode})", [new("country", p.Country), new("countryCode", p.CountryCode)]);
-                break;
-            case Person p:
-                Add(facts, "name", p.Honorific is null ? p.Name : $"{p.Honorific} {p.Name}", [new("name", p.Name), new("honorific", p.Honorific)]);
-                foreach (var role in p.Roles)
-                {
-                    var json = new JsonObject { ["title"] = role.Title, ["organisationId"] = role.OrganisationId, ["memberStateId"] = role.MemberStateId, ["during"] = role.During?.ToString() };
-                    Add(facts, "role", role.During is { } during ? $"{role.Title} ({during})" : role.Title, [new(FactsJson.Roles, json)]);
-                }
+            if (field.JsonName == "description")
+            {
+                description = field;
+                continue;
+            }
 
-                break;
-            case Instrument i:
-                Add(facts, "title", i.Title);
-                Add(facts, "short name", i.ShortName);
-                Add(facts, "symbol", i.Symbol);
-                AddDate(facts, "date", i.Date);
-                AddDate(facts, "period", i.Period);
-                Add(facts, "status", i.Status.ToString(), [new("status", JsonNames.Of(i.Status))]);
-                break;
-            case Event e:
-                Add(facts, "title", e.Title);
-                AddDate(facts, "date", e.Date);
-                Add(facts, "place", e.PlaceId is null ? null : RecordText.LabelOf(dataset, e.PlaceId), [new("placeId", e.PlaceId)]);
-                break;
-            case Activity a:
-                Add(facts, "title", a.Title);
-                AddDate(facts, "period", a.Period);
-                break;
-            case Figure f:
-                Add(facts, "title", f.Title);
-                Add(facts, "value", $"{Describe(f.Precision)}{f.Value.ToString("#,0.##", CultureInfo.InvariantCulture)} {f.Unit}",
-                    [new("value", f.Value), new("unit", f.Unit), new("precision", JsonNames.Of(f.Precision))]);
-                AddDate(facts, "as of", f.AsOf);
-                break;
-            case SourceDocument s:
-                Add(facts, "title", s.Title);
-                Add(facts, "publisher", s.Publisher);
-                AddDate(facts, "as of", s.AsOf);
-                AddDate(facts, "issued", s.Issued);
-                Add(facts, "paragraphs", s.ParagraphCount.ToString(CultureInfo.InvariantCulture), [new("paragraphs", s.ParagraphCount)]);
-                Add(facts, "url", s.Url);
-                break;
-            case StateGrouping g:
-                Add(facts, "name", g.Name);
-                break;
+            AddField(facts, dataset, record, field);
         }
 
-        Add(facts, "description", DescriptionOf(record));
+        // A domain choice: what a pillar, area or action line holds is the records tagged under it.
+        if (record is Pillar or Area or ActionLine)
+        {
+            var count = CountUnder(dataset, record);
+            Add(facts, "records", count.ToString(CultureInfo.InvariantCulture), [new("records", count)]);
+        }
+
+        if (description is not null)
+        {
+            AddField(facts, dataset, record, description);
+        }
+
         Add(facts, "note", record.Note);
         return facts;
     }
+
+    /// <summary>Returns a field's value as data for <c>--json</c>: numbers as numbers, lists as arrays, enums in camel case, dates as EDTF, items as objects.</summary>
+    public static JsonNode? JsonOf(RecordField field, object? value) => value switch
+    {
+        null => null,
+        string text => text,
+        EquatableArray<string> texts => new JsonArray([.. texts.Select(t => (JsonNode?)t)]),
+        int number => number,
+        decimal number => number,
+        bool flag => flag,
+        System.Enum choice => JsonNames.Of(choice.ToString()),
+        PartialDate date => date.ToString(),
+        System.Collections.IEnumerable items when field.Kind == RecordFieldKind.Items =>
+            new JsonArray([.. items.Cast<object>().Select(item => (JsonNode?)ItemJson(field, item))]),
+        _ => value.ToString(),
+    };
 
     /// <summary>Returns the record's source citations as text, one per document: <c>Overview of ASEAN-UN Cooperation ¶2, ¶4</c>.</summary>
     public static List<string> SourcesOf(PartnershipDataset dataset, PartnershipRecord record) => SourcesOf(dataset, record.Sources);
 
     /// <summary>Returns citations as text, one per document; a document cited as a whole is named alone.</summary>
-    public static List<string> SourcesOf(PartnershipDataset dataset, AseanUn.Collections.EquatableArray<Citation> sources) =>
+    public static List<string> SourcesOf(PartnershipDataset dataset, EquatableArray<Citation> sources) =>
         sources
             .GroupBy(c => c.DocumentId)
             .Select(g => g.All(c => c.Paragraph is null)
@@ -128,36 +105,66 @@ internal static class RecordFacts
         _ => 0,
     };
 
-    private static string Describe(FigurePrecision precision) => precision switch
-    {
-        FigurePrecision.Approximate => "about ",
-        FigurePrecision.AtLeast => "at least ",
-        _ => "",
-    };
+    // The kind is in the type line and lists of ids under "Refers to".
+    private static bool ShownElsewhere(PartnershipRecord record, RecordField field) =>
+        field.Kind == RecordFieldKind.ReferenceList
+        || (field.Kind == RecordFieldKind.Enumeration && field.Name == "Kind" && record.KindName is not null);
 
-    private static string? DescriptionOf(PartnershipRecord record) => record switch
+    // Each field the way people read it; each item of a list of items is a fact of its own (a person's roles).
+    private static void AddField(List<Fact> facts, PartnershipDataset dataset, object owner, RecordField field)
     {
-        Organisation o => o.Description,
-        Instrument i => i.Description,
-        Event e => e.Description,
-        Activity a => a.Description,
-        _ => null,
-    };
+        var value = field.ValueOf(owner);
+        if (field.Kind == RecordFieldKind.Items && value is System.Collections.IEnumerable items)
+        {
+            var label = field.Label.EndsWith('s') ? field.Label[..^1] : field.Label;
+            foreach (var item in items)
+            {
+                Add(facts, label, ItemText(item, field), [new(field.JsonName, ItemJson(field, item))], repeated: true);
+            }
+
+            return;
+        }
+
+        var text = value switch
+        {
+            null => null,
+            string id when field.Kind == RecordFieldKind.Reference => RecordText.LabelOf(dataset, id),
+            EquatableArray<string> texts => texts.IsEmpty ? null : string.Join(", ", texts),
+            decimal number => number.ToString("#,0.##", CultureInfo.InvariantCulture),
+            int number => number.ToString(CultureInfo.InvariantCulture),
+            PartialDate date => Describe(date),
+            _ => value.ToString(),
+        };
+        Add(facts, field.Label, text, [new(field.JsonName, JsonOf(field, value))]);
+    }
+
+    // An item in words: its text, then its date in brackets (ids are listed under "Refers to").
+    private static string ItemText(object item, RecordField field)
+    {
+        var text = string.Join(", ", field.ItemFields.Where(f => f.Kind == RecordFieldKind.Text).Select(f => f.ValueOf(item)).OfType<string>());
+        var dates = field.ItemFields.Where(f => f.IsDate).Select(f => f.ValueOf(item)).OfType<PartialDate>().Select(d => d.ToString()).ToList();
+        return dates.Count == 0 ? text : $"{text} ({string.Join(", ", dates)})";
+    }
+
+    private static JsonObject ItemJson(RecordField field, object item)
+    {
+        var json = new JsonObject();
+        foreach (var itemField in field.ItemFields)
+        {
+            json[itemField.JsonName] = JsonOf(itemField, itemField.ValueOf(item));
+        }
+
+        return json;
+    }
 
     // A fact given as text alone is the same text in JSON, under its camel-case name.
     private static void Add(List<Fact> facts, string name, string? text) => Add(facts, name, text, [new(FactsJson.Key(name), text)]);
 
-    // A date is its EDTF form in JSON; people also get the span it covers.
-    private static void AddDate(List<Fact> facts, string name, PartialDate? date) =>
-        Add(facts, name, Describe(date), [new(FactsJson.Key(name), date?.ToString())]);
-
-    private static void Add(List<Fact> facts, string name, string? text, KeyValuePair<string, JsonNode?>[] json)
+    private static void Add(List<Fact> facts, string name, string? text, KeyValuePair<string, JsonNode?>[] json, bool repeated = false)
     {
         if (!string.IsNullOrEmpty(text))
         {
-            facts.Add(new(name, text, json));
+            facts.Add(new(name, text, json, repeated));
         }
     }
-
-    private static JsonArray Array(Collections.EquatableArray<string> values) => [.. values.Select(v => (JsonNode?)v)];
 }

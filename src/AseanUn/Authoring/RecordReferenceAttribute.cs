@@ -13,4 +13,10 @@ internal sealed class RecordReferenceAttribute(params Type[] targets) : Attribut
 {
     /// <summary>Gets the record types the identifiers may name.</summary>
     public Type[] Targets { get; } = targets;
+
+    /// <summary>
+    /// Gets what a target is to the record naming it, in a word or two (<c>host</c>, <c>part of</c>), where the
+    /// property's name without <c>Id</c>, <c>Ids</c>, <c>Code</c> or <c>Codes</c> does not say it.
+    /// </summary>
+    public string? Relation { get; init; }
 }

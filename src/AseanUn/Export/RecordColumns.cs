@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using AseanUn.Model;
 using AseanUn.Queries;
@@ -20,6 +21,8 @@ internal static class RecordColumns
     public static string[] Row(PartnershipRecord record, PartnershipDataset dataset)
     {
         var lines = record.ActionLineTags;
+        var fields = RecordFields.Of(record);
+        var placeId = fields.FirstOrDefault(IsPlace)?.ValueOf(record) as string;
         return
         [
             record.Id,
@@ -28,15 +31,21 @@ internal static class RecordColumns
             record.Label,
             record.RecordDate?.ToString() ?? "",
             record.RecordPeriod?.ToString() ?? "",
-            record is Instrument instrument ? Name(instrument.Status.ToString()) : "",
-            record is Event { PlaceId: { } placeId } && dataset.TryGetRecord(placeId, out var place) ? place.Label : "",
+            fields.FirstOrDefault(f => f.JsonName == StatusField)?.ValueOf(record) is { } status ? Name(status.ToString()!) : "",
+            placeId is not null && dataset.TryGetRecord(placeId, out var place) ? place.Label : "",
             string.Join(" ", Pillars(record, dataset)),
             string.Join(" ", lines),
-            string.Join(" ", References(record)),
+            string.Join(" ", References(record, placeId)),
             string.Join("; ", record.Sources),
             record.Note ?? "",
         ];
     }
+
+    // The columns read the field table, so a type that declares such a field fills them: the field named status, and
+    // the one reference to a single place.
+    private const string StatusField = "status";
+
+    private static bool IsPlace(RecordField field) => field.Kind == RecordFieldKind.Reference && field.Targets is [var target] && target == typeof(Place);
 
     private static string Name(string pascalCase) => JsonNamingPolicy.CamelCase.ConvertName(pascalCase);
 
@@ -58,10 +67,9 @@ internal static class RecordColumns
     }
 
     // Every id the record refers to, except what other columns already show (action lines, the place, the area or pillar of a code).
-    private static List<string> References(PartnershipRecord record)
+    private static List<string> References(PartnershipRecord record, string? placeId)
     {
         var references = RecordTypes.TargetsOf(record);
-        var placeId = (record as Event)?.PlaceId;
         var tags = record.ActionLineTags;
         references.RemoveAll(id => id == placeId || record.Id.StartsWith(id + ".", StringComparison.Ordinal) || tags.Contains(id));
         return references;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -39,20 +40,9 @@ internal static class DatasetJsonOptions
     };
 
     /// <summary>Gets the camel-case names of each enumeration the format uses, for messages and checks.</summary>
-    public static FrozenDictionary<Type, string[]> EnumNames { get; } = new Dictionary<Type, string[]>
-    {
-        [typeof(EventKind)] = Names<EventKind>(),
-        [typeof(InstrumentKind)] = Names<InstrumentKind>(),
-        [typeof(InstrumentStatus)] = Names<InstrumentStatus>(),
-        [typeof(OrganisationKind)] = Names<OrganisationKind>(),
-        [typeof(Side)] = Names<Side>(),
-        [typeof(FigurePrecision)] = Names<FigurePrecision>(),
-        [typeof(SourceDocumentKind)] = Names<SourceDocumentKind>(),
-        [typeof(ClaimRank)] = Names<ClaimRank>(),
-        [typeof(StatementBasis)] = Names<StatementBasis>(),
-        [typeof(StatementRank)] = Names<StatementRank>(),
-        [typeof(RankReason)] = Names<RankReason>(),
-    }.ToFrozenDictionary();
+    /// <remarks>Those of the fields, and the claim ranks of format version 1's claims, which the reader still accepts.</remarks>
+    public static FrozenDictionary<Type, string[]> EnumNames { get; } =
+        RecordFieldTable.Enumerations.Append(typeof(ClaimRank)).Distinct().ToFrozenDictionary(static type => type, static type => Array.ConvertAll(Enum.GetNames(type), JsonNamingPolicy.CamelCase.ConvertName));
 
     /// <summary>Returns the source-generated metadata of <paramref name="type"/>.</summary>
     public static JsonTypeInfo InfoOf(Type type) => Options.GetTypeInfo(type);
@@ -220,19 +210,31 @@ internal static class DatasetJsonOptions
         }
     }
 
-    // Statements are left out when a record has none. Format version 1's inferences, claims and history are read (as
-    // shorthands that add statements) but never written: the statements carry them.
+    // A field marked [WrittenWhenSet] (the statements) is left out when it holds nothing. Format version 1's inferences,
+    // claims and history are read (as shorthands that add statements) but never written: the statements carry them.
     private static void OmitWhenAbsent(Type type, JsonPropertyInfo property)
     {
         property.ShouldSerialize = property.Name switch
         {
-            "statements" => static (_, value) => !((EquatableArray<Statement>)value!).IsEmpty,
             "inferences" or "claims" => static (_, _) => false,
             "history" when type == typeof(Instrument) => static (_, _) => false,
             "kind" when type == typeof(SourceDocument) => static (_, value) => (SourceDocumentKind)value! != SourceDocumentKind.Report,
             _ => property.ShouldSerialize,
         };
+
+        if (Array.Exists(RecordFieldTable.WrittenWhenSet, f => f.JsonName == property.Name && f.Owner.IsAssignableFrom(type)))
+        {
+            property.ShouldSerialize = static (_, value) => IsSet(value);
+        }
     }
+
+    // Something to write: not false, not an empty list (the default of a field written only when set).
+    private static bool IsSet(object? value) => value switch
+    {
+        null or false => false,
+        System.Collections.IEnumerable items and not string => items.GetEnumerator().MoveNext(),
+        _ => true,
+    };
 
     /// <summary>Returns the property of <paramref name="info"/> named <paramref name="name"/> in JSON, or <see langword="null"/>.</summary>
     public static JsonPropertyInfo? PropertyNamed(JsonTypeInfo info, string name)
@@ -247,8 +249,4 @@ internal static class DatasetJsonOptions
 
         return null;
     }
-
-    private static string[] Names<TEnum>()
-        where TEnum : struct, Enum =>
-        Array.ConvertAll(Enum.GetNames<TEnum>(), JsonNamingPolicy.CamelCase.ConvertName);
 }

@@ -140,6 +140,13 @@ internal sealed class JsonShapeChecker
         {
             CheckDate(node, path);
         }
+        else if (type == typeof(bool))
+        {
+            if (node.Kind is not (JsonValueKind.True or JsonValueKind.False))
+            {
+                WrongType(node, path, "true or false");
+            }
+        }
         else if (type.IsEnum)
         {
             CheckEnum(node, type, path);
@@ -260,6 +267,7 @@ internal sealed class JsonShapeChecker
             : type == typeof(int) ? "a whole number"
             : type == typeof(decimal) ? "a number"
             : type == typeof(PartialDate) ? "a date string (EDTF)"
+            : type == typeof(bool) ? "true or false"
             : type.IsGenericType ? "an array"
             : "an object";
     }

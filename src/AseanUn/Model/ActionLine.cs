@@ -4,6 +4,7 @@ using AseanUn.Rules;
 namespace AseanUn.Model;
 
 /// <summary>A distinct line of work inside an area, e.g. food security as against energy security.</summary>
+[RecordGroup("actionLines", 3, IdRule = RecordIdRule.ActionLineCode)]
 public sealed record ActionLine : PartnershipRecord
 {
     /// <summary>Gets the action-line code (also the record id), e.g. <c>SC.1.2</c> (see <see cref="ActionLineCodes"/>).</summary>

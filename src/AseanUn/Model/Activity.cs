@@ -5,6 +5,7 @@ using AseanUn.Dates;
 namespace AseanUn.Model;
 
 /// <summary>An ongoing line of support: organisations working together on action lines, e.g. UNEP supporting a climate network.</summary>
+[RecordGroup("activities", 11)]
 public sealed record Activity : PartnershipRecord
 {
     /// <summary>Gets a short title in the project's own words (names inside it as the report gives them).</summary>

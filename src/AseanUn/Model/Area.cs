@@ -3,6 +3,7 @@ using AseanUn.Authoring;
 namespace AseanUn.Model;
 
 /// <summary>An area of cooperation under a pillar: one heading of the report.</summary>
+[RecordGroup("areas", 2, IdRule = RecordIdRule.AreaCode)]
 public sealed record Area : PartnershipRecord
 {
     /// <summary>Gets the area code (also the record id), e.g. <c>SC.1</c> (see <see cref="AreaCodes"/>).</summary>

@@ -5,6 +5,7 @@ using AseanUn.Dates;
 namespace AseanUn.Model;
 
 /// <summary>A meeting or other dated event: a summit, ministerial meeting, S2S meeting, workshop, training, call or appointment.</summary>
+[RecordGroup("events", 10)]
 public sealed record Event : PartnershipRecord
 {
     /// <summary>Gets the kind of event.</summary>
@@ -24,7 +25,7 @@ public sealed record Event : PartnershipRecord
     public string? PlaceId { get; init; }
 
     /// <summary>Gets the id of the member state that hosted the event, where the report names a host country (e.g. "hosted by Lao PDR").</summary>
-    [RecordReference(typeof(MemberState))]
+    [RecordReference(typeof(MemberState), Relation = "host")]
     public string? HostStateId { get; init; }
 
     /// <summary>Gets the ids of the participants: organisations, member states and people.</summary>
@@ -40,7 +41,7 @@ public sealed record Event : PartnershipRecord
     public EquatableArray<string> ActionLineCodes { get; init; }
 
     /// <summary>Gets the id of the event this one was held alongside or on the sidelines of, if any.</summary>
-    [RecordReference(typeof(Event))]
+    [RecordReference(typeof(Event), Relation = "held alongside")]
     public string? SidelinesOfId { get; init; }
 
     /// <summary>Gets a short description of what happened, in the project's own words.</summary>

@@ -5,6 +5,7 @@ using AseanUn.Dates;
 namespace AseanUn.Model;
 
 /// <summary>A quantity the report states, with the date it holds for and how exact it is.</summary>
+[RecordGroup("figures", 12)]
 public sealed record Figure : PartnershipRecord
 {
     /// <summary>Gets what is counted, in the project's own words.</summary>

@@ -6,6 +6,7 @@ using AseanUn.Dates;
 namespace AseanUn.Model;
 
 /// <summary>An instrument or document: an MoU, declaration, plan, framework, report or General Assembly resolution.</summary>
+[RecordGroup("instruments", 9)]
 public sealed record Instrument : PartnershipRecord
 {
     /// <summary>Gets the kind of instrument.</summary>
@@ -33,6 +34,7 @@ public sealed record Instrument : PartnershipRecord
     /// (the history's last step), else the one undated status its sources give. Setting it gives that undated status;
     /// the validator refuses one that differs from the latest dated statement.
     /// </summary>
+    [StoredAs(nameof(AuthoredStatus))]
     public required InstrumentStatus Status
     {
         get => LatestDatedStatus() ?? _status;
@@ -50,6 +52,7 @@ public sealed record Instrument : PartnershipRecord
     /// Gets the dated status statements as steps of a history, in the order they are stored (a view of
     /// <see cref="PartnershipRecord.Statements"/>). Setting it adds one dated <c>status</c> statement per step.
     /// </summary>
+    [StatementView]
     public EquatableArray<StatusEntry> History
     {
         get

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 namespace AseanUn.Model;
 
 /// <summary>One of the ten ASEAN Member States.</summary>
+[RecordGroup("memberStates", 4)]
 public sealed record MemberState : PartnershipRecord
 {
     /// <summary>Gets the short name as the report writes it, e.g. <c>Lao PDR</c>, <c>Viet Nam</c>.</summary>

@@ -5,6 +5,7 @@ using AseanUn.Collections;
 namespace AseanUn.Model;
 
 /// <summary>An organisation or body of either side of the partnership, or of neither.</summary>
+[RecordGroup("organisations", 7)]
 public sealed record Organisation : PartnershipRecord
 {
     /// <summary>Gets the full name as the report gives it.</summary>
@@ -23,7 +24,7 @@ public sealed record Organisation : PartnershipRecord
     public required Side Side { get; init; }
 
     /// <summary>Gets the id of the organisation this body belongs to or reports to, if any.</summary>
-    [RecordReference(typeof(Organisation))]
+    [RecordReference(typeof(Organisation), Relation = "part of")]
     public string? ParentId { get; init; }
 
     /// <summary>Gets a short description in the project's own words.</summary>

@@ -78,6 +78,7 @@ public abstract record PartnershipRecord
     /// Setting this property gives the statements written as such; the shorthands' statements follow them, whatever
     /// order an object initializer sets them in. A value the statements do not name is stated by <see cref="Sources"/>.
     /// </remarks>
+    [WrittenWhenSet]
     public EquatableArray<Statement> Statements
     {
         get => EquatableArray.TakeOwnership(_all ??= Combine());
@@ -92,6 +93,7 @@ public abstract record PartnershipRecord
     /// Gets the inferred statements as markers (property, by its C# name, and reason): the values the cited evidence
     /// does not state. Setting it adds an inferred statement per marker, its property stored under its JSON name.
     /// </summary>
+    [StatementView]
     public EquatableArray<Inference> Inferences
     {
         get
@@ -126,6 +128,7 @@ public abstract record PartnershipRecord
     /// source corrected a value, the <see cref="ClaimRank.Preferred"/> one being the value the record carries.
     /// Setting it adds a statement per claim (a shorthand of format version 1).
     /// </summary>
+    [StatementView]
     public EquatableArray<Claim> Claims
     {
         get

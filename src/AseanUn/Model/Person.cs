@@ -4,6 +4,7 @@ using AseanUn.Collections;
 namespace AseanUn.Model;
 
 /// <summary>A person the report names, with the roles the report says they held.</summary>
+[RecordGroup("people", 8)]
 public sealed record Person : PartnershipRecord
 {
     /// <summary>Gets the name as the report gives it, e.g. <c>Le Luong Minh</c>.</summary>

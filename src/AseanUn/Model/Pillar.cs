@@ -1,6 +1,7 @@
 namespace AseanUn.Model;
 
 /// <summary>One of the four cooperation pillars of the Comprehensive Partnership.</summary>
+[RecordGroup("pillars", 1, IdRule = RecordIdRule.PillarCode)]
 public sealed record Pillar : PartnershipRecord
 {
     /// <summary>Gets the pillar code (also the record id), e.g. <c>SC</c> (see <see cref="PillarCodes"/>).</summary>

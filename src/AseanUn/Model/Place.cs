@@ -3,6 +3,7 @@ using System.Collections.Generic;
 namespace AseanUn.Model;
 
 /// <summary>A place where something happened: a city, or a venue within one.</summary>
+[RecordGroup("places", 6)]
 public sealed record Place : PartnershipRecord
 {
     /// <summary>Gets the name as the report gives it, e.g. <c>Nay Pyi Taw</c> or <c>ASEAN Secretariat</c>.</summary>

@@ -7,15 +7,18 @@ namespace AseanUn.Model;
 /// <summary>
 /// What the library knows about one record type: its group in a dataset and in the JSON format, the shape of its ids,
 /// and the properties through which its records name other records. Every record type has exactly one, in
-/// <see cref="RecordTypes.All"/>.
+/// <see cref="RecordTypes.All"/>, generated from the type's declaration (its <c>[RecordGroup]</c>, properties and
+/// <c>[RecordReference]</c> attributes).
 /// </summary>
 internal abstract class RecordType
 {
-    private protected RecordType(Type type, string groupName, RecordIdRule idRule, ReferenceProperty[] references)
+    private protected RecordType(Type type, string groupName, RecordIdRule idRule, string summary, RecordField[] fields, ReferenceProperty[] references)
     {
         Type = type;
         GroupName = groupName;
         IdRule = idRule;
+        Summary = summary;
+        Fields = fields;
         References = references;
     }
 
@@ -40,6 +43,12 @@ internal abstract class RecordType
         _ => null,
     };
 
+    /// <summary>Gets the type's documentation summary, as plain text.</summary>
+    public string Summary { get; }
+
+    /// <summary>Gets the fields the type declares (not those of <see cref="PartnershipRecord"/>), in declaration order.</summary>
+    public RecordField[] Fields { get; }
+
     /// <summary>Gets the properties through which the type's records name other records, in declaration order.</summary>
     public ReferenceProperty[] References { get; }
 
@@ -56,8 +65,8 @@ internal sealed class RecordType<T> : RecordType
     where T : PartnershipRecord
 {
     /// <summary>Describes <typeparamref name="T"/>.</summary>
-    public RecordType(string groupName, RecordIdRule idRule, params ReferenceProperty[] references)
-        : base(typeof(T), groupName, idRule, references)
+    public RecordType(string groupName, RecordIdRule idRule, string summary, RecordField[] fields, params ReferenceProperty[] references)
+        : base(typeof(T), groupName, idRule, summary, fields, references)
     {
     }
 

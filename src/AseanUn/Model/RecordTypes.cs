@@ -6,77 +6,19 @@ namespace AseanUn.Model;
 
 /// <summary>
 /// The registry of record types: every record type of the model, once, in dataset order, with its JSON group name,
-/// id rule and reference properties (and the record types each may name). The dataset's groups, the validator, the
-/// JSON reader and writer, the exports and the indexes all read this table, so adding a record type is one entry here.
+/// id rule, fields and reference properties (and the record types each may name). The dataset's groups, the
+/// validator, the JSON reader and writer, the exports and the indexes all read this table.
 /// </summary>
 /// <remarks>
-/// A dataset keeps its records grouped in this order, and the JSON document lists its groups in it too. The table is
-/// written out (not reflected) so that the library stays trim- and AOT-safe; a test checks it against the model.
+/// A dataset keeps its records grouped in this order, and the JSON document lists its groups in it too. The entries
+/// are generated from the model's declarations (src/AseanUn.Generators): a type's <c>[RecordGroup]</c> gives what
+/// cannot be derived (group name, position, id rule), its properties and <c>[RecordReference]</c> attributes the rest.
+/// Being generated, not reflected, the table keeps the library trim- and AOT-safe.
 /// </remarks>
 internal static class RecordTypes
 {
-    private static readonly Type[] Parties = [typeof(Organisation), typeof(MemberState), typeof(StateGrouping)];
-
-    /// <summary>Gets every record type, in dataset order.</summary>
-    public static readonly RecordType[] All =
-    [
-        new RecordType<SourceDocument>("sourceDocuments", RecordIdRule.KebabCase),
-        new RecordType<Pillar>("pillars", RecordIdRule.PillarCode),
-        new RecordType<Area>(
-            "areas",
-            RecordIdRule.AreaCode,
-            ReferenceProperty.Single<Area>(nameof(Area.PillarCode), a => a.PillarCode, "pillar", typeof(Pillar))),
-        new RecordType<ActionLine>(
-            "actionLines",
-            RecordIdRule.ActionLineCode,
-            ReferenceProperty.Single<ActionLine>(nameof(ActionLine.AreaCode), l => l.AreaCode, "area", typeof(Area)),
-            ReferenceProperty.Single<ActionLine>(nameof(ActionLine.SupersededBy), l => l.SupersededBy, "superseded by", typeof(ActionLine))),
-        new RecordType<MemberState>("memberStates", RecordIdRule.KebabCase),
-        new RecordType<StateGrouping>(
-            "groupings",
-            RecordIdRule.KebabCase,
-            ReferenceProperty.List<StateGrouping>(nameof(StateGrouping.MemberIds), g => g.MemberIds, "member", typeof(MemberState))),
-        new RecordType<Place>("places", RecordIdRule.KebabCase),
-        new RecordType<Organisation>(
-            "organisations",
-            RecordIdRule.KebabCase,
-            ReferenceProperty.Single<Organisation>(nameof(Organisation.ParentId), o => o.ParentId, "part of", typeof(Organisation))),
-        new RecordType<Person>(
-            "people",
-            RecordIdRule.KebabCase,
-            ReferenceProperty.Items<Person, Role>(
-                nameof(Person.Roles),
-                p => p.Roles,
-                ReferenceProperty.Single<Role>(nameof(Role.OrganisationId), r => r.OrganisationId, "organisation", typeof(Organisation)),
-                ReferenceProperty.Single<Role>(nameof(Role.MemberStateId), r => r.MemberStateId, "member state", typeof(MemberState)))),
-        new RecordType<Instrument>(
-            "instruments",
-            RecordIdRule.KebabCase,
-            ReferenceProperty.List<Instrument>(nameof(Instrument.PartyIds), i => i.PartyIds, "party", Parties),
-            ReferenceProperty.List<Instrument>(nameof(Instrument.ActionLineCodes), i => i.ActionLineCodes, "action line", typeof(ActionLine)),
-            ReferenceProperty.Single<Instrument>(nameof(Instrument.ImplementsId), i => i.ImplementsId, "implements", typeof(Instrument))),
-        new RecordType<Event>(
-            "events",
-            RecordIdRule.KebabCase,
-            ReferenceProperty.Single<Event>(nameof(Event.PlaceId), e => e.PlaceId, "place", typeof(Place)),
-            ReferenceProperty.Single<Event>(nameof(Event.HostStateId), e => e.HostStateId, "host", typeof(MemberState)),
-            ReferenceProperty.List<Event>(nameof(Event.ParticipantIds), e => e.ParticipantIds, "participant", [.. Parties, typeof(Person)]),
-            ReferenceProperty.List<Event>(nameof(Event.OutcomeIds), e => e.OutcomeIds, "outcome", typeof(Instrument)),
-            ReferenceProperty.List<Event>(nameof(Event.ActionLineCodes), e => e.ActionLineCodes, "action line", typeof(ActionLine)),
-            ReferenceProperty.Single<Event>(nameof(Event.SidelinesOfId), e => e.SidelinesOfId, "held alongside", typeof(Event))),
-        new RecordType<Activity>(
-            "activities",
-            RecordIdRule.KebabCase,
-            ReferenceProperty.List<Activity>(nameof(Activity.SupporterIds), a => a.SupporterIds, "supporter", typeof(Organisation)),
-            ReferenceProperty.List<Activity>(nameof(Activity.PartnerIds), a => a.PartnerIds, "partner", Parties),
-            ReferenceProperty.List<Activity>(nameof(Activity.InstrumentIds), a => a.InstrumentIds, "instrument", typeof(Instrument)),
-            ReferenceProperty.List<Activity>(nameof(Activity.ActionLineCodes), a => a.ActionLineCodes, "action line", typeof(ActionLine))),
-        new RecordType<Figure>(
-            "figures",
-            RecordIdRule.KebabCase,
-            ReferenceProperty.List<Figure>(nameof(Figure.SubjectIds), f => f.SubjectIds, "subject", Parties),
-            ReferenceProperty.List<Figure>(nameof(Figure.ActionLineCodes), f => f.ActionLineCodes, "action line", typeof(ActionLine))),
-    ];
+    /// <summary>Gets every record type, in dataset order (the positions of their <c>[RecordGroup]</c> attributes).</summary>
+    public static readonly RecordType[] All = RecordTypeTable.Create();
 
     private static readonly FrozenDictionary<Type, int> Indexes = Build();
 

@@ -3,6 +3,7 @@ using AseanUn.Dates;
 namespace AseanUn.Model;
 
 /// <summary>A document the dataset's facts come from: a report with numbered paragraphs, a press release, a statement or a resolution.</summary>
+[RecordGroup("sourceDocuments", 0)]
 public sealed record SourceDocument : PartnershipRecord
 {
     /// <summary>Gets the document's title.</summary>

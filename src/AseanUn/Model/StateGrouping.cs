@@ -4,6 +4,7 @@ using AseanUn.Collections;
 namespace AseanUn.Model;
 
 /// <summary>A named group of member states the report uses, e.g. CLMV.</summary>
+[RecordGroup("groupings", 5)]
 public sealed record StateGrouping : PartnershipRecord
 {
     /// <summary>Gets the grouping's name or acronym, e.g. <c>CLMV</c>.</summary>

@@ -1,8 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Text.Json.Serialization.Metadata;
-using AseanUn.Collections;
+using System.Linq;
 using AseanUn.Dates;
 using AseanUn.Json;
 using AseanUn.Model;
@@ -10,13 +9,9 @@ using AseanUn.Model;
 namespace AseanUn.Presentation;
 
 /// <summary>
-/// What each field of the format is and what its enumeration values are called, derived in this one place from the
-/// format's source-generated metadata (names, value types) and the registry (references and their words).
+/// What each field of the format is and what its enumeration values are called, read from the field tables
+/// (<see cref="RecordFields"/>): names, kinds, references and their words, at any depth.
 /// </summary>
-/// <remarks>
-/// A per-type field table generated from the model declarations is to replace this derivation; until then every
-/// reader of field descriptions (the report page's view) takes them from here.
-/// </remarks>
 internal static class FieldDescriptions
 {
     // The few names words alone would get wrong.
@@ -34,33 +29,19 @@ internal static class FieldDescriptions
     /// <summary>Returns every field of the format, at any depth, by JSON name (the first description of a name wins).</summary>
     public static SortedDictionary<string, FieldView> Fields()
     {
-        var relations = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var type in RecordTypes.All)
-        {
-            foreach (var property in type.References)
-            {
-                foreach (var reference in property.HasItems ? property.ItemProperties : [property])
-                {
-                    relations.TryAdd(reference.JsonName, reference.IsList ? DisplayWords.Plural(reference.Relation) : reference.Relation);
-                }
-            }
-        }
-
         var fields = new SortedDictionary<string, FieldView>(StringComparer.Ordinal);
-        var seen = new HashSet<Type>();
         foreach (var type in RecordTypes.All)
         {
-            ForEachProperty(type.Type, seen, (owner, property) =>
+            ForEachField(type.Type, [RecordFields.Common[0], .. type.Fields, .. RecordFields.Common.Skip(1)], (owner, field) =>
             {
-                var name = property.Name;
-                var label = Named.TryGetValue(name, out var named) ? named
-                    : DisplayWords.Sentence(relations.TryGetValue(name, out var relation) ? relation : DisplayWords.Of(name));
+                var name = field.JsonName;
+                var words = field.Relation is { } relation ? (field.IsList ? DisplayWords.Plural(relation) : relation) : DisplayWords.Of(name);
                 fields.TryAdd(name, new FieldView(
-                    label,
-                    Date: ValueTypeOf(property.PropertyType) == typeof(PartialDate),
-                    Reference: relations.ContainsKey(name),
-                    Vocabulary: ValueTypeOf(property.PropertyType).IsEnum,
-                    NamesField: (owner == typeof(Inference) || owner == typeof(Claim)) && name == "property"));
+                    Named.TryGetValue(name, out var named) ? named : DisplayWords.Sentence(words),
+                    Date: field.IsDate,
+                    Reference: field.IsReference,
+                    Vocabulary: field.Kind == RecordFieldKind.Enumeration,
+                    NamesField: owner == typeof(Statement) && field.Name == nameof(Statement.Property)));
             });
         }
 
@@ -83,55 +64,42 @@ internal static class FieldDescriptions
     }
 
     /// <summary>Calls <paramref name="visit"/> with every date <paramref name="record"/> holds, at any depth.</summary>
-    public static void ForEachDate(object record, Action<PartialDate> visit)
+    public static void ForEachDate(PartnershipRecord record, Action<PartialDate> visit)
     {
-        foreach (var property in DatasetJsonOptions.InfoOf(record.GetType()).Properties)
+        ForEachDate(record, RecordFields.Common, visit);
+        ForEachDate(record, RecordFields.Of(record), visit);
+    }
+
+    private static void ForEachDate(object owner, IReadOnlyList<RecordField> fields, Action<PartialDate> visit)
+    {
+        foreach (var field in fields)
         {
-            switch (property.Get?.Invoke(record))
+            switch (field.ValueOf(owner))
             {
                 case PartialDate date:
                     visit(date);
                     break;
-                case string:
-                    break;
-                case IEnumerable items when IsObject(ValueTypeOf(property.PropertyType)):
+                case IEnumerable items when field.Kind == RecordFieldKind.Items:
                     foreach (var item in items)
                     {
-                        ForEachDate(item, visit);
+                        ForEachDate(item, field.ItemFields, visit);
                     }
 
                     break;
-                case { } value when IsObject(value.GetType()):
-                    ForEachDate(value, visit);
-                    break;
             }
         }
     }
 
-    // Every property of the type and of the objects it holds, each type once.
-    private static void ForEachProperty(Type type, HashSet<Type> seen, Action<Type, JsonPropertyInfo> visit)
+    // Every field of a type and of the items it holds, each with the type that declares it.
+    private static void ForEachField(Type owner, IReadOnlyList<RecordField> fields, Action<Type, RecordField> visit)
     {
-        if (!seen.Add(type))
+        foreach (var field in fields)
         {
-            return;
-        }
-
-        foreach (var property in DatasetJsonOptions.InfoOf(type).Properties)
-        {
-            visit(type, property);
-            var valueType = ValueTypeOf(property.PropertyType);
-            if (IsObject(valueType))
+            visit(owner, field);
+            if (field.Kind == RecordFieldKind.Items)
             {
-                ForEachProperty(valueType, seen, visit);
+                ForEachField(field.ValueType, field.ItemFields, visit);
             }
         }
     }
-
-    private static bool IsObject(Type type) =>
-        DatasetJsonOptions.Options.TryGetTypeInfo(type, out var info) && info.Kind == JsonTypeInfoKind.Object;
-
-    // A list's item type, a nullable's underlying type, else the type itself.
-    private static Type ValueTypeOf(Type type) =>
-        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(EquatableArray<>) ? type.GetGenericArguments()[0]
-        : Nullable.GetUnderlyingType(type) ?? type;
 }

@@ -5,5 +5,5 @@ namespace AseanUn.Presentation;
 /// <param name="Date">Whether its value is a date (EDTF).</param>
 /// <param name="Reference">Whether its value names a record (an id or a code).</param>
 /// <param name="Vocabulary">Whether its value is a name from the format's vocabulary (an enumeration value, e.g. <c>inForce</c>), shown in words.</param>
-/// <param name="NamesField">Whether its value names another field of the record (an inference's or a claim's <c>property</c>).</param>
+/// <param name="NamesField">Whether its value names another field of the record (a statement's <c>property</c>).</param>
 internal sealed record FieldView(string Label, bool Date, bool Reference, bool Vocabulary, bool NamesField);

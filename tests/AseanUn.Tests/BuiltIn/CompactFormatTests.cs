@@ -13,6 +13,8 @@ namespace AseanUn.Tests.BuiltIn;
 
 public sealed class CompactFormatTests
 {
+    private const string FixtureSha256 = "0931AD042122760DAA8E08D637650966FBA6F35C52007A99034A4CCD77AD3CEE";
+
     private static readonly PartialDate AsOf = PartialDate.Month(2017, 3);
 
     [Fact]
@@ -25,6 +27,18 @@ public sealed class CompactFormatTests
         Assert.Equal("test-1", edition);
         Assert.Equal(AsOf, asOf);
         Assert.Equal(records, read);
+    }
+
+    // The bytes the hand-written reader and writer of version 2 gave this fixture, before the generated ones replaced them: the form
+    // (CompactFormat.Version) changes only on purpose. The built-in dataset's own bytes were the same before and after.
+    // A record type added later goes at the end of the fixture, past the thirteen records pinned here.
+    [Fact]
+    public void The_compact_form_of_every_property_is_the_bytes_it_was()
+    {
+        var bytes = CompactDataset.Write("test-1", AsOf, EveryPropertySet.Records().Take(13).ToList());
+
+        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes));
+        Assert.True(hash == FixtureSha256, $"The compact form of the fixture changed: SHA-256 {hash}.");
     }
 
     [Fact]

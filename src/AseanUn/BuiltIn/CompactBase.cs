@@ -1,0 +1,29 @@
+using AseanUn.Collections;
+using AseanUn.Model;
+
+namespace AseanUn.BuiltIn;
+
+/// <summary>
+/// The fields every record has (<see cref="PartnershipRecord"/>'s), as the compact form writes them after the tag and
+/// before the type's own fields: id, sources, note, then the statements (<see cref="CompactStatements"/>), which also
+/// carry what the views of them show (inferences, claims, an instrument's history). This is the one place they are
+/// read and written; the generated reader of each type sets every property of this struct on the record it builds, by name.
+/// </summary>
+internal readonly record struct CompactBase(string Id, EquatableArray<Citation> Sources, string? Note, EquatableArray<Statement> Statements)
+{
+    /// <summary>Writes the base fields of <paramref name="record"/>.</summary>
+    public static void Write(CompactWriter w, PartnershipRecord record)
+    {
+        w.String(record.Id);
+        w.Array(record.Sources, CompactRecords.WriteCitation);
+        w.String(record.Note);
+        CompactStatements.Write(w, record);
+    }
+
+    /// <summary>Reads the base fields written by <see cref="Write"/>.</summary>
+    public static CompactBase Read(CompactReader r) => new(
+        r.String(),
+        r.Array(CompactRecords.ReadCitation),
+        r.OptionalString(),
+        CompactStatements.Read(r));
+}
