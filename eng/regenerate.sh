@@ -3,6 +3,7 @@
 # code (CONTRIBUTING.md). Each is checked by a test that fails while the file is out of date:
 #   docs/dataset.md         record counts and the paragraph table       DatasetDocumentTests
 #   docs/codes.md, src/AseanUn/Codes/*Codes.cs   the code tree and its constants   CodesDocumentTests
+#   analyzers/AseanUn.Analyzers/JsonData/JsonVocabulary.Generated.cs   what the data-file rules know   JsonVocabularyTests
 #   README.md, docs/explorer.md   the output shown for each `$ aseanun` command   ReadmeSessionTests
 #   docs/timeline.svg       the chart                                   ChartCommandTests
 #   docs/report.png, docs/report-phone.png   the report page's screenshots, wide and phone width (need Chromium; skipped without it)
@@ -12,8 +13,8 @@ cd "$(dirname "$0")/.."
 export DOTNET_NOLOGO=1 ASEANUN_WRITE_DOCS=1
 quiet=(--logger "console;verbosity=minimal")
 
-echo "== docs/dataset.md, docs/codes.md and the code constants"
-dotnet test tests/AseanUn.Tests --filter "FullyQualifiedName~DatasetDocumentTests|FullyQualifiedName~CodesDocumentTests" "${quiet[@]}"
+echo "== docs/dataset.md, docs/codes.md, the code constants and the data-file rules' vocabulary"
+dotnet test tests/AseanUn.Tests --filter "FullyQualifiedName~DatasetDocumentTests|FullyQualifiedName~CodesDocumentTests|FullyQualifiedName~JsonVocabularyTests" "${quiet[@]}"
 
 echo "== the sessions of README.md and docs/explorer.md"
 dotnet test tests/AseanUn.Explorer.Tests --filter "FullyQualifiedName~ReadmeSessionTests" "${quiet[@]}"
@@ -29,4 +30,4 @@ else
 fi
 
 echo "== changed"
-git status --short -- README.md docs src
+git status --short -- README.md docs src analyzers
