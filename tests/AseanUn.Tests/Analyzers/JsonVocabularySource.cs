@@ -99,9 +99,17 @@ internal static class JsonVocabularySource
         return text.ToString();
     }
 
-    // The built-in dataset's edition and each shipped layer's, in the order they are stacked.
-    private static IEnumerable<string> Editions() =>
-        new[] { Partnership.Current.Edition, Partnership.WithLayers.Edition }.Distinct(StringComparer.Ordinal);
+    // The built-in dataset's edition and each shipped layer's (read from the layer the library embeds), in stack order.
+    private static IEnumerable<string> Editions()
+    {
+        yield return Partnership.Current.Edition;
+        foreach (var name in Partnership.LayerNames)
+        {
+            using var layer = typeof(Partnership).Assembly.GetManifestResourceStream($"AseanUn.Layers.{name}.json")!;
+            using var json = JsonDocument.Parse(layer);
+            yield return json.RootElement.GetProperty("edition").GetString()!;
+        }
+    }
 
     private static IEnumerable<string> Wrapped(IEnumerable<string> items, int width)
     {
