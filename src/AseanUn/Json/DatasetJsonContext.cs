@@ -37,6 +37,7 @@ namespace AseanUn.Json;
         typeof(EquatableArrayJsonConverter<string>),
         typeof(EquatableArrayJsonConverter<Citation>),
         typeof(EquatableArrayJsonConverter<Role>),
+        typeof(EquatableArrayJsonConverter<DatasetLayer>),
     ])]
 [JsonSerializable(typeof(DatasetDocument))]
 [JsonSerializable(typeof(SourceDocument))]
@@ -60,6 +61,8 @@ namespace AseanUn.Json;
 [JsonSerializable(typeof(Evidence))]
 [JsonSerializable(typeof(StatusEntry))]
 [JsonSerializable(typeof(DatasetUpdates))]
+[JsonSerializable(typeof(DatasetLayer))]
+[JsonSerializable(typeof(Stacking.LayerHeader))]
 [JsonSerializable(typeof(System.Text.Json.JsonElement))]
 [JsonSerializable(typeof(EquatableArray<string>))]
 [JsonSerializable(typeof(string))]
