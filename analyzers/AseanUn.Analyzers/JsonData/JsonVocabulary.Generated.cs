@@ -59,8 +59,23 @@ internal static class JsonVocabulary
             new("version", JsonType.Integer, required: true),
             new("edition", JsonType.String, required: true),
             new("asOf", JsonType.Date, required: true),
+            new("layer", JsonType.ObjectOf("LayerHeader"), nullable: true),
+            new("layers", JsonType.ArrayOf(JsonType.ObjectOf("DatasetLayer")), nullable: true),
             new("records", JsonType.Records, required: true),
             new("updates", JsonType.ObjectOf("DatasetUpdates"), nullable: true),
+        ]),
+        new("LayerHeader", "layer header",
+        [
+            new("name", JsonType.String, nullable: true),
+            new("requires", JsonType.ArrayOf(JsonType.String), nullable: true),
+        ]),
+        new("DatasetLayer", "dataset layer",
+        [
+            new("name", JsonType.String, required: true),
+            new("edition", JsonType.String, required: true),
+            new("asOf", JsonType.Date, required: true),
+            new("sourceDocumentIds", JsonType.ArrayOf(JsonType.String), nullable: true),
+            new("requires", JsonType.ArrayOf(JsonType.String), nullable: true),
         ]),
         new("SourceDocument", "source document",
         [

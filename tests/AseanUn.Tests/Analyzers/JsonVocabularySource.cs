@@ -99,17 +99,9 @@ internal static class JsonVocabularySource
         return text.ToString();
     }
 
-    // The built-in dataset's edition and each shipped layer's (read from the layer the library embeds), in stack order.
-    private static IEnumerable<string> Editions()
-    {
-        yield return Partnership.Current.Edition;
-        foreach (var name in Partnership.LayerNames)
-        {
-            using var layer = typeof(Partnership).Assembly.GetManifestResourceStream($"AseanUn.Layers.{name}.json")!;
-            using var json = JsonDocument.Parse(layer);
-            yield return json.RootElement.GetProperty("edition").GetString()!;
-        }
-    }
+    // The built-in dataset's edition and each shipped layer's, in the order the stack applies them (its manifest).
+    private static IEnumerable<string> Editions() =>
+        [Partnership.WithLayers.BaseEdition, .. Partnership.WithLayers.Layers.Select(layer => layer.Edition)];
 
     private static IEnumerable<string> Wrapped(IEnumerable<string> items, int width)
     {
