@@ -25,6 +25,8 @@ internal sealed class DataFile
         }
 
         Edition = root.Member("edition") is { Kind: JsonNodeKind.String, Text: var edition } ? edition : null;
+        IsWholeDataset = root.Member("layers") is { Kind: JsonNodeKind.Array, Items.Count: > 0 }
+            || (Edition is not null && JsonFormat.Instance.Editions.Contains(Edition));
         if (root.Member("layer") is { Kind: JsonNodeKind.Object } layer && layer.Member("requires") is { Kind: JsonNodeKind.Array } requires)
         {
             foreach (var item in requires.Items)
@@ -67,6 +69,13 @@ internal sealed class DataFile
 
     /// <summary>Gets the edition the file names, if it names one.</summary>
     public string? Edition { get; }
+
+    /// <summary>
+    /// Gets whether the file is a whole dataset rather than a layer: an export, which names its layers in a manifest or
+    /// carries the edition of the built-in dataset or a shipped layer. It is imported alone, so it stands alone: its
+    /// references resolve within it, and its records may repeat the ids of the shipped stack.
+    /// </summary>
+    public bool IsWholeDataset { get; }
 
     /// <summary>Gets the editions of <c>layer.requires</c>, each with its place.</summary>
     public List<(string Edition, JsonNode Node)> Requires { get; } = new();

@@ -273,7 +273,8 @@ internal sealed class DataFileChecker
         }
 
         var wanted = any ? "record" : TargetWords(targets);
-        Report(Descriptors.DanglingJsonReference, node.Anchor, Quoted(id), $"names no {wanted} of the built-in dataset, its shipped layers or the files of the stack{suggestions}");
+        var where = _file.IsWholeDataset ? "in this dataset, which stands alone" : "of the built-in dataset, its shipped layers or the files of the stack";
+        Report(Descriptors.DanglingJsonReference, node.Anchor, Quoted(id), $"names no {wanted} {where}{suggestions}");
     }
 
     private static IEnumerable<string> Candidates(Dictionary<string, string> ids, string[] targets, bool any)
@@ -287,7 +288,8 @@ internal sealed class DataFileChecker
         }
     }
 
-    // The record type of every id of the stack this file names; with the file's own records when includeSelf is set.
+    // The record type of every id of the stack this file names (a whole dataset's is itself); with the file's own
+    // records when includeSelf is set.
     private Dictionary<string, string> StackIds(bool includeSelf)
     {
         if (includeSelf && _stackIds is not null)
@@ -295,8 +297,10 @@ internal sealed class DataFileChecker
             return _stackIds;
         }
 
-        var ids = new Dictionary<string, string>(_format.BuiltInIds, StringComparer.Ordinal);
-        foreach (var file in _set.StackOf(_file))
+        var ids = _file.IsWholeDataset
+            ? new Dictionary<string, string>(StringComparer.Ordinal)
+            : new Dictionary<string, string>(_format.BuiltInIds, StringComparer.Ordinal);
+        foreach (var file in _file.IsWholeDataset ? new List<DataFile> { _file } : _set.StackOf(_file))
         {
             if (file == _file && !includeSelf)
             {

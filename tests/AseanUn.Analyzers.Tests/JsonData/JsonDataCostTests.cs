@@ -54,6 +54,44 @@ public sealed class JsonDataCostTests
     }
 
     [Fact]
+    public void Any_character_put_anywhere_in_a_sound_file_is_malformed_exactly_when_System_Text_Json_says_so()
+    {
+        // Each structural character, a quote, an escape, a digit, a letter, a control and a non-ASCII letter, at every place;
+        // System.Text.Json, with the importer's defaults (no comments, no trailing commas, depth 64), is the oracle.
+        char[] replacements = ['{', '}', '[', ']', ',', ':', '"', '\\', '-', '0', 'x', ' ', '\u0000', 'é'];
+        var malformed = 0;
+        for (var at = 0; at < DataFiles.Valid.Length; at++)
+        {
+            foreach (var c in replacements)
+            {
+                var json = DataFiles.Valid.Substring(0, at) + c + DataFiles.Valid.Substring(at + 1);
+                var diagnostics = Check(json);
+
+                var syntaxErrors = diagnostics.Count(d => d.Id == "AUN0201");
+                Assert.True(
+                    (IsJson(json) ? 0 : 1) == syntaxErrors && (syntaxErrors == 0 || diagnostics.Count == 1),
+                    $"Putting {(int)c:x4} at {at} gave {string.Join(", ", diagnostics)}.");
+                malformed += syntaxErrors;
+            }
+        }
+
+        Assert.InRange(malformed, DataFiles.Valid.Length, DataFiles.Valid.Length * replacements.Length);
+    }
+
+    private static bool IsJson(string text)
+    {
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(text);
+            return true;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
+    }
+
+    [Fact]
     public void Nesting_deeper_than_the_importer_reads_is_one_syntax_error_not_a_deep_recursion()
     {
         var diagnostic = Assert.Single(Check(new string('[', 100_000)));
