@@ -4,6 +4,7 @@
 #   docs/dataset.md         record counts and the paragraph table       DatasetDocumentTests
 #   schemas/aseanun-dataset.schema.json, docs/data-format.md's table of groups   the model's field tables   ModelDocumentsTests
 #   docs/codes.md, src/AseanUn/Codes/*Codes.cs   the code tree and its constants   CodesDocumentTests
+#   analyzers/AseanUn.Analyzers/JsonData/JsonVocabulary.Generated.cs   what the data-file rules know   JsonVocabularyTests
 #   README.md, docs/explorer.md   the output shown for each `$ aseanun` command   ReadmeSessionTests
 #   docs/timeline.svg       the chart                                   ChartCommandTests
 #   docs/report.png, docs/report-phone.png   the report page's screenshots, wide and phone width (need Chromium; skipped without it)
@@ -13,8 +14,8 @@ cd "$(dirname "$0")/.."
 export DOTNET_NOLOGO=1 ASEANUN_WRITE_DOCS=1
 quiet=(--logger "console;verbosity=minimal")
 
-echo "== docs/dataset.md, docs/codes.md, the code constants, the dataset schema and the table of groups"
-dotnet test tests/AseanUn.Tests --filter "FullyQualifiedName~DatasetDocumentTests|FullyQualifiedName~CodesDocumentTests|FullyQualifiedName~ModelDocumentsTests" "${quiet[@]}"
+echo "== docs/dataset.md, docs/codes.md, the code constants, the dataset schema, the table of groups and the data-file rules' vocabulary"
+dotnet test tests/AseanUn.Tests --filter "FullyQualifiedName~DatasetDocumentTests|FullyQualifiedName~CodesDocumentTests|FullyQualifiedName~ModelDocumentsTests|FullyQualifiedName~JsonVocabularyTests" "${quiet[@]}"
 
 echo "== the sessions of README.md and docs/explorer.md"
 dotnet test tests/AseanUn.Explorer.Tests --filter "FullyQualifiedName~ReadmeSessionTests" "${quiet[@]}"
@@ -30,4 +31,4 @@ else
 fi
 
 echo "== changed"
-git status --short -- README.md docs src schemas
+git status --short -- README.md docs src schemas analyzers

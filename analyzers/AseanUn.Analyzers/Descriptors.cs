@@ -163,6 +163,78 @@ internal static class Descriptors
         DiagnosticSeverity.Error,
         "Evidence may quote its paragraph, briefly: at most 200 characters, enough to find the words the value rests on. The paragraph number says where the rest is.");
 
+    /// <summary>AUN0201: a data file that is not well-formed JSON.</summary>
+    public static readonly DiagnosticDescriptor MalformedJson = Create(
+        "AUN0201",
+        "Malformed JSON",
+        "{0}",
+        DiagnosticCategories.JsonData,
+        DiagnosticSeverity.Error,
+        "A data file (*.aseanun.json) must be JSON as RFC 8259 defines it: double-quoted names and strings, no comments, no trailing commas. The first syntax error is reported; nothing else in the file is checked until it is fixed.");
+
+    /// <summary>AUN0202: a property the data format does not have at that place, or one given twice.</summary>
+    public static readonly DiagnosticDescriptor UnknownJsonProperty = Create(
+        "AUN0202",
+        "Unknown or repeated property",
+        "{0}",
+        DiagnosticCategories.JsonData,
+        DiagnosticSeverity.Error,
+        "Each object of a data file has the properties its place in the format gives it (docs/data-format.md), each at most once; a misspelt or misplaced property would be refused when the file is loaded.");
+
+    /// <summary>AUN0203: a value of the wrong JSON type, an enumeration name the format does not have, or an unsupported version.</summary>
+    public static readonly DiagnosticDescriptor InvalidJsonValue = Create(
+        "AUN0203",
+        "Value of the wrong type or not an allowed name",
+        "{0}",
+        DiagnosticCategories.JsonData,
+        DiagnosticSeverity.Error,
+        "Each property holds the JSON type the format gives it (a string, a whole number, an array, an object …); kinds, statuses and other enumerations take one of their camel-case names; the version is one the referenced AseanUn reads.");
+
+    /// <summary>AUN0204: a pillar, area or action-line code that the stack does not define.</summary>
+    public static readonly DiagnosticDescriptor UnknownJsonCode = Create(
+        "AUN0204",
+        "Unknown code",
+        "{0} is not {1} code of the stack this file builds on{2}",
+        DiagnosticCategories.JsonData,
+        DiagnosticSeverity.Error,
+        "A property that takes pillar, area or action-line codes names codes of the built-in dataset (docs/codes.md), of its shipped layers, or of the files of the stack.");
+
+    /// <summary>AUN0205: a reference that names no record of an allowed type in the stack.</summary>
+    public static readonly DiagnosticDescriptor DanglingJsonReference = Create(
+        "AUN0205",
+        "Reference does not resolve",
+        "{0} {1}",
+        DiagnosticCategories.JsonData,
+        DiagnosticSeverity.Error,
+        "A reference (an id in a property such as placeId, partyIds or recordId, or a citation's documentId) names a record of a type the property allows, in the built-in dataset, its shipped layers, the file itself, or a project data file whose edition the file requires.");
+
+    /// <summary>AUN0206: a layer that requires an edition nothing in the stack has.</summary>
+    public static readonly DiagnosticDescriptor UnknownRequiredEdition = Create(
+        "AUN0206",
+        "Unknown required edition",
+        "{0} is not the edition of the built-in dataset, a shipped layer or another data file of the project{1}",
+        DiagnosticCategories.JsonData,
+        DiagnosticSeverity.Error,
+        "Each edition in layer.requires names what the layer builds on: the built-in dataset's edition, a layer shipped in the referenced AseanUn, or the edition of another *.aseanun.json file of the project.");
+
+    /// <summary>AUN0207: an object without a property the format requires.</summary>
+    public static readonly DiagnosticDescriptor MissingJsonProperty = Create(
+        "AUN0207",
+        "Missing required property",
+        "The required property {0} is missing from {1}",
+        DiagnosticCategories.JsonData,
+        DiagnosticSeverity.Error,
+        "Some properties must always be given: a document's version, edition, asOf and records; a record's id and sources; a citation's documentId; and the others docs/data-format.md marks as required.");
+
+    /// <summary>AUN0208: a record whose id the file or its stack already uses.</summary>
+    public static readonly DiagnosticDescriptor DuplicateJsonRecordId = Create(
+        "AUN0208",
+        "Duplicate record id",
+        "Record id {0} is already used {1}",
+        DiagnosticCategories.JsonData,
+        DiagnosticSeverity.Error,
+        "Record ids are unique across the whole stack, whatever the record type: a new record takes an id that neither the built-in dataset, its shipped layers, the files the data file requires nor the file itself uses. To change an existing record, use updates.");
+
     /// <summary>Gets every rule, for the documentation and release-tracking tests.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         UnknownActionLineCode,
@@ -181,7 +253,15 @@ internal static class Descriptors
         InferenceWithoutBasis,
         StatementWithoutEvidence,
         ContradictoryTime,
-        QuoteTooLong);
+        QuoteTooLong,
+        MalformedJson,
+        UnknownJsonProperty,
+        InvalidJsonValue,
+        UnknownJsonCode,
+        DanglingJsonReference,
+        UnknownRequiredEdition,
+        MissingJsonProperty,
+        DuplicateJsonRecordId);
 
     private static DiagnosticDescriptor Create(
         string id,

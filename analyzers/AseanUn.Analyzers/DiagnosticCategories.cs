@@ -8,4 +8,7 @@ internal static class DiagnosticCategories
 
     /// <summary>Rules for contributors who write the built-in dataset source.</summary>
     public const string Dataset = "AseanUn.Dataset";
+
+    /// <summary>Rules for everyone who keeps AseanUn data or layers in <c>*.aseanun.json</c> files.</summary>
+    public const string JsonData = "AseanUn.JsonData";
 }

@@ -56,8 +56,10 @@ public sealed class DescriptorConventionTests
         Assert.StartsWith($"# {id}: {descriptor.Title}\n", page, StringComparison.Ordinal);
         Assert.Contains($"| Severity | {descriptor.DefaultSeverity} |", page, StringComparison.Ordinal);
         Assert.Contains($"| Category | {descriptor.Category} |", page, StringComparison.Ordinal);
-        Assert.Contains("## Bad\n\n```csharp", page, StringComparison.Ordinal);
-        Assert.Contains("## Fixed\n\n```csharp", page, StringComparison.Ordinal);
+        // The data-file rules show the JSON they check; the others, C#.
+        var language = descriptor.Category == DiagnosticCategories.JsonData ? "json" : "csharp";
+        Assert.Contains($"## Bad\n\n```{language}", page, StringComparison.Ordinal);
+        Assert.Contains($"## Fixed\n\n```{language}", page, StringComparison.Ordinal);
         Assert.Contains(id, page.Substring(page.IndexOf("## Bad", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 
