@@ -16,13 +16,13 @@ public class ActionLineFilterBenchmarks : FilterBenchmarks<PartnershipRecord>
 
     /// <inheritdoc/>
     protected override void Prepare() =>
-        _code = Dataset.Records.SelectMany(r => RecordFields.CodesOf(r)).CountBy(c => c).MaxBy(c => c.Value).Key;
+        _code = Dataset.Records.SelectMany(r => ScannedFields.CodesOf(r)).CountBy(c => c).MaxBy(c => c.Value).Key;
 
     /// <inheritdoc/>
     protected override IEnumerable<PartnershipRecord> Items(PartnershipDataset dataset) => dataset.Records;
 
     /// <inheritdoc/>
-    protected override bool Matches(PartnershipRecord item) => RecordFields.CodesOf(item).Contains(_code);
+    protected override bool Matches(PartnershipRecord item) => ScannedFields.CodesOf(item).Contains(_code);
 
     /// <inheritdoc/>
     protected override EquatableArray<PartnershipRecord> Query() => Dataset.RecordsUnderActionLine(_code);

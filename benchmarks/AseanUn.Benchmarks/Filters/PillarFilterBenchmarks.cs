@@ -20,7 +20,7 @@ public class PillarFilterBenchmarks : FilterBenchmarks<PartnershipRecord>
 
     /// <inheritdoc/>
     protected override bool Matches(PartnershipRecord item) =>
-        RecordFields.CodesOf(item).Any(c => c.StartsWith(Prefix, StringComparison.Ordinal));
+        ScannedFields.CodesOf(item).Any(c => c.StartsWith(Prefix, StringComparison.Ordinal));
 
     /// <inheritdoc/>
     protected override EquatableArray<PartnershipRecord> Query() => Dataset.RecordsUnderPillar(PillarCodes.SocioCultural);

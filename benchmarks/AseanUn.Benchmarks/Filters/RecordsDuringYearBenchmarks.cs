@@ -19,7 +19,7 @@ public class RecordsDuringYearBenchmarks : FilterBenchmarks<PartnershipRecord>
     protected override IEnumerable<PartnershipRecord> Items(PartnershipDataset dataset) => dataset.Records;
 
     /// <inheritdoc/>
-    protected override bool Matches(PartnershipRecord item) => RecordFields.DatesOf(item).Any(d => d.Overlaps(Year));
+    protected override bool Matches(PartnershipRecord item) => ScannedFields.DatesOf(item).Any(d => d.Overlaps(Year));
 
     /// <inheritdoc/>
     protected override EquatableArray<PartnershipRecord> Query() => Dataset.RecordsDuring(Year);

@@ -10,7 +10,7 @@ namespace AseanUn.Benchmarks.Baselines;
 /// What a user without the library's indexes writes to read a record's action lines and dates; the baseline scans use
 /// these.
 /// </summary>
-public static class RecordFields
+public static class ScannedFields
 {
     /// <summary>Returns the action-line codes a record is tagged with; only some record types carry them.</summary>
     public static EquatableArray<string> CodesOf(PartnershipRecord record) => record switch
