@@ -55,7 +55,7 @@ if (layered is null)
 }
 
 var data = CompactDataset.Write(dataset.Edition, dataset.AsOf, dataset.Records);
-var layers = CompactDataset.WriteOver(dataset.Records, layered.Edition, layered.AsOf, layered.Records);
+var layers = CompactDataset.WriteOver(dataset.Records, layered.Edition, layered.AsOf, layered.Records, layered.Retractions);
 if (!ReadsBack("the built-in dataset", dataset, CompactDataset.Read(data))
     || !ReadsBack("the dataset with the shipped layers", layered, CompactDataset.ReadOver(layers, dataset.Records)))
 {
@@ -67,16 +67,16 @@ Write(layersOutput, layers, layered);
 return 0;
 
 // Whether the form read back holds exactly the dataset written; if not, says which record differs.
-static bool ReadsBack(string what, PartnershipDataset written, (string Edition, PartialDate AsOf, PartnershipRecord[] Records) read)
+static bool ReadsBack(string what, PartnershipDataset written, (string Edition, PartialDate AsOf, PartnershipRecord[] Records, EquatableArray<Retraction> Retractions) read)
 {
     var firstDifference = Enumerable.Range(0, Math.Max(read.Records.Length, written.Records.Count))
         .FirstOrDefault(i => i >= read.Records.Length || i >= written.Records.Count || !read.Records[i].Equals(written.Records[i]), -1);
-    if (read.Edition == written.Edition && read.AsOf == written.AsOf && firstDifference < 0)
+    if (read.Edition == written.Edition && read.AsOf == written.AsOf && read.Retractions.Equals(written.Retractions) && firstDifference < 0)
     {
         return true;
     }
 
-    var which = firstDifference >= 0 && firstDifference < written.Records.Count ? $"record '{written.Records[firstDifference].Id}'" : "the edition or date";
+    var which = firstDifference >= 0 && firstDifference < written.Records.Count ? $"record '{written.Records[firstDifference].Id}'" : "the edition, date or retractions";
     Console.Error.WriteLine($"error {DataProblemReport.Code}: the compact form of {what} does not read back as written: {which} differs.");
     return false;
 }

@@ -186,7 +186,7 @@ public sealed partial class PartnershipDataset
             }
         }
 
-        return new PartnershipDataset(edition, asOf, merged);
+        return new PartnershipDataset(edition, asOf, merged) { Retractions = Retractions };
     }
 
     /// <summary>Gets the range of <see cref="Records"/> that holds the records of group <paramref name="group"/>.</summary>

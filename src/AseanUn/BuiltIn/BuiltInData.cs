@@ -11,8 +11,8 @@ internal static class BuiltInData
     /// </summary>
     public static PartnershipDataset Create()
     {
-        var (edition, asOf, records) = CompactDataset.Read(ReadResource(CompactFormat.ResourceName));
-        return PartnershipDataset.FromValidated(edition, asOf, PartnershipDataset.Group(records));
+        var (edition, asOf, records, retractions) = CompactDataset.Read(ReadResource(CompactFormat.ResourceName));
+        return PartnershipDataset.FromValidated(edition, asOf, PartnershipDataset.Group(records)).WithRetractions(retractions);
     }
 
     /// <summary>
@@ -22,8 +22,8 @@ internal static class BuiltInData
     /// </summary>
     public static PartnershipDataset CreateLayered(PartnershipDataset builtIn)
     {
-        var (edition, asOf, records) = CompactDataset.ReadOver(ReadResource(CompactFormat.LayersResourceName), builtIn.Records);
-        return PartnershipDataset.FromValidated(edition, asOf, PartnershipDataset.Group(records));
+        var (edition, asOf, records, retractions) = CompactDataset.ReadOver(ReadResource(CompactFormat.LayersResourceName), builtIn.Records);
+        return PartnershipDataset.FromValidated(edition, asOf, PartnershipDataset.Group(records)).WithRetractions(retractions);
     }
 
     private static byte[] ReadResource(string name)

@@ -8,25 +8,27 @@ using AseanUn.Model;
 namespace AseanUn.BuiltIn;
 
 /// <summary>
-/// A whole dataset in the compact data form: edition, as-of date, then the records in the order given; or a dataset
+/// A whole dataset in the compact data form: edition, as-of date, the records in the order given, then the
+/// retractions; or a dataset
 /// over a base one (the shipped layers over the built-in dataset), whose records the base already holds unchanged are
 /// written as their index in the base, so the form holds only what the layers add or change.
 /// </summary>
 internal static class CompactDataset
 {
-    /// <summary>Writes the dataset's edition, date and records.</summary>
-    public static byte[] Write(string edition, PartialDate asOf, IEnumerable<PartnershipRecord> records) =>
-        WriteDataset(edition, asOf, records, CompactRecords.Write);
+    /// <summary>Writes the dataset's edition, date, records and retractions.</summary>
+    public static byte[] Write(string edition, PartialDate asOf, IEnumerable<PartnershipRecord> records, EquatableArray<Retraction> retractions = default) =>
+        WriteDataset(edition, asOf, records, retractions, CompactRecords.Write);
 
     /// <summary>Reads what <see cref="Write"/> wrote.</summary>
     /// <exception cref="InvalidDataException">The data is not a whole document of the compact form.</exception>
-    public static (string Edition, PartialDate AsOf, PartnershipRecord[] Records) Read(byte[] data) => ReadDataset(data, CompactRecords.Read);
+    public static (string Edition, PartialDate AsOf, PartnershipRecord[] Records, EquatableArray<Retraction> Retractions) Read(byte[] data) => ReadDataset(data, CompactRecords.Read);
 
     /// <summary>
     /// Writes a dataset over <paramref name="baseRecords"/>: each record equal to the base record of its id is written
     /// as that record's position, each other record whole.
     /// </summary>
-    public static byte[] WriteOver(EquatableArray<PartnershipRecord> baseRecords, string edition, PartialDate asOf, IEnumerable<PartnershipRecord> records)
+    public static byte[] WriteOver(
+        EquatableArray<PartnershipRecord> baseRecords, string edition, PartialDate asOf, IEnumerable<PartnershipRecord> records, EquatableArray<Retraction> retractions = default)
     {
         var positions = new Dictionary<string, int>(baseRecords.Count, StringComparer.Ordinal);
         for (var i = 0; i < baseRecords.Count; i++)
@@ -34,7 +36,7 @@ internal static class CompactDataset
             positions.Add(baseRecords[i].Id, i);
         }
 
-        return WriteDataset(edition, asOf, records, (w, record) =>
+        return WriteDataset(edition, asOf, records, retractions, (w, record) =>
         {
             // 0 announces a whole record; n > 0 is the base record at position n - 1.
             if (positions.TryGetValue(record.Id, out var position) && baseRecords[position].Equals(record))
@@ -50,7 +52,7 @@ internal static class CompactDataset
 
     /// <summary>Reads what <see cref="WriteOver"/> wrote over the same <paramref name="baseRecords"/>.</summary>
     /// <exception cref="InvalidDataException">The data is not a whole document of the compact form, or names a base record that is not there.</exception>
-    public static (string Edition, PartialDate AsOf, PartnershipRecord[] Records) ReadOver(byte[] data, EquatableArray<PartnershipRecord> baseRecords) =>
+    public static (string Edition, PartialDate AsOf, PartnershipRecord[] Records, EquatableArray<Retraction> Retractions) ReadOver(byte[] data, EquatableArray<PartnershipRecord> baseRecords) =>
         ReadDataset(data, r => r.Int() switch
         {
             0 => CompactRecords.Read(r),
@@ -58,7 +60,8 @@ internal static class CompactDataset
             var position => throw new InvalidDataException($"The layered data refers to base record {position} of {baseRecords.Count}."),
         });
 
-    private static byte[] WriteDataset(string edition, PartialDate asOf, IEnumerable<PartnershipRecord> records, Action<CompactWriter, PartnershipRecord> write)
+    private static byte[] WriteDataset(
+        string edition, PartialDate asOf, IEnumerable<PartnershipRecord> records, EquatableArray<Retraction> retractions, Action<CompactWriter, PartnershipRecord> write)
     {
         var body = new List<PartnershipRecord>(records);
         var w = new CompactWriter();
@@ -70,10 +73,11 @@ internal static class CompactDataset
             write(w, record);
         }
 
+        CompactStatements.WriteRetractions(w, retractions);
         return w.ToArray();
     }
 
-    private static (string Edition, PartialDate AsOf, PartnershipRecord[] Records) ReadDataset(byte[] data, Func<CompactReader, PartnershipRecord> read)
+    private static (string Edition, PartialDate AsOf, PartnershipRecord[] Records, EquatableArray<Retraction> Retractions) ReadDataset(byte[] data, Func<CompactReader, PartnershipRecord> read)
     {
         var r = new CompactReader(data);
         var edition = r.String();
@@ -84,6 +88,7 @@ internal static class CompactDataset
             records[i] = read(r);
         }
 
-        return r.AtEnd ? (edition, asOf, records) : throw new InvalidDataException("The built-in data has bytes after its last record.");
+        var retractions = CompactStatements.ReadRetractions(r);
+        return r.AtEnd ? (edition, asOf, records, retractions) : throw new InvalidDataException("The built-in data has bytes after its last record.");
     }
 }

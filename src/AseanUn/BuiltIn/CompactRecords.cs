@@ -43,6 +43,7 @@ internal static class CompactRecords
         {
             case SourceDocument d:
                 w.String(d.Title); w.String(d.Publisher); w.Date(d.AsOf); w.Int(d.ParagraphCount); w.Int((int)d.Kind); w.OptionalDate(d.Issued); w.String(d.Url);
+                w.String(d.PlaceOfIssueId); w.Bool(d.ThirdPartyCopy);
                 break;
             case Pillar p:
                 w.String(p.Name);
@@ -77,6 +78,7 @@ internal static class CompactRecords
             case Event e:
                 w.Int((int)e.Kind); w.String(e.Title); w.OptionalInt(e.Ordinal); w.Date(e.Date); w.String(e.PlaceId); w.String(e.HostStateId);
                 w.Strings(e.ParticipantIds); w.Strings(e.OutcomeIds); w.Strings(e.ActionLineCodes); w.String(e.SidelinesOfId); w.String(e.Description);
+                w.Bool(e.Planned); w.Strings(e.SubjectIds); w.String(e.SeriesId);
                 break;
             case Activity a:
                 w.String(a.Title); w.Strings(a.SupporterIds); w.Strings(a.PartnerIds); w.Strings(a.InstrumentIds); w.Strings(a.ActionLineCodes);
@@ -84,6 +86,7 @@ internal static class CompactRecords
                 break;
             case Figure f:
                 w.String(f.Title); w.Decimal(f.Value); w.String(f.Unit); w.Int((int)f.Precision); w.Date(f.AsOf); w.Strings(f.SubjectIds); w.Strings(f.ActionLineCodes);
+                w.String(f.ContinuesId);
                 break;
         }
     }
@@ -103,7 +106,7 @@ internal static class CompactRecords
             {
                 Id = id, Sources = sources, Note = note, Statements = statements,
                 Title = r.String(), Publisher = r.String(), AsOf = r.Date(), ParagraphCount = r.Int(), Kind = (SourceDocumentKind)r.Int(), Issued = r.OptionalDate(),
-                Url = r.OptionalString(),
+                Url = r.OptionalString(), PlaceOfIssueId = r.OptionalString(), ThirdPartyCopy = r.Bool(),
             },
             Tag.Pillar => new Pillar { Id = id, Sources = sources, Note = note, Statements = statements, Name = r.String() },
             Tag.Area => new Area { Id = id, Sources = sources, Note = note, Statements = statements, PillarCode = r.String(), Name = r.String() },
@@ -149,7 +152,7 @@ internal static class CompactRecords
                 Id = id, Sources = sources, Note = note, Statements = statements,
                 Kind = (EventKind)r.Int(), Title = r.String(), Ordinal = r.OptionalInt(), Date = r.Date(), PlaceId = r.OptionalString(),
                 HostStateId = r.OptionalString(), ParticipantIds = r.Strings(), OutcomeIds = r.Strings(), ActionLineCodes = r.Strings(),
-                SidelinesOfId = r.OptionalString(), Description = r.OptionalString(),
+                SidelinesOfId = r.OptionalString(), Description = r.OptionalString(), Planned = r.Bool(), SubjectIds = r.Strings(), SeriesId = r.OptionalString(),
             },
             Tag.Activity => new Activity
             {
@@ -161,7 +164,7 @@ internal static class CompactRecords
             {
                 Id = id, Sources = sources, Note = note, Statements = statements,
                 Title = r.String(), Value = r.Decimal(), Unit = r.String(), Precision = (FigurePrecision)r.Int(), AsOf = r.Date(), SubjectIds = r.Strings(),
-                ActionLineCodes = r.Strings(),
+                ActionLineCodes = r.Strings(), ContinuesId = r.OptionalString(),
             },
             _ => throw new InvalidDataException($"The built-in data holds a record of unknown tag {(int)tag} (id '{id}')."),
         };

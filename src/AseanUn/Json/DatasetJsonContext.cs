@@ -34,6 +34,11 @@ namespace AseanUn.Json;
         typeof(EquatableArrayJsonConverter<StatusUpdate>),
         typeof(EquatableArrayJsonConverter<CitationUpdate>),
         typeof(EquatableArrayJsonConverter<ValueCorrection>),
+        typeof(EquatableArrayJsonConverter<CorroborationUpdate>),
+        typeof(EquatableArrayJsonConverter<RetractionUpdate>),
+        typeof(EquatableArrayJsonConverter<AlternativeNameUpdate>),
+        typeof(EquatableArrayJsonConverter<ListChangeUpdate>),
+        typeof(EquatableArrayJsonConverter<Retraction>),
         typeof(EquatableArrayJsonConverter<string>),
         typeof(EquatableArrayJsonConverter<Citation>),
         typeof(EquatableArrayJsonConverter<Role>),
@@ -60,6 +65,7 @@ namespace AseanUn.Json;
 [JsonSerializable(typeof(Evidence))]
 [JsonSerializable(typeof(StatusEntry))]
 [JsonSerializable(typeof(DatasetUpdates))]
+[JsonSerializable(typeof(Retraction))]
 [JsonSerializable(typeof(System.Text.Json.JsonElement))]
 [JsonSerializable(typeof(EquatableArray<string>))]
 [JsonSerializable(typeof(string))]

@@ -16,6 +16,7 @@ internal static class DatasetJsonWriter
             Edition = dataset.Edition,
             AsOf = dataset.AsOf,
             Records = new DatasetRecords(Groups(dataset)),
+            Retractions = dataset.Retractions.IsEmpty ? null : dataset.Retractions,
         };
 
         var buffer = new ArrayBufferWriter<byte>();

@@ -17,10 +17,20 @@ internal static class RecordTypes
 {
     private static readonly Type[] Parties = [typeof(Organisation), typeof(MemberState), typeof(StateGrouping)];
 
+    // What a meeting may deal with: any record but the code tree, whose codes go in actionLineCodes.
+    private static readonly Type[] EventSubjects =
+    [
+        typeof(SourceDocument), typeof(MemberState), typeof(StateGrouping), typeof(Place), typeof(Organisation), typeof(Person),
+        typeof(Instrument), typeof(Event), typeof(Activity), typeof(Figure),
+    ];
+
     /// <summary>Gets every record type, in dataset order.</summary>
     public static readonly RecordType[] All =
     [
-        new RecordType<SourceDocument>("sourceDocuments", RecordIdRule.KebabCase),
+        new RecordType<SourceDocument>(
+            "sourceDocuments",
+            RecordIdRule.KebabCase,
+            ReferenceProperty.Single<SourceDocument>(nameof(SourceDocument.PlaceOfIssueId), d => d.PlaceOfIssueId, "place of issue", typeof(Place))),
         new RecordType<Pillar>("pillars", RecordIdRule.PillarCode),
         new RecordType<Area>(
             "areas",
@@ -63,7 +73,9 @@ internal static class RecordTypes
             ReferenceProperty.List<Event>(nameof(Event.ParticipantIds), e => e.ParticipantIds, "participant", [.. Parties, typeof(Person)]),
             ReferenceProperty.List<Event>(nameof(Event.OutcomeIds), e => e.OutcomeIds, "outcome", typeof(Instrument)),
             ReferenceProperty.List<Event>(nameof(Event.ActionLineCodes), e => e.ActionLineCodes, "action line", typeof(ActionLine)),
-            ReferenceProperty.Single<Event>(nameof(Event.SidelinesOfId), e => e.SidelinesOfId, "held alongside", typeof(Event))),
+            ReferenceProperty.Single<Event>(nameof(Event.SidelinesOfId), e => e.SidelinesOfId, "held alongside", typeof(Event)),
+            ReferenceProperty.List<Event>(nameof(Event.SubjectIds), e => e.SubjectIds, "subject", EventSubjects),
+            ReferenceProperty.Single<Event>(nameof(Event.SeriesId), e => e.SeriesId, "one meeting of", typeof(Activity), typeof(Instrument))),
         new RecordType<Activity>(
             "activities",
             RecordIdRule.KebabCase,
@@ -75,7 +87,8 @@ internal static class RecordTypes
             "figures",
             RecordIdRule.KebabCase,
             ReferenceProperty.List<Figure>(nameof(Figure.SubjectIds), f => f.SubjectIds, "subject", Parties),
-            ReferenceProperty.List<Figure>(nameof(Figure.ActionLineCodes), f => f.ActionLineCodes, "action line", typeof(ActionLine))),
+            ReferenceProperty.List<Figure>(nameof(Figure.ActionLineCodes), f => f.ActionLineCodes, "action line", typeof(ActionLine)),
+            ReferenceProperty.Single<Figure>(nameof(Figure.ContinuesId), f => f.ContinuesId, "continues", typeof(Figure))),
     ];
 
     private static readonly FrozenDictionary<Type, int> Indexes = Build();
