@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AseanUn.Collections;
 using AseanUn.Dates;
+using AseanUn.Json.Updates;
 using AseanUn.Model;
 using AseanUn.Queries;
 using AseanUn.Rules;

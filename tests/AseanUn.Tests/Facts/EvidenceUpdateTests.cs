@@ -88,6 +88,7 @@ public sealed class EvidenceUpdateTests
         Assert.Equal(("title", "Fourth ASEAN-UN Summit", StatementRank.Normal, RankReason.AlternativeName),
             (statement.Property, statement.Value, statement.Rank, statement.RankReason));
         Assert.Equal("the Fourth ASEAN-UN Summit", statement.Evidence.Single().Quote);
+        Assert.Contains(merged.Search("Fourth ASEAN-UN Summit"), r => r.Id == "summit-4");
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using System;
+using AseanUn.Json.Updates;
 using AseanUn.Model;
 using AseanUn.Validation;
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AseanUn.Collections;
+using AseanUn.Json.Updates;
 using AseanUn.Model;
 using AseanUn.Validation;
 

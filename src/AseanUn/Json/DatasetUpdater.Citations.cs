@@ -1,3 +1,4 @@
+using AseanUn.Json.Updates;
 using AseanUn.Model;
 using AseanUn.Validation;
 

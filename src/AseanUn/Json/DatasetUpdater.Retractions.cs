@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using AseanUn.Collections;
+using AseanUn.Json.Updates;
 using AseanUn.Model;
 using AseanUn.Rules;
 using AseanUn.Utility;
