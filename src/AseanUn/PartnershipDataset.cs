@@ -212,7 +212,7 @@ public sealed partial class PartnershipDataset
         }
 
         EquatableArray<DatasetLayer> layers = [.. Layers, layer];
-        return new PartnershipDataset(StackEdition.Of(BaseEdition, layers), asOf, merged, BaseEdition, layers);
+        return new PartnershipDataset(StackEdition.Of(BaseEdition, layers), asOf, merged, BaseEdition, layers) { Retractions = Retractions };
     }
 
     /// <summary>Returns the records of <paramref name="groups"/>, group by group.</summary>

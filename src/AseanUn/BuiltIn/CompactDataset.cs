@@ -9,15 +9,15 @@ namespace AseanUn.BuiltIn;
 
 /// <summary>
 /// A whole dataset in the compact data form: edition, as-of date, base edition and manifest (the layers applied), then
-/// the records in the order given; or a dataset
+/// the records in the order given, then the retractions; or a dataset
 /// over a base one (the shipped layers over the built-in dataset), whose records the base already holds unchanged are
 /// written as their index in the base, so the form holds only what the layers add or change.
 /// </summary>
 internal static class CompactDataset
 {
-    /// <summary>Writes the dataset's edition, date and records, without layers.</summary>
-    public static byte[] Write(string edition, PartialDate asOf, IEnumerable<PartnershipRecord> records) =>
-        WriteDataset(new CompactHead(edition, asOf, edition, default), records, CompactRecords.Write);
+    /// <summary>Writes the dataset's edition, date, records and retractions, without layers.</summary>
+    public static byte[] Write(string edition, PartialDate asOf, IEnumerable<PartnershipRecord> records, EquatableArray<Retraction> retractions = default) =>
+        WriteDataset(new CompactHead(edition, asOf, edition, default, retractions), records, CompactRecords.Write);
 
     /// <summary>Reads what <see cref="Write"/> wrote.</summary>
     /// <exception cref="InvalidDataException">The data is not a whole document of the compact form.</exception>
@@ -80,6 +80,7 @@ internal static class CompactDataset
             write(w, record);
         }
 
+        CompactStatements.WriteRetractions(w, head.Retractions);
         return w.ToArray();
     }
 
@@ -99,19 +100,21 @@ internal static class CompactDataset
             records[i] = read(r);
         }
 
-        return r.AtEnd ? new CompactContent(new CompactHead(edition, asOf, baseEdition, layers), records) : throw new InvalidDataException("The built-in data has bytes after its last record.");
+        var retractions = CompactStatements.ReadRetractions(r);
+        return r.AtEnd ? new CompactContent(new CompactHead(edition, asOf, baseEdition, layers, retractions), records) : throw new InvalidDataException("The built-in data has bytes after its last record.");
     }
 }
 
-/// <summary>What the compact form holds of a dataset besides its records: edition, date, base edition and manifest.</summary>
+/// <summary>What the compact form holds of a dataset besides its records: edition, date, base edition, manifest and retractions.</summary>
 /// <param name="Edition">The edition (the stack's name when there are layers).</param>
 /// <param name="AsOf">The as-of date.</param>
 /// <param name="BaseEdition">The edition the layers were applied to.</param>
 /// <param name="Layers">The layers applied, in order.</param>
-internal sealed record CompactHead(string Edition, PartialDate AsOf, string BaseEdition, EquatableArray<DatasetLayer> Layers)
+/// <param name="Retractions">The records the layers retracted, with their reasons.</param>
+internal sealed record CompactHead(string Edition, PartialDate AsOf, string BaseEdition, EquatableArray<DatasetLayer> Layers, EquatableArray<Retraction> Retractions)
 {
     /// <summary>Returns the head of <paramref name="dataset"/>.</summary>
-    public static CompactHead Of(PartnershipDataset dataset) => new(dataset.Edition, dataset.AsOf, dataset.BaseEdition, dataset.Layers);
+    public static CompactHead Of(PartnershipDataset dataset) => new(dataset.Edition, dataset.AsOf, dataset.BaseEdition, dataset.Layers, dataset.Retractions);
 }
 
 /// <summary>A dataset read from the compact form: its head and its records.</summary>
@@ -130,5 +133,6 @@ internal sealed record CompactContent(CompactHead Head, PartnershipRecord[] Reco
 
     /// <summary>Returns the dataset of the content, which the build validated.</summary>
     public PartnershipDataset ToDataset() =>
-        PartnershipDataset.FromValidated(Head.Edition, Head.AsOf, PartnershipDataset.Group(Records), Head.BaseEdition, Head.Layers);
+        PartnershipDataset.FromValidated(Head.Edition, Head.AsOf, PartnershipDataset.Group(Records), Head.BaseEdition, Head.Layers)
+            .WithRetractions(Head.Retractions);
 }

@@ -21,7 +21,7 @@ internal static class CompactFormat
     public const string LayersResourceName = "AseanUn.BuiltIn.layers.aunc";
 
     /// <summary>The version of the form; a reader refuses any other.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>Gets the first four bytes of every document.</summary>
     public static System.ReadOnlySpan<byte> Magic => "AUNC"u8;

@@ -35,6 +35,9 @@ internal sealed class DatasetDocument
 
     /// <summary>Updates to records that already exist; absent in exports, which carry the updated records themselves.</summary>
     public DatasetUpdates? Updates { get; init; }
+
+    /// <summary>The dataset's retractions (<see cref="PartnershipDataset.Retractions"/>); left out when there are none.</summary>
+    public Collections.EquatableArray<Retraction>? Retractions { get; init; }
 }
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using AseanUn.Collections;
+using AseanUn.Json.Updates;
 using AseanUn.Model;
 
 namespace AseanUn.Json;
@@ -34,6 +35,11 @@ namespace AseanUn.Json;
         typeof(EquatableArrayJsonConverter<StatusUpdate>),
         typeof(EquatableArrayJsonConverter<CitationUpdate>),
         typeof(EquatableArrayJsonConverter<ValueCorrection>),
+        typeof(EquatableArrayJsonConverter<CorroborationUpdate>),
+        typeof(EquatableArrayJsonConverter<RetractionUpdate>),
+        typeof(EquatableArrayJsonConverter<AlternativeNameUpdate>),
+        typeof(EquatableArrayJsonConverter<ListChangeUpdate>),
+        typeof(EquatableArrayJsonConverter<Retraction>),
         typeof(EquatableArrayJsonConverter<string>),
         typeof(EquatableArrayJsonConverter<Citation>),
         typeof(EquatableArrayJsonConverter<Role>),
@@ -63,6 +69,7 @@ namespace AseanUn.Json;
 [JsonSerializable(typeof(DatasetUpdates))]
 [JsonSerializable(typeof(DatasetLayer))]
 [JsonSerializable(typeof(Stacking.LayerHeader))]
+[JsonSerializable(typeof(Retraction))]
 [JsonSerializable(typeof(System.Text.Json.JsonElement))]
 [JsonSerializable(typeof(EquatableArray<string>))]
 [JsonSerializable(typeof(string))]

@@ -219,6 +219,8 @@ internal static class DatasetJsonOptions
             "inferences" or "claims" => static (_, _) => false,
             "history" when type == typeof(Instrument) => static (_, _) => false,
             "kind" when type == typeof(SourceDocument) => static (_, value) => (SourceDocumentKind)value! != SourceDocumentKind.Report,
+            "thirdPartyCopy" or "planned" => static (_, value) => (bool)value!,
+            "subjectIds" when type == typeof(Event) => static (_, value) => !((EquatableArray<string>)value!).IsEmpty,
             _ => property.ShouldSerialize,
         };
 

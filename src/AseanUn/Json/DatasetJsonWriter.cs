@@ -17,6 +17,7 @@ internal static class DatasetJsonWriter
             AsOf = dataset.AsOf,
             Layers = dataset.Layers,
             Records = new DatasetRecords(Groups(dataset)),
+            Retractions = dataset.Retractions.IsEmpty ? null : dataset.Retractions,
         };
 
         var buffer = new ArrayBufferWriter<byte>();

@@ -47,6 +47,22 @@ public sealed record Event : PartnershipRecord
     /// <summary>Gets a short description of what happened, in the project's own words.</summary>
     public string? Description { get; init; }
 
+    /// <summary>Gets whether the event was announced and is not known to have taken place: <see cref="Date"/> is when it was to be held.</summary>
+    public bool Planned { get; init; }
+
+    /// <summary>
+    /// Gets the ids of what the event dealt with, e.g. the plan of action it reviewed or the activity it launched; action
+    /// lines go in <see cref="ActionLineCodes"/>.
+    /// </summary>
+    [RecordReference(
+        typeof(SourceDocument), typeof(MemberState), typeof(StateGrouping), typeof(Place), typeof(Organisation), typeof(Person),
+        typeof(Instrument), typeof(Event), typeof(Activity), typeof(Figure))]
+    public EquatableArray<string> SubjectIds { get; init; }
+
+    /// <summary>Gets the id of the mechanism the event is one meeting of, e.g. the annual Secretariat-to-Secretariat meeting (an activity) or the instrument that set it up.</summary>
+    [RecordReference(typeof(Activity), typeof(Instrument), Relation = "one meeting of")]
+    public string? SeriesId { get; init; }
+
     /// <inheritdoc/>
     public override string Label => Title;
 

@@ -31,6 +31,13 @@ public sealed record Figure : PartnershipRecord
     [RecordReference(typeof(ActionLine))]
     public EquatableArray<string> ActionLineCodes { get; init; }
 
+    /// <summary>
+    /// Gets the id of the earlier figure this one continues, or <see langword="null"/>: the same quantity, in the same
+    /// unit, stated again for a later date (a series, e.g. the number of meetings held year by year).
+    /// </summary>
+    [RecordReference(typeof(Figure))]
+    public string? ContinuesId { get; init; }
+
     /// <inheritdoc/>
     public override string Label => Title;
 

@@ -14,4 +14,7 @@ public enum RankReason
 
     /// <summary>The value is another name for the same thing.</summary>
     AlternativeName,
+
+    /// <summary>A later source withdrew the value (or the record) without giving another: the statement is kept, deprecated, with the reason.</summary>
+    Retracted,
 }

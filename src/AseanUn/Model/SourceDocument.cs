@@ -1,3 +1,4 @@
+using AseanUn.Authoring;
 using AseanUn.Dates;
 
 namespace AseanUn.Model;
@@ -26,6 +27,13 @@ public sealed record SourceDocument : PartnershipRecord
 
     /// <summary>Gets the public address of the document, if it has one.</summary>
     public string? Url { get; init; }
+
+    /// <summary>Gets the id of the place the document was issued at, where it says (e.g. "Bangkok, 8 December 2017").</summary>
+    [RecordReference(typeof(Place))]
+    public string? PlaceOfIssueId { get; init; }
+
+    /// <summary>Gets whether <see cref="Url"/> is a copy held by a third party (an archive, another organisation's site), not the issuer's own.</summary>
+    public bool ThirdPartyCopy { get; init; }
 
     /// <inheritdoc/>
     public override string Label => Title;

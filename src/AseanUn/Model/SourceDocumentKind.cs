@@ -14,4 +14,10 @@ public enum SourceDocumentKind
 
     /// <summary>A resolution, e.g. of the UN General Assembly; cited by paragraph where it numbers them.</summary>
     Resolution,
+
+    /// <summary>A note, e.g. a note by the Secretary-General transmitting a report or a note verbale; cited as a whole unless it numbers its paragraphs.</summary>
+    Note,
+
+    /// <summary>A news item, e.g. a story on an organisation's website; cited as a whole.</summary>
+    NewsItem,
 }

@@ -37,6 +37,12 @@ public sealed record Statement
     /// <summary>Gets why the statement has its rank.</summary>
     public RankReason RankReason { get; init; }
 
+    /// <summary>Gets where the act a status statement records was done (a <see cref="Place"/> id), or <see langword="null"/>; only status statements carry it.</summary>
+    public string? PlaceId { get; init; }
+
+    /// <summary>Gets who did the act a status statement records (an <see cref="Organisation"/> or <see cref="Event"/> id, e.g. the summit that adopted it), or <see langword="null"/>; only status statements carry it.</summary>
+    public string? BodyId { get; init; }
+
     /// <summary>Gets the citations of the evidence, in order.</summary>
     public EquatableArray<Citation> Citations
     {

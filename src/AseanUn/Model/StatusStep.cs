@@ -14,6 +14,12 @@ public readonly record struct StatusStep(InstrumentStatus Status, Statement Stat
     /// <summary>Gets the evidence of the statement.</summary>
     public EquatableArray<Evidence> Evidence => Statement.Evidence;
 
+    /// <summary>Gets the id of the place where the act was done, or <see langword="null"/> when the statement does not say.</summary>
+    public string? PlaceId => Statement.PlaceId;
+
+    /// <summary>Gets the id of the organisation or event by which the act was done, or <see langword="null"/> when the statement does not say.</summary>
+    public string? BodyId => Statement.BodyId;
+
     /// <summary>Formats the step as <c>status time</c>.</summary>
     public override string ToString() => Since is { } since ? $"{StatusValue.Format(Status)} {since}" : StatusValue.Format(Status);
 }

@@ -22,7 +22,7 @@ public sealed class CompactFormatTests
     {
         var records = EveryPropertySet.Records();
 
-        var (edition, asOf, read) = CompactDataset.Read(CompactDataset.Write("test-1", AsOf, records));
+        var (edition, asOf, read, _) = CompactDataset.Read(CompactDataset.Write("test-1", AsOf, records));
 
         Assert.Equal("test-1", edition);
         Assert.Equal(AsOf, asOf);
@@ -64,7 +64,7 @@ public sealed class CompactFormatTests
         ];
         var records = dates.Select((d, i) => (PartnershipRecord)new Event { Id = $"e{i}", Kind = EventKind.Meeting, Title = "t", Date = d, Sources = [] }).ToList();
 
-        var (_, _, read) = CompactDataset.Read(CompactDataset.Write("dates", AsOf, records));
+        var (_, _, read, _) = CompactDataset.Read(CompactDataset.Write("dates", AsOf, records));
 
         Assert.Equal(dates, read.Cast<Event>().Select(e => e.Date));
         Assert.Equal(dates.Select(d => d.ToString()), read.Cast<Event>().Select(e => e.Date.ToString()));
