@@ -4,11 +4,8 @@ using System.IO;
 using System.Linq;
 using AseanUn;
 using AseanUn.BuiltIn;
-using AseanUn.Collections;
 using AseanUn.Data;
 using AseanUn.DataCompiler;
-using AseanUn.Dates;
-using AseanUn.Model;
 using AseanUn.Validation;
 
 // Usage: AseanUn.DataCompiler <output file> <data source directory> <layers output file> <layers directory>
@@ -55,7 +52,7 @@ if (layered is null)
 }
 
 var data = CompactDataset.Write(dataset.Edition, dataset.AsOf, dataset.Records);
-var layers = CompactDataset.WriteOver(dataset.Records, layered.Edition, layered.AsOf, layered.Records, layered.Retractions);
+var layers = CompactDataset.WriteOver(dataset.Records, CompactHead.Of(layered), layered.Records, layered.Retractions);
 if (!ReadsBack("the built-in dataset", dataset, CompactDataset.Read(data))
     || !ReadsBack("the dataset with the shipped layers", layered, CompactDataset.ReadOver(layers, dataset.Records)))
 {
@@ -67,16 +64,16 @@ Write(layersOutput, layers, layered);
 return 0;
 
 // Whether the form read back holds exactly the dataset written; if not, says which record differs.
-static bool ReadsBack(string what, PartnershipDataset written, (string Edition, PartialDate AsOf, PartnershipRecord[] Records, EquatableArray<Retraction> Retractions) read)
+static bool ReadsBack(string what, PartnershipDataset written, CompactContent read)
 {
     var firstDifference = Enumerable.Range(0, Math.Max(read.Records.Length, written.Records.Count))
         .FirstOrDefault(i => i >= read.Records.Length || i >= written.Records.Count || !read.Records[i].Equals(written.Records[i]), -1);
-    if (read.Edition == written.Edition && read.AsOf == written.AsOf && read.Retractions.Equals(written.Retractions) && firstDifference < 0)
+    if (read.Head == CompactHead.Of(written) && read.Retractions.Equals(written.Retractions) && firstDifference < 0)
     {
         return true;
     }
 
-    var which = firstDifference >= 0 && firstDifference < written.Records.Count ? $"record '{written.Records[firstDifference].Id}'" : "the edition, date or retractions";
+    var which = firstDifference >= 0 && firstDifference < written.Records.Count ? $"record '{written.Records[firstDifference].Id}'" : "the edition, date, manifest or retractions";
     Console.Error.WriteLine($"error {DataProblemReport.Code}: the compact form of {what} does not read back as written: {which} differs.");
     return false;
 }

@@ -4,19 +4,19 @@ using System.IO;
 using System.Linq;
 using AseanUn.Json;
 using AseanUn.Rules;
+using AseanUn.Stacking;
 using AseanUn.Validation;
 
 namespace AseanUn.DataCompiler;
 
 /// <summary>
 /// The layers shipped in the library (<c>src/AseanUn/Layers/*.json</c>), merged onto the built-in dataset with the
-/// library's own JSON reader, in the order <see cref="Partnership.LayerNames"/> gives: ordinal by name.
+/// library's own JSON reader, in the order <see cref="Partnership.LayerNames"/> documents: by as-of date, then name.
 /// </summary>
 internal static class ShippedLayers
 {
     /// <summary>Returns the layer files of <paramref name="directory"/> in the order the library merges them.</summary>
-    public static List<string> Files(string directory) =>
-        Directory.EnumerateFiles(directory, "*.json").OrderBy(f => Path.GetFileNameWithoutExtension(f), StringComparer.Ordinal).ToList();
+    public static List<string> Files(string directory) => LayerOrder.OfFiles(Directory.EnumerateFiles(directory, "*.json"));
 
     /// <summary>
     /// Merges every layer onto <paramref name="builtIn"/>; returns the layered dataset, or <see langword="null"/> after

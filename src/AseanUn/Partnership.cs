@@ -10,14 +10,11 @@ namespace AseanUn;
 /// <summary>The entry point: the built-in dataset of the ASEAN–UN Comprehensive Partnership, alone or with its shipped layers.</summary>
 public static class Partnership
 {
-    private const string LayerPrefix = "AseanUn.Layers.";
-    private const string LayerExtension = ".json";
-
     private static readonly Lazy<PartnershipDataset> BuiltIn = new(BuiltInData.Create);
     private static readonly Lazy<PartnershipDataset> Layered = new(() => BuiltInData.CreateLayered(BuiltIn.Value));
 
-    // Found on first use, so that a process that reads only Current does not list the assembly's resources.
-    private static readonly Lazy<EquatableArray<string>> Layers = new(FindLayers);
+    // Found on first use, so that a process that reads only Current does not read the layered data.
+    private static readonly Lazy<EquatableArray<string>> Names = new(FindLayerNames);
 
     /// <summary>
     /// Gets the built-in dataset: every fact of the ASEAN Secretariat's "Overview of ASEAN-UN Cooperation"
@@ -36,26 +33,29 @@ public static class Partnership
     /// </remarks>
     public static PartnershipDataset WithLayers => Layered.Value;
 
-    /// <summary>Gets the names of the shipped layers, in the order they are merged.</summary>
+    /// <summary>Gets the names of the shipped layers, in the order they are merged: by as-of date, then by name (ordinal).</summary>
     /// <remarks>
-    /// A layer's name is its file name without the <c>.json</c> extension, e.g.
+    /// <para>
+    /// A layer's name is its header's <c>layer.name</c>, or else its file name without the <c>.json</c> extension, e.g.
     /// <c>chairmans-statement-9th-asean-un-summit</c>, which is also the id of the source document the layer adds: look
     /// it up in <see cref="WithLayers"/> to read the document's title, date and address.
+    /// </para>
+    /// <para>
+    /// The order depends on what the layers say, never on their file names, so that each layer is merged onto the
+    /// layers dated before it. The names are those of <see cref="WithLayers"/>'s <see cref="PartnershipDataset.Layers"/>,
+    /// which also give each layer's edition, as-of date, source documents and requirements.
+    /// </para>
     /// </remarks>
-    public static EquatableArray<string> LayerNames => Layers.Value;
+    public static EquatableArray<string> LayerNames => Names.Value;
 
-    private static EquatableArray<string> FindLayers()
+    private static EquatableArray<string> FindLayerNames()
     {
         var names = new List<string>();
-        foreach (var resource in typeof(Partnership).Assembly.GetManifestResourceNames())
+        foreach (var layer in WithLayers.Layers)
         {
-            if (resource.StartsWith(LayerPrefix, StringComparison.Ordinal) && resource.EndsWith(LayerExtension, StringComparison.Ordinal))
-            {
-                names.Add(resource[LayerPrefix.Length..^LayerExtension.Length]);
-            }
+            names.Add(layer.Name);
         }
 
-        names.Sort(StringComparer.Ordinal);
-        return [.. names];
+        return EquatableArray.From(names);
     }
 }

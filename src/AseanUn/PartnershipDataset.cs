@@ -5,6 +5,7 @@ using AseanUn.Collections;
 using AseanUn.Dates;
 using AseanUn.Model;
 using AseanUn.Queries;
+using AseanUn.Stacking;
 using AseanUn.Validation;
 
 namespace AseanUn;
@@ -39,15 +40,17 @@ public sealed partial class PartnershipDataset
     /// <exception cref="ArgumentException"><paramref name="edition"/> is empty, or a record is of a type the dataset does not know.</exception>
     /// <exception cref="DatasetValidationException">The records break a rule; the exception lists every problem.</exception>
     public PartnershipDataset(string edition, PartialDate asOf, IEnumerable<PartnershipRecord> records)
-        : this(edition, asOf, ValidGroups(records))
+        : this(edition, asOf, ValidGroups(records), edition, default)
     {
     }
 
-    private PartnershipDataset(string edition, PartialDate asOf, List<PartnershipRecord>[] groups)
+    private PartnershipDataset(string edition, PartialDate asOf, List<PartnershipRecord>[] groups, string baseEdition, EquatableArray<DatasetLayer> layers)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(edition);
         Edition = edition;
         AsOf = asOf;
+        BaseEdition = baseEdition;
+        Layers = layers;
 
         _groupStarts = new int[RecordTypes.Count + 1];
         _typedGroups = new object[RecordTypes.Count];
@@ -64,8 +67,17 @@ public sealed partial class PartnershipDataset
         _index = new Lazy<DatasetIndex>(() => new DatasetIndex(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>Gets the name of this edition of the data.</summary>
+    /// <summary>
+    /// Gets the name of this edition of the data: with layers applied, the stack's name, the <see cref="BaseEdition"/>
+    /// followed by each layer's edition in order, e.g. <c>2017-03 + 2017-11-9th-asean-un-summit</c>.
+    /// </summary>
     public string Edition { get; }
+
+    /// <summary>Gets the edition of the dataset the <see cref="Layers"/> were applied to (<see cref="Edition"/> when there are none).</summary>
+    public string BaseEdition { get; }
+
+    /// <summary>Gets the manifest: the layers applied over the <see cref="BaseEdition"/>, in the order they were applied; empty for a dataset without layers.</summary>
+    public EquatableArray<DatasetLayer> Layers { get; }
 
     /// <summary>Gets the date up to which the data reports.</summary>
     public PartialDate AsOf { get; }
@@ -141,7 +153,7 @@ public sealed partial class PartnershipDataset
         ArgumentException.ThrowIfNullOrWhiteSpace(edition);
         var groups = Group(records);
         var problems = Check(groups, null);
-        return problems.IsEmpty ? DatasetResult.Success(new PartnershipDataset(edition, asOf, groups)) : DatasetResult.Failure(problems);
+        return problems.IsEmpty ? DatasetResult.Success(new PartnershipDataset(edition, asOf, groups, edition, default)) : DatasetResult.Failure(problems);
     }
 
     /// <summary>
@@ -166,15 +178,28 @@ public sealed partial class PartnershipDataset
         ArgumentException.ThrowIfNullOrWhiteSpace(edition);
         var added = Group(additions);
         var problems = Check(added, this);
-        return problems.IsEmpty ? DatasetResult.Success(MergedWith(edition, asOf, added)) : DatasetResult.Failure(problems);
+        if (!problems.IsEmpty)
+        {
+            return DatasetResult.Failure(problems);
+        }
+
+        var layer = new DatasetLayer { Name = edition, Edition = edition, AsOf = asOf, SourceDocumentIds = LayerSources.Of(Flatten(added), []) };
+        return DatasetResult.Success(MergedWith(layer, asOf, added));
     }
 
-    /// <summary>Creates a dataset from records the JSON layer has already validated.</summary>
-    internal static PartnershipDataset FromValidated(string edition, PartialDate asOf, List<PartnershipRecord>[] groups) => new(edition, asOf, groups);
+    /// <summary>Creates a dataset from records already validated: the JSON layer's, or the built-in data's.</summary>
+    /// <param name="edition">The edition (the stack's name when there are layers).</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="groups">The records by group.</param>
+    /// <param name="baseEdition">The base edition; <paramref name="edition"/> when left out.</param>
+    /// <param name="layers">The manifest, when the records are those of a stack.</param>
+    internal static PartnershipDataset FromValidated(
+        string edition, PartialDate asOf, List<PartnershipRecord>[] groups, string? baseEdition = null, EquatableArray<DatasetLayer> layers = default) =>
+        new(edition, asOf, groups, baseEdition ?? edition, layers);
 
-    /// <summary>Returns this dataset plus already validated <paramref name="groups"/>.</summary>
+    /// <summary>Returns this dataset plus already validated <paramref name="groups"/>, as one more <paramref name="layer"/> of the stack.</summary>
     /// <remarks>Records of this dataset whose id is in <paramref name="replacements"/> are replaced by the updated ones, in place.</remarks>
-    internal PartnershipDataset MergedWith(string edition, PartialDate asOf, List<PartnershipRecord>[] groups, IReadOnlyDictionary<string, PartnershipRecord>? replacements = null)
+    internal PartnershipDataset MergedWith(DatasetLayer layer, PartialDate asOf, List<PartnershipRecord>[] groups, IReadOnlyDictionary<string, PartnershipRecord>? replacements = null)
     {
         var merged = new List<PartnershipRecord>[RecordTypes.Count];
         for (var g = 0; g < RecordTypes.Count; g++)
@@ -186,7 +211,20 @@ public sealed partial class PartnershipDataset
             }
         }
 
-        return new PartnershipDataset(edition, asOf, merged) { Retractions = Retractions };
+        EquatableArray<DatasetLayer> layers = [.. Layers, layer];
+        return new PartnershipDataset(StackEdition.Of(BaseEdition, layers), asOf, merged, BaseEdition, layers) { Retractions = Retractions };
+    }
+
+    /// <summary>Returns the records of <paramref name="groups"/>, group by group.</summary>
+    internal static IEnumerable<PartnershipRecord> Flatten(List<PartnershipRecord>[] groups)
+    {
+        foreach (var group in groups)
+        {
+            foreach (var record in group)
+            {
+                yield return record;
+            }
+        }
     }
 
     /// <summary>Gets the range of <see cref="Records"/> that holds the records of group <paramref name="group"/>.</summary>

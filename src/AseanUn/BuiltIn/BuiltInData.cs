@@ -9,22 +9,15 @@ internal static class BuiltInData
     /// Reads the dataset without validating it again: the build ran the contributor analyzers and the full validator over
     /// the C# source it was written from, so a process never pays for checks that cannot fail.
     /// </summary>
-    public static PartnershipDataset Create()
-    {
-        var (edition, asOf, records, retractions) = CompactDataset.Read(ReadResource(CompactFormat.ResourceName));
-        return PartnershipDataset.FromValidated(edition, asOf, PartnershipDataset.Group(records)).WithRetractions(retractions);
-    }
+    public static PartnershipDataset Create() => CompactDataset.Read(ReadResource(CompactFormat.ResourceName)).ToDataset();
 
     /// <summary>
     /// Reads the dataset with the shipped layers merged on top of <paramref name="builtIn"/>: the build merged and
-    /// validated the layers with the library's JSON reader, and embedded what they add or change; the records they leave
-    /// as they are are <paramref name="builtIn"/>'s own.
+    /// validated the layers with the library's JSON reader, and embedded what they add or change, with the manifest the
+    /// merge made; the records they leave as they are are <paramref name="builtIn"/>'s own.
     /// </summary>
-    public static PartnershipDataset CreateLayered(PartnershipDataset builtIn)
-    {
-        var (edition, asOf, records, retractions) = CompactDataset.ReadOver(ReadResource(CompactFormat.LayersResourceName), builtIn.Records);
-        return PartnershipDataset.FromValidated(edition, asOf, PartnershipDataset.Group(records)).WithRetractions(retractions);
-    }
+    public static PartnershipDataset CreateLayered(PartnershipDataset builtIn) =>
+        CompactDataset.ReadOver(ReadResource(CompactFormat.LayersResourceName), builtIn.Records).ToDataset();
 
     private static byte[] ReadResource(string name)
     {

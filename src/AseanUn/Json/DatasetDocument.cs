@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using AseanUn.Dates;
+using AseanUn.Collections;
 using AseanUn.Model;
+using AseanUn.Stacking;
 
 namespace AseanUn.Json;
 
@@ -22,6 +24,12 @@ internal sealed class DatasetDocument
     public required string Edition { get; init; }
 
     public required PartialDate AsOf { get; init; }
+
+    /// <summary>The header of a merge file: the layer's name and what it requires; absent in exports.</summary>
+    public LayerHeader? Layer { get; init; }
+
+    /// <summary>The manifest of an exported stack, in order; written only when there are layers.</summary>
+    public EquatableArray<DatasetLayer> Layers { get; init; }
 
     public required DatasetRecords Records { get; init; }
 

@@ -42,6 +42,7 @@ namespace AseanUn.Json;
         typeof(EquatableArrayJsonConverter<string>),
         typeof(EquatableArrayJsonConverter<Citation>),
         typeof(EquatableArrayJsonConverter<Role>),
+        typeof(EquatableArrayJsonConverter<DatasetLayer>),
     ])]
 [JsonSerializable(typeof(DatasetDocument))]
 [JsonSerializable(typeof(SourceDocument))]
@@ -66,6 +67,8 @@ namespace AseanUn.Json;
 [JsonSerializable(typeof(StatusEntry))]
 [JsonSerializable(typeof(DatasetUpdates))]
 [JsonSerializable(typeof(Retraction))]
+[JsonSerializable(typeof(DatasetLayer))]
+[JsonSerializable(typeof(Stacking.LayerHeader))]
 [JsonSerializable(typeof(System.Text.Json.JsonElement))]
 [JsonSerializable(typeof(EquatableArray<string>))]
 [JsonSerializable(typeof(string))]

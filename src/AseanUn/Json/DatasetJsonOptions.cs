@@ -173,6 +173,13 @@ internal static class DatasetJsonOptions
             return;
         }
 
+        if (info.Type == typeof(DatasetDocument))
+        {
+            // A dataset without layers is written as before: no manifest.
+            PropertyNamed(info, "layers")!.ShouldSerialize = static (_, value) => !((EquatableArray<DatasetLayer>)value!).IsEmpty;
+            return;
+        }
+
         if (info.Type == typeof(Evidence))
         {
             PropertyNamed(info, "citation")!.IsRequired = true;

@@ -6,6 +6,7 @@ using System.Text.Json.Serialization.Metadata;
 using AseanUn.Collections;
 using AseanUn.Dates;
 using AseanUn.Model;
+using AseanUn.Stacking;
 using AseanUn.Utility;
 using AseanUn.Validation;
 
@@ -51,7 +52,7 @@ internal sealed class DatasetJsonReader
             return ReadWithPositions(utf8.ToArray(), baseDataset, documentName);
         }
 
-        return DirectDatasetReader.TryRead(json, baseDataset, out var records) is { } dataset
+        return DirectDatasetReader.TryRead(json, baseDataset, out var records, documentName) is { } dataset
             ? DatasetResult.Success(dataset)
             : new DatasetJsonReader(utf8.ToArray(), documentName, records).Read(baseDataset);
     }
@@ -80,13 +81,6 @@ internal sealed class DatasetJsonReader
 
         return true;
     }
-
-    /// <summary>Creates the dataset of validated <paramref name="records"/>, alone or merged into <paramref name="baseDataset"/> with the records <paramref name="changed"/> by updates.</summary>
-    internal static PartnershipDataset Build(
-        string edition, PartialDate asOf, List<PartnershipRecord>[] records, PartnershipDataset? baseDataset, IReadOnlyDictionary<string, PartnershipRecord>? changed) =>
-        baseDataset is null
-            ? PartnershipDataset.FromValidated(edition, asOf, records)
-            : baseDataset.MergedWith(edition, asOf.End >= baseDataset.AsOf.End ? asOf : baseDataset.AsOf, records, changed);
 
     /// <summary>Reads with positions like <see cref="ReadWithPositions"/> and tells how many bytes locating problems counted over.</summary>
     internal static DatasetResult Read(byte[] utf8, string? documentName, out long bytesScanned)
@@ -123,6 +117,8 @@ internal sealed class DatasetJsonReader
             _checker.Report(DatasetProblemKind.InvalidValue, JsonPath.Root.Property("edition"), edition.Start, "The edition is empty; name the edition of the data, e.g. '2017-03'.");
         }
 
+        LayerChecks.Run(root, baseDataset, _checker);
+
         var records = Deserialize();
         var findings = DatasetValidator.Validate(_entries, baseDataset, StatementValues.Instance);
         var omitted = _checker.Omitted;
@@ -141,7 +137,8 @@ internal sealed class DatasetJsonReader
         }
 
         // Updates apply to records that are sound, so they run once the records are; any problem in them stops the merge.
-        var changed = root.Property("updates") is { Kind: JsonValueKind.Object } updates
+        var updatesNode = root.Property("updates");
+        var changed = updatesNode is { Kind: JsonValueKind.Object } updates
             ? DatasetUpdater.Apply(updates, _utf8, _checker, baseDataset, records)
             : null;
         if (_checker.Problems.Count > 0)
@@ -163,8 +160,14 @@ internal sealed class DatasetJsonReader
             }
         }
 
-        return DatasetResult.Success(Build(edition!.Text!, PartialDate.Parse(root.Property("asOf")!.Text!), records, baseDataset, changed));
+        var head = new DocumentLayer(
+            edition!.Text!, PartialDate.Parse(root.Property("asOf")!.Text!), ValueOf<LayerHeader>(root.Property("layer")), ValueOf<EquatableArray<DatasetLayer>>(root.Property("layers")), _documentName);
+        return DatasetResult.Success(head.Build(records, baseDataset, changed, UpdateCitations.Of(updatesNode)));
     }
+
+    // A part of the document the shape checks found sound, deserialized; the type's default when it is absent.
+    private T? ValueOf<T>(PositionedNode? node) =>
+        node is null || node.Kind == JsonValueKind.Null ? default : (T?)JsonSerializer.Deserialize(_utf8.AsSpan(node.Start, node.End - node.Start), DatasetJsonOptions.InfoOf(typeof(T)));
 
     private DatasetProblem? UnsupportedVersion(PositionedNode root)
     {

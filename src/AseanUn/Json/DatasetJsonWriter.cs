@@ -15,6 +15,7 @@ internal static class DatasetJsonWriter
             Version = DatasetDocument.CurrentVersion,
             Edition = dataset.Edition,
             AsOf = dataset.AsOf,
+            Layers = dataset.Layers,
             Records = new DatasetRecords(Groups(dataset)),
             Retractions = dataset.Retractions.IsEmpty ? null : dataset.Retractions,
         };

@@ -23,7 +23,8 @@ internal static class DirectDatasetReader
     /// When the dataset is left to the positioned reading: the document's records by group, if it deserialized (its
     /// problems lie in the rules, or it has updates to apply), so that they need not be deserialized again.
     /// </param>
-    public static PartnershipDataset? TryRead(ReadOnlySpan<byte> utf8, PartnershipDataset? baseDataset, out List<PartnershipRecord>[]? records)
+    /// <param name="documentName">The document's name, which names a merged layer that does not name itself.</param>
+    public static PartnershipDataset? TryRead(ReadOnlySpan<byte> utf8, PartnershipDataset? baseDataset, out List<PartnershipRecord>[]? records, string? documentName = null)
     {
         records = null;
 #if NET10_0_OR_GREATER
@@ -55,7 +56,7 @@ internal static class DirectDatasetReader
         }
 
         // Updates are applied to positioned records, so a document with updates is read with positions.
-        if (document.Updates is not null || string.IsNullOrWhiteSpace(document.Edition))
+        if (document.Updates is not null || string.IsNullOrWhiteSpace(document.Edition) || Stacking.LayerChecks.Fails(document, baseDataset))
         {
             return null;
         }
@@ -79,7 +80,7 @@ internal static class DirectDatasetReader
         }
 
         return DatasetValidator.Validate(entries, baseDataset, StatementValues.Instance).Count == 0
-            ? DatasetJsonReader.Build(document.Edition, document.AsOf, records, baseDataset, null)
+            ? new Stacking.DocumentLayer(document.Edition, document.AsOf, document.Layer, document.Layers, documentName).Build(records, baseDataset, null, [])
             : null;
 #else
         // Before .NET 10 the serializer cannot refuse a repeated property, so every document is read with positions.

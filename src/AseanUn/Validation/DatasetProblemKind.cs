@@ -63,4 +63,16 @@ public enum DatasetProblemKind
 
     /// <summary>A file that could not be read at all: it does not exist, is a folder, or access to it is denied.</summary>
     Unreadable,
+
+    /// <summary>A layer that requires an edition the stack it is merged onto does not hold.</summary>
+    MissingRequirement,
+
+    /// <summary>A statement, status step or dated act later than the as-of date of the layer that states it.</summary>
+    AfterAsOf,
+
+    /// <summary>An instrument's status moving back (e.g. adopted to in preparation) without a reason.</summary>
+    StatusBackwards,
+
+    /// <summary>Records that supersede each other in a cycle, or a record that supersedes itself.</summary>
+    SupersessionCycle,
 }

@@ -22,7 +22,7 @@ public sealed class MergeTests
         var builtIn = Partnership.Current;
         var merged = DatasetJson.Merge(builtIn, LaterReport, "later-report.json");
 
-        Assert.Equal("2018-example", merged.Edition);
+        Assert.Equal("2017-03 + 2018-example", merged.Edition);
         Assert.Equal(PartialDate.Month(2018, 6), merged.AsOf);
         Assert.Equal(builtIn.Records.Count + 7, merged.Records.Count);
         // The built-in grouping CLMV reaches Lao PDR; the activity names Lao PDR directly.
@@ -95,7 +95,7 @@ public sealed class MergeTests
     public void Files_are_read_and_named_in_problems()
     {
         var path = TestDataPath("later-report.json");
-        Assert.Equal(DatasetJson.Export(DatasetJson.Merge(Partnership.Current, LaterReport)), DatasetJson.Export(DatasetJson.MergeFile(Partnership.Current, path)));
+        Assert.Equal(DatasetJson.Export(DatasetJson.Merge(Partnership.Current, LaterReport, "later-report.json")), DatasetJson.Export(DatasetJson.MergeFile(Partnership.Current, path)));
         var problem = DatasetJson.TryImportFile(path).Problems[0];
         Assert.Equal(path, problem.DocumentName);
         Assert.StartsWith(path + "(79,11): ", problem.ToString());
@@ -110,7 +110,7 @@ public sealed class MergeTests
         Assert.False(fragment.IsValid);
         var viaJson = DatasetJson.Merge(Partnership.Current, LaterReport);
         var added = Array.FindAll([.. viaJson.Records], r => !Partnership.Current.TryGetRecord(r.Id, out _));
-        var inMemory = Partnership.Current.Merge(viaJson.Edition, viaJson.AsOf, added);
+        var inMemory = Partnership.Current.Merge(viaJson.Layers[0].Edition, viaJson.AsOf, added);
 
         Assert.Equal(DatasetJson.Export(viaJson), DatasetJson.Export(inMemory));
         Assert.IsType<Event>(inMemory.GetRecord("example-workshop"));

@@ -48,6 +48,8 @@ public sealed class UpdateMergeOrderTests
         $$"""{ "version": 1, "edition": "2018-test", "asOf": "2018-06", "records": { {{records}} }, "updates": { {{string.Join(", ",
             updates.GroupBy(u => u.Key).Select(g => $"\"{g.Key}\": [\n{string.Join(",\n", g.Select(u => u.Update))}\n]"))}} } }""";
 
+    private static PartnershipDataset RecordsOf(PartnershipDataset stack) => new(stack.BaseEdition, stack.AsOf, stack.Records);
+
     [Fact]
     public void Updates_merged_at_once_equal_the_same_updates_merged_one_document_at_a_time()
     {
@@ -61,7 +63,8 @@ public sealed class UpdateMergeOrderTests
 
         // Equal exports also mean equal claims: the earlier value a claim records is the exported text ("5500"), not
         // the text a correction gave ("5.5e3").
-        Assert.Equal(DatasetJson.Export(oneByOne), DatasetJson.Export(atOnce));
+        // The stacks differ in their manifests (one layer, or one per document), not in their records.
+        Assert.Equal(DatasetJson.Export(RecordsOf(oneByOne)), DatasetJson.Export(RecordsOf(atOnce)));
         Assert.Equal(
             ["2000-02", "2000-02-12/2000-02-19", "2000-02-13", "2000-02-14/2000-02-19"],
             atOnce.Get<Event>("unctad-x").Claims.Take(4).Select(c => c.Value));

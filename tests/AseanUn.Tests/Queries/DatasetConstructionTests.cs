@@ -143,7 +143,7 @@ public sealed class DatasetConstructionTests
         };
         var merged = dataset.Merge("test-2", PartialDate.Year(2018), [addition]);
 
-        Assert.Equal("test-2", merged.Edition);
+        Assert.Equal("test-1 + test-2", merged.Edition);
         Assert.Equal(["summit-2", "s2s-2016", "workshop-2014", "call-2015", "summit-3"], Ids.Of(merged.Events));
         Assert.Equal(["workshop-2014", "summit-3"], Ids.Of(merged.EventsAt("Hà Nội")));
         Assert.Equal(dataset.Records.Count, SampleDataset.Create().Records.Count); // the original is untouched
