@@ -31,7 +31,7 @@ public sealed class ShippedLayerTests
     private static string[] LayerFileNames() =>
         [.. Directory.GetFiles(LayerFolder, "*.json").Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal)];
 
-    // The quotes recorded for a document: one per line, copied from the stored text of its address.
+    // The quotes recorded for a document: one per line, copied from the text at its address.
     private static HashSet<string> RecordedQuotes(string documentId)
     {
         var path = Path.Combine(QuoteFolder, documentId + ".txt");
