@@ -82,7 +82,9 @@ public sealed partial class PartnershipDataset
     /// <remarks>
     /// An instrument's <c>status</c> gets <see cref="StatusAsOf"/>'s answer in this form. Any other value is answered
     /// from the record's dated statements about it; without any, the record's own value counts from the as-of date of
-    /// the earliest document citing the record, and nothing is known before that.
+    /// the earliest document citing the record, and nothing is known before that. A value a later source retracted is
+    /// unknown from the date of that source on. A figure's value answers with the figure's <see cref="ValueAnswer.Precision"/>:
+    /// "more than 90" is a lower bound (<see cref="ValueAnswer.IsLowerBound"/>), not 90.
     /// </remarks>
     /// <param name="id">The record's id, e.g. <c>summit-4</c>.</param>
     /// <param name="property">The property, by its JSON or C# name, e.g. <c>placeId</c>.</param>
@@ -98,9 +100,14 @@ public sealed partial class PartnershipDataset
             throw new System.ArgumentException(problem, nameof(property));
         }
 
-        return record is Instrument && StatementProperty.JsonName(property) == StatementProperty.Status
+        var answer = record is Instrument && StatementProperty.JsonName(property) == StatementProperty.Status
             ? ValueDating.FromStatus(StatusAsOf(id, date))
-            : ValueDating.Answer(record, property, date, day, StatusDating.UndatedTime(record, found => TryGetRecord(found, out var document) ? document : null));
+            : ValueDating.Answer(
+                record, property, date, day, StatusDating.UndatedTime(record, found => TryGetRecord(found, out var document) ? document : null),
+                RetractedOn(id, StatementProperty.JsonName(property)));
+        return record is Figure figure && StatementProperty.JsonName(property) == "value" && answer.Certainty == Certainty.Known
+            ? answer with { Precision = figure.Precision }
+            : answer;
     }
 
     // A date has begun by a day once its first point has ended: a single date's whole span, an interval's start.

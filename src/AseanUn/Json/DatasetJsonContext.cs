@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using AseanUn.Collections;
+using AseanUn.Json.Updates;
 using AseanUn.Model;
 
 namespace AseanUn.Json;

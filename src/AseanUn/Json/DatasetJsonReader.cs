@@ -138,9 +138,11 @@ internal sealed class DatasetJsonReader
 
         // Updates apply to records that are sound, so they run once the records are; any problem in them stops the merge.
         var updatesNode = root.Property("updates");
+        var retractions = new List<Retraction>();
         var changed = updatesNode is { Kind: JsonValueKind.Object } updates
-            ? DatasetUpdater.Apply(updates, _utf8, _checker, baseDataset, records)
+            ? DatasetUpdater.Apply(updates, _utf8, _checker, baseDataset, records, retractions)
             : null;
+        var listed = DatasetRetractions.Read(root, _utf8, _checker, Finder(records, baseDataset));
         if (_checker.Problems.Count > 0)
         {
             return Failure(_checker.Problems.ConvertAll(ToProblem));
@@ -162,7 +164,31 @@ internal sealed class DatasetJsonReader
 
         var head = new DocumentLayer(
             edition!.Text!, PartialDate.Parse(root.Property("asOf")!.Text!), ValueOf<LayerHeader>(root.Property("layer")), ValueOf<EquatableArray<DatasetLayer>>(root.Property("layers")), _documentName);
-        return DatasetResult.Success(head.Build(records, baseDataset, changed, UpdateCitations.Of(updatesNode)));
+        var dataset = head.Build(records, baseDataset, changed, UpdateCitations.Of(updatesNode));
+        return DatasetResult.Success(DatasetRetractions.Apply(dataset, listed, retractions));
+    }
+
+    // Finds a record of the document or of the dataset merged into, for the check of the document's retractions; the
+    // document's records are indexed on the first look-up, so a document without retractions pays nothing.
+    private static Func<string, PartnershipRecord?> Finder(List<PartnershipRecord>[] records, PartnershipDataset? baseDataset)
+    {
+        Dictionary<string, PartnershipRecord>? byId = null;
+        return id =>
+        {
+            if (byId is null)
+            {
+                byId = new Dictionary<string, PartnershipRecord>(StringComparer.Ordinal);
+                foreach (var group in records)
+                {
+                    foreach (var record in group)
+                    {
+                        byId.TryAdd(record.Id, record);
+                    }
+                }
+            }
+
+            return byId.TryGetValue(id, out var found) || (baseDataset is not null && baseDataset.TryGetRecord(id, out found)) ? found : null;
+        };
     }
 
     // A part of the document the shape checks found sound, deserialized; the type's default when it is absent.

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AseanUn.Collections;
 using AseanUn.Dates;
+using AseanUn.Json.Updates;
 using AseanUn.Model;
 using AseanUn.Queries;
 using AseanUn.Rules;
@@ -14,7 +15,7 @@ namespace AseanUn.Json;
 
 /// <summary>
 /// Applies the <c>updates</c> of a document to the records it is merged with: new status steps, added citations and
-/// corrections. Every problem is reported with its position into the shared checker, and the caller builds no dataset
+/// corrections, and the kinds in <c>Json/Updates</c> (corroborations, alternative names, list changes, retractions). Every problem is reported with its position into the shared checker, and the caller builds no dataset
 /// if there is any, so an update is applied whole or not at all. The updated records are then checked by the
 /// validator import runs (<see cref="MergedRecordsCheck"/>), so whatever merges also imports.
 /// </summary>
@@ -23,7 +24,7 @@ namespace AseanUn.Json;
 /// <see cref="RecordDraft"/> of its record; each changed record is built once at the end. The work is linear in the
 /// size of the updates, whichever records they aim at.
 /// </remarks>
-internal sealed class DatasetUpdater
+internal sealed partial class DatasetUpdater
 {
     // Properties a correction may not touch: the identity of a record, its type's discriminators, and the provenance
     // the updates themselves maintain (a status changes through statusEntries, citations through citations).
@@ -54,19 +55,25 @@ internal sealed class DatasetUpdater
     }
 
     /// <summary>Applies <paramref name="updates"/> (the document's <c>updates</c> object) and returns the changed records by id.</summary>
+    /// <remarks>The retractions the updates make are added to <paramref name="retractions"/>, when given; a retracted record's id maps to no record.</remarks>
     public static Dictionary<string, PartnershipRecord> Apply(
-        PositionedNode updates, byte[] utf8, JsonShapeChecker checker, PartnershipDataset? baseDataset, List<PartnershipRecord>[] groups) =>
-        Apply(updates, utf8, checker, baseDataset, groups, out _);
+        PositionedNode updates, byte[] utf8, JsonShapeChecker checker, PartnershipDataset? baseDataset, List<PartnershipRecord>[] groups, List<Retraction>? retractions = null) =>
+        Apply(updates, utf8, checker, baseDataset, groups, out _, retractions);
 
-    /// <summary>Applies updates like <see cref="Apply(PositionedNode, byte[], JsonShapeChecker, PartnershipDataset?, List{PartnershipRecord}[])"/> and tells how many record elements the drafts handled.</summary>
+    /// <summary>Applies updates like <see cref="Apply(PositionedNode, byte[], JsonShapeChecker, PartnershipDataset?, List{PartnershipRecord}[], List{Retraction}?)"/> and tells how many record elements the drafts handled.</summary>
     internal static Dictionary<string, PartnershipRecord> Apply(
-        PositionedNode updates, byte[] utf8, JsonShapeChecker checker, PartnershipDataset? baseDataset, List<PartnershipRecord>[] groups, out long work)
+        PositionedNode updates, byte[] utf8, JsonShapeChecker checker, PartnershipDataset? baseDataset, List<PartnershipRecord>[] groups, out long work,
+        List<Retraction>? retractions = null)
     {
         var updater = new DatasetUpdater(utf8, checker, baseDataset, groups);
         var path = JsonPath.Root.Property("updates");
         updater.Each<StatusUpdate>(updates, "statusEntries", path, updater.ApplyStatus);
         updater.Each<CitationUpdate>(updates, "citations", path, updater.ApplyCitations);
         updater.Each<ValueCorrection>(updates, "corrections", path, updater.ApplyCorrection);
+        updater.Each<CorroborationUpdate>(updates, "corroborations", path, updater.ApplyCorroboration);
+        updater.Each<AlternativeNameUpdate>(updates, "alternativeNames", path, updater.ApplyAlternativeName);
+        updater.Each<ListChangeUpdate>(updates, "listChanges", path, updater.ApplyListChange);
+        updater.Each<RetractionUpdate>(updates, "retractions", path, updater.ApplyRetraction);
 
         // With any problem nothing is merged, so nothing is built.
         var changed = new Dictionary<string, PartnershipRecord>(StringComparer.Ordinal);
@@ -81,10 +88,13 @@ internal sealed class DatasetUpdater
             work += draft.Work;
         }
 
+        updater.RemoveRetractedRecords(changed);
         if (checker.Found == 0 && changed.Count > 0)
         {
             MergedRecordsCheck.Run(changed, updater._touches, baseDataset, groups, updates, utf8, checker);
         }
+
+        retractions?.AddRange(updater._retractions);
 
         return changed;
     }
@@ -106,7 +116,8 @@ internal sealed class DatasetUpdater
 
     private void ApplyStatus(StatusUpdate update, PositionedNode node, JsonPath path)
     {
-        if (Target(update.RecordId, node, path) is not { } draft || !CitationsHold(update.Sources, node, path))
+        if (Target(update.RecordId, node, path) is not { } draft || !CitationsHold(update.Sources, node, path) || !QuoteHolds(update.Quote, node, path)
+            || !ActorsHold(update, node, path))
         {
             return;
         }
@@ -153,14 +164,26 @@ internal sealed class DatasetUpdater
 
         CiteAll(draft, update.Sources, update.RecordId, path, node);
         Touch(update.RecordId, "statements", draft.StatementCount, path, node.Start);
-        draft.AddStep(new Statement { Property = StatementProperty.Status, Value = StatusValue.Format(update.Status), Time = update.Date, Evidence = Evidence.Of(update.Sources) }, update.Status);
+        draft.AddStep(
+            new Statement
+            {
+                Property = StatementProperty.Status, Value = StatusValue.Format(update.Status), Time = update.Date, Evidence = EvidenceOf(update.Sources, update.Quote),
+                Reason = update.Reason, PlaceId = update.PlaceId, BodyId = update.BodyId,
+            },
+            update.Status);
         Touch(update.RecordId, "status", -1, path, node.Start);
     }
 
     private void ApplyCitations(CitationUpdate update, PositionedNode node, JsonPath path)
     {
-        if (Target(update.RecordId, node, path) is not { } draft || !CitationsHold(update.Sources, node, path))
+        if (Target(update.RecordId, node, path) is not { } draft || !CitationsHold(update.Sources, node, path) || !QuoteHolds(update.Quote, node, path))
         {
+            return;
+        }
+
+        if (update.Property is not null || update.Quote is not null)
+        {
+            CiteValue(draft, update, node, path);
             return;
         }
 
@@ -180,7 +203,7 @@ internal sealed class DatasetUpdater
 
     private void ApplyCorrection(ValueCorrection correction, PositionedNode node, JsonPath path)
     {
-        if (Target(correction.RecordId, node, path) is not { } draft || !CitationsHold(correction.Sources, node, path))
+        if (Target(correction.RecordId, node, path) is not { } draft || !CitationsHold(correction.Sources, node, path) || !QuoteHolds(correction.Quote, node, path))
         {
             return;
         }
@@ -192,23 +215,9 @@ internal sealed class DatasetUpdater
             return;
         }
 
-        // An update names a property as the JSON format does ("title"); a C# name ("Title") is a near miss, not an
-        // alias, so that one property is never corrected under two names.
         var jsonName = correction.Property;
-        if (Array.IndexOf(Fixed, jsonName) >= 0)
+        if (PropertyOf(record, jsonName, node, path, statusAllowed: false) is not { } property)
         {
-            Report(DatasetProblemKind.InvalidValue, node, path, "property", jsonName == "status"
-                ? "The status changes through a statusEntries update, which keeps its history in order."
-                : $"'{ReadableText.Of(jsonName)}' may not change: it is part of what the record is, or kept by the updates themselves.");
-            return;
-        }
-
-        var info = DatasetJsonOptions.InfoOf(record.GetType());
-        var property = DatasetJsonOptions.PropertyNamed(info, jsonName);
-        if (property is null)
-        {
-            Report(DatasetProblemKind.UnknownProperty, node, path, "property",
-                $"{JsonShapeChecker.UnknownPropertyMessage(Names(info), jsonName)} {Wording.WithArticle(record.GetType().Name)} has no such property; updates name properties in JSON's camelCase.");
             return;
         }
 
@@ -219,9 +228,17 @@ internal sealed class DatasetUpdater
             return;
         }
 
-        // The value corrected stays as a statement with the evidence it had, beside the new one; one statement per
-        // property is preferred, the value the record carries.
-        var preferred = correction.ChosenRank == ClaimRank.Preferred;
+        StateValue(draft, jsonName, JsonNode.Parse(correction.Value.GetRawText()), correction.ChosenRank, EvidenceOf(correction.Sources, correction.Quote),
+            correction.Reason, correction.RecordId, path, node, "value");
+    }
+
+    // Gives a property a new value with its statement; the value it had stays as a statement with the evidence it had,
+    // beside the new one; one statement per property is preferred, the value the record carries.
+    private void StateValue(
+        RecordDraft draft, string jsonName, JsonNode? value, ClaimRank rank, EquatableArray<Evidence> evidence, string? reason, string recordId,
+        JsonPath path, PositionedNode node, string valueProperty)
+    {
+        var preferred = rank == ClaimRank.Preferred;
         if (!draft.HasValueStatement(jsonName))
         {
             draft.AddStatement(new Statement
@@ -237,18 +254,19 @@ internal sealed class DatasetUpdater
             draft.DemotePreferred(jsonName);
         }
 
-        var value = JsonNode.Parse(correction.Value.GetRawText());
-        CiteAll(draft, correction.Sources, correction.RecordId, path, node);
-        Touch(correction.RecordId, "statements", draft.StatementCount, path, node.Start);
-        draft.AddStatement(new Statement
+        foreach (var item in evidence)
         {
-            Property = jsonName, Value = Text(value), Evidence = Evidence.Of(correction.Sources), Rank = (StatementRank)correction.ChosenRank, Reason = correction.Reason,
-        });
+            draft.Cite(item.Citation);
+        }
+
+        Touch(recordId, "sources", -1, path, node.Start);
+        Touch(recordId, "statements", draft.StatementCount, path, node.Start);
+        draft.AddStatement(new Statement { Property = jsonName, Value = Text(value), Evidence = evidence, Rank = (StatementRank)rank, Reason = reason });
         if (preferred)
         {
             draft.SetValue(jsonName, value);
             draft.Uninfer(jsonName);
-            Touch(correction.RecordId, jsonName, -1, path.Property("value"), node.Property("value")!.Start);
+            Touch(recordId, jsonName, -1, path.Property(valueProperty), (node.Property(valueProperty) ?? node).Start);
         }
     }
 
@@ -303,7 +321,7 @@ internal sealed class DatasetUpdater
     }
 
     // A corrected reference names records of the types the property allows, as a new record's would.
-    private bool ReferencesHold(PartnershipRecord record, string jsonName, JsonElement value, PositionedNode node, JsonPath path)
+    private bool ReferencesHold(PartnershipRecord record, string jsonName, JsonElement value, PositionedNode node, JsonPath path, string at = "value")
     {
         foreach (var property in RecordTypes.All[RecordTypes.IndexOf(record)].References)
         {
@@ -322,7 +340,7 @@ internal sealed class DatasetUpdater
             {
                 if (!_records.TryGetValue(id, out var target) || Array.IndexOf(property.Targets, target.GetType()) < 0)
                 {
-                    Report(DatasetProblemKind.DanglingReference, node, path, "value", $"{Quoted.Of(id)} names no record that {jsonName} may name ({property.DescribeTargets()}).");
+                    Report(DatasetProblemKind.DanglingReference, node, path, at, $"{Quoted.Of(id)} names no record that {jsonName} may name ({property.DescribeTargets()}).");
                     return false;
                 }
             }

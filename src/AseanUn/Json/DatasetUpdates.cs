@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AseanUn.Collections;
 using AseanUn.Dates;
+using AseanUn.Json.Updates;
 using AseanUn.Model;
 
 namespace AseanUn.Json;

@@ -56,7 +56,8 @@ internal static class DirectDatasetReader
         }
 
         // Updates are applied to positioned records, so a document with updates is read with positions.
-        if (document.Updates is not null || string.IsNullOrWhiteSpace(document.Edition) || Stacking.LayerChecks.Fails(document, baseDataset))
+        // So are a document's retractions, which are checked against its records where they stand.
+        if (document.Updates is not null || document.Retractions is not null || string.IsNullOrWhiteSpace(document.Edition) || Stacking.LayerChecks.Fails(document, baseDataset))
         {
             return null;
         }

@@ -143,6 +143,13 @@ internal sealed class JsonShapeChecker
         {
             CheckNumber(node, path, node.IsDecimal, "a number");
         }
+        else if (type == typeof(bool))
+        {
+            if (node.Kind is not (JsonValueKind.True or JsonValueKind.False))
+            {
+                WrongType(node, path, "true or false");
+            }
+        }
         else if (type == typeof(PartialDate))
         {
             CheckDate(node, path);
@@ -266,6 +273,7 @@ internal sealed class JsonShapeChecker
         return type == typeof(string) || type.IsEnum ? "a string"
             : type == typeof(int) ? "a whole number"
             : type == typeof(decimal) ? "a number"
+            : type == typeof(bool) ? "true or false"
             : type == typeof(PartialDate) ? "a date string (EDTF)"
             : type.IsGenericType ? "an array"
             : "an object";

@@ -13,7 +13,7 @@ namespace AseanUn.Json;
 /// and <see cref="Build"/> makes the record once, after all of them; so applying updates costs work linear in their
 /// size, however many aim at one record (rebuilding the record per update made it quadratic).
 /// </summary>
-internal sealed class RecordDraft
+internal sealed partial class RecordDraft
 {
     private readonly PartnershipRecord _record;
     private readonly JsonTypeInfo _info;

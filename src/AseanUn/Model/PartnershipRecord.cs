@@ -295,11 +295,19 @@ public abstract record PartnershipRecord
     /// <summary>Gets the code of the pillar a record of the code tree belongs to (a pillar's own code), else <see langword="null"/>.</summary>
     internal virtual string? TreePillarCode => null;
 
-    /// <summary>Returns the texts a search looks at: id, label, then names, titles, acronyms, aliases and codes.</summary>
+    /// <summary>Returns the texts a search looks at: id, label, then names, titles, acronyms, aliases and codes, then the alternative names statements give.</summary>
     internal List<string> SearchTexts()
     {
         var texts = new List<string> { Id, Label };
         AddSearchTexts(texts);
+        foreach (var statement in Statements)
+        {
+            if (statement is { RankReason: RankReason.AlternativeName, Value: { } name })
+            {
+                texts.Add(name);
+            }
+        }
+
         return texts;
     }
 

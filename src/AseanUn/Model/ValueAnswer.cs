@@ -38,4 +38,10 @@ public readonly record struct ValueAnswer
 
     /// <summary>Gets when the known value began to hold, else <see langword="null"/>.</summary>
     public PartialDate? Since => Statement?.Time;
+
+    /// <summary>Gets how exactly the known value is stated: a figure's precision for its value (e.g. <see cref="FigurePrecision.MoreThan"/>), else <see cref="FigurePrecision.Exact"/>.</summary>
+    public FigurePrecision Precision { get; init; }
+
+    /// <summary>Gets whether the known value is a lower bound (<see cref="FigurePrecision.AtLeast"/> or <see cref="FigurePrecision.MoreThan"/>), not the value itself.</summary>
+    public bool IsLowerBound => Precision is FigurePrecision.AtLeast or FigurePrecision.MoreThan;
 }

@@ -16,14 +16,26 @@ internal static class ValueDating
     /// <param name="date">The date asked about.</param>
     /// <param name="day">Its last day.</param>
     /// <param name="undated">When the record's own value counts from (the earliest citing document's as-of date), or <see langword="null"/>.</param>
-    public static ValueAnswer Answer(PartnershipRecord record, string property, PartialDate date, LocalDate day, PartialDate? undated)
+    /// <param name="retracted">When a later source withdrew the value (the latest date of its documents), or <see langword="null"/> when unknown.</param>
+    /// <remarks>
+    /// A retracted value is what the sources said until its retraction: its statements count as they stood before
+    /// the retraction's time; from then on nothing is known, the retracted statement being the last known.
+    /// </remarks>
+    public static ValueAnswer Answer(PartnershipRecord record, string property, PartialDate date, LocalDate day, PartialDate? undated, PartialDate? retracted = null)
     {
+        var withdrawn = Withdrawn(record, property);
+        if (withdrawn is not null && (retracted is not { } retraction || retraction.End <= day))
+        {
+            return new ValueAnswer { AsOf = date, Certainty = Certainty.Unknown, LastKnown = withdrawn };
+        }
+
         Statement? known = null;
         List<Statement>? spanning = null;
         var dated = false;
         foreach (var statement in record.Statements)
         {
-            if (!StatementProperty.Is(statement, property) || statement.Time is not { } time || statement.Rank == StatementRank.Deprecated)
+            if (!StatementProperty.Is(statement, property) || statement.Time is not { } time
+                || (statement.Rank == StatementRank.Deprecated && statement.RankReason != RankReason.Retracted))
             {
                 continue;
             }
@@ -46,7 +58,10 @@ internal static class ValueDating
 
         if (!dated && undated is { } since && since.End <= day)
         {
-            known = new Statement { Property = StatementProperty.JsonName(property), Time = since, Evidence = Evidence.Of(record.Sources) };
+            known = new Statement
+            {
+                Property = StatementProperty.JsonName(property), Value = withdrawn?.Value, Time = since, Evidence = withdrawn?.Evidence ?? Evidence.Of(record.Sources),
+            };
         }
 
         if (spanning is not null)
@@ -62,6 +77,20 @@ internal static class ValueDating
         return known is null
             ? new ValueAnswer { AsOf = date, Certainty = Certainty.Unknown }
             : new ValueAnswer { AsOf = date, Certainty = Certainty.Known, Statement = known };
+    }
+
+    // The statement a retraction deprecated, if the value of the property is withdrawn.
+    private static Statement? Withdrawn(PartnershipRecord record, string property)
+    {
+        foreach (var statement in record.Statements)
+        {
+            if (statement.RankReason == RankReason.Retracted && StatementProperty.Is(statement, property))
+            {
+                return statement;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Returns a status answer in the general form.</summary>

@@ -131,6 +131,7 @@ internal sealed partial class DatasetValidator
     {
         CheckCitations(entry, record);
         RecordTypes.ForEachReference(record, (Validator: this, Entry: entry), static (state, id, property, site) => state.Validator.CheckReference(state.Entry, id, property, site));
+        CheckFacts(entry, record);
         switch (record)
         {
             case Area area when entry.Id is { } id && !id.StartsWith(area.PillarCode + ".", StringComparison.Ordinal):

@@ -22,6 +22,7 @@ internal static class EveryPropertySet
             {
                 Id = "doc", Sources = sources, Note = "n", Inferences = inferences, Claims = claims, Title = "Rapport général", Publisher = "Secrétariat",
                 AsOf = PartialDate.Month(2017, 3), ParagraphCount = 61, Kind = SourceDocumentKind.Statement, Issued = PartialDate.Day(2017, 4, 29), Url = "https://example.org/r",
+                PlaceOfIssueId = "hanoi", ThirdPartyCopy = true,
             },
             new Pillar { Id = "PS", Sources = sources, Note = "n", Inferences = inferences, Claims = claims, Name = "Political-Security Cooperation — test" },
             new Area { Id = "PS.1", Sources = sources, Note = "n", Inferences = inferences, Claims = claims, PillarCode = "PS", Name = "Peace" },
@@ -50,6 +51,7 @@ internal static class EveryPropertySet
                     {
                         Property = "title", Value = "Charte", Time = PartialDate.Until(PartialDate.Day(2016, 9, 7)), Evidence = [new(new("doc", 9), "« la Charte »")],
                         Basis = StatementBasis.Inferred, Reason = "r", Rank = StatementRank.Preferred, RankReason = RankReason.AlternativeName,
+                        PlaceId = "hanoi", BodyId = "org",
                     },
                 ],
                 PartyIds = ["org"], ActionLineCodes = ["PS.1.1"], ImplementsId = "other", Description = "d",
@@ -58,7 +60,7 @@ internal static class EveryPropertySet
             {
                 Id = "e", Sources = sources, Note = "n", Inferences = inferences, Claims = claims, Kind = EventKind.Appointment, Title = "Summit", Ordinal = 9,
                 Date = PartialDate.DayRange(2017, 4, 28, 29), PlaceId = "hanoi", HostStateId = "vn", ParticipantIds = ["p"], OutcomeIds = ["i"],
-                ActionLineCodes = ["PS.1.1"], SidelinesOfId = "other", Description = "d",
+                ActionLineCodes = ["PS.1.1"], SidelinesOfId = "other", Description = "d", Planned = true, SubjectIds = ["i"], SeriesId = "a",
             },
             new Activity
             {
@@ -68,7 +70,7 @@ internal static class EveryPropertySet
             new Figure
             {
                 Id = "f", Sources = sources, Note = "n", Inferences = inferences, Claims = claims, Title = "Figure", Value = -1234.5678m, Unit = "USD",
-                Precision = FigurePrecision.AtLeast, AsOf = PartialDate.Month(2016, 12), SubjectIds = ["org"], ActionLineCodes = ["PS.1.1"],
+                Precision = FigurePrecision.MoreThan, AsOf = PartialDate.Month(2016, 12), SubjectIds = ["org"], ActionLineCodes = ["PS.1.1"], ContinuesId = "f0",
             },
         ];
     }

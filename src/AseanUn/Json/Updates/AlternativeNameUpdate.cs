@@ -1,7 +1,7 @@
 using AseanUn.Collections;
 using AseanUn.Model;
 
-namespace AseanUn.Json;
+namespace AseanUn.Json.Updates;
 
 /// <summary>Another name a source gives a record: a statement on its name or title ranked with <see cref="RankReason.AlternativeName"/>.</summary>
 internal sealed class AlternativeNameUpdate

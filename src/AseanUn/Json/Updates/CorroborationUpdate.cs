@@ -1,7 +1,7 @@
 using AseanUn.Collections;
 using AseanUn.Model;
 
-namespace AseanUn.Json;
+namespace AseanUn.Json.Updates;
 
 /// <summary>A source that agrees with a record's current value of one property: a stated statement, never a correction.</summary>
 internal sealed class CorroborationUpdate

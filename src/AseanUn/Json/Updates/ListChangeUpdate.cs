@@ -1,7 +1,7 @@
 using AseanUn.Collections;
 using AseanUn.Model;
 
-namespace AseanUn.Json;
+namespace AseanUn.Json.Updates;
 
 /// <summary>Items added to and removed from one list property of a record, without restating the list.</summary>
 internal sealed class ListChangeUpdate

@@ -1,7 +1,7 @@
 using AseanUn.Collections;
 using AseanUn.Model;
 
-namespace AseanUn.Json;
+namespace AseanUn.Json.Updates;
 
 /// <summary>A later source's withdrawal of one value of a record, or (without a property) of the whole record, with the reason.</summary>
 internal sealed class RetractionUpdate
