@@ -152,7 +152,7 @@ public sealed partial class PartnershipDataset
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(edition);
         var groups = Group(records);
-        var problems = Check(groups, null);
+        var problems = Check(groups, null, null);
         return problems.IsEmpty ? DatasetResult.Success(new PartnershipDataset(edition, asOf, groups, edition, default)) : DatasetResult.Failure(problems);
     }
 
@@ -177,7 +177,7 @@ public sealed partial class PartnershipDataset
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(edition);
         var added = Group(additions);
-        var problems = Check(added, this);
+        var problems = Check(added, this, asOf);
         if (!problems.IsEmpty)
         {
             return DatasetResult.Failure(problems);
@@ -258,11 +258,12 @@ public sealed partial class PartnershipDataset
     private static List<PartnershipRecord>[] ValidGroups(IEnumerable<PartnershipRecord> records)
     {
         var groups = Group(records);
-        var problems = Check(groups, null);
+        var problems = Check(groups, null, null);
         return problems.IsEmpty ? groups : throw new DatasetValidationException(problems);
     }
 
-    private static EquatableArray<DatasetProblem> Check(List<PartnershipRecord>[] groups, PartnershipDataset? baseDataset)
+    // Nothing the records of a layer state may follow `asOf`, the layer's date (null: not a layer, nothing to compare).
+    private static EquatableArray<DatasetProblem> Check(List<PartnershipRecord>[] groups, PartnershipDataset? baseDataset, PartialDate? asOf)
     {
         var entries = new List<RecordEntry>();
         for (var g = 0; g < groups.Length; g++)
@@ -274,7 +275,7 @@ public sealed partial class PartnershipDataset
             }
         }
 
-        var findings = DatasetValidator.Validate(entries, baseDataset, Json.StatementValues.Instance);
+        var findings = DatasetValidator.Validate(entries, baseDataset, Json.StatementValues.Instance, asOf);
         return DatasetProblems.InDocumentOrder(DatasetProblems.From(findings, null, null));
     }
 

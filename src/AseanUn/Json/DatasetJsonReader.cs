@@ -120,7 +120,8 @@ internal sealed class DatasetJsonReader
         LayerChecks.Run(root, baseDataset, _checker);
 
         var records = Deserialize();
-        var findings = DatasetValidator.Validate(_entries, baseDataset, StatementValues.Instance);
+        // A merged document is a layer: nothing it states may follow its as-of date.
+        var findings = DatasetValidator.Validate(_entries, baseDataset, StatementValues.Instance, baseDataset is null ? null : AsOfOf(root));
         var omitted = _checker.Omitted;
         var room = DatasetJsonOptions.MaxListedProblems - _checker.Problems.Count;
         if (findings.Count > room)
@@ -140,7 +141,7 @@ internal sealed class DatasetJsonReader
         var updatesNode = root.Property("updates");
         var retractions = new List<Retraction>();
         var changed = updatesNode is { Kind: JsonValueKind.Object } updates
-            ? DatasetUpdater.Apply(updates, _utf8, _checker, baseDataset, records, retractions)
+            ? DatasetUpdater.Apply(updates, _utf8, _checker, baseDataset, records, retractions, AsOfOf(root))
             : null;
         var listed = DatasetRetractions.Read(root, _utf8, _checker, Finder(records, baseDataset));
         if (_checker.Problems.Count > 0)
@@ -190,6 +191,10 @@ internal sealed class DatasetJsonReader
             return byId.TryGetValue(id, out var found) || (baseDataset is not null && baseDataset.TryGetRecord(id, out found)) ? found : null;
         };
     }
+
+    // The document's as-of date, when it is one; the shape checks report it otherwise.
+    private static PartialDate? AsOfOf(PositionedNode root) =>
+        root.Property("asOf") is { Kind: JsonValueKind.String, Text: var text } && PartialDate.TryParse(text, out var asOf) ? asOf : null;
 
     // A part of the document the shape checks found sound, deserialized; the type's default when it is absent.
     private T? ValueOf<T>(PositionedNode? node) =>

@@ -30,16 +30,22 @@ internal sealed partial class DatasetUpdater
     // the updates themselves maintain (a status changes through statusEntries, citations through citations).
     private static readonly string[] Fixed = ["id", "kind", "code", "sources", "statements", "inferences", "claims", "history", "status"];
 
+    // The most "did you mean" look-ups among the record ids, so that many unknown ids cost no more than a few.
+    private const int MaxSuggested = 100;
+
     private readonly byte[] _utf8;
     private readonly JsonShapeChecker _checker;
+    private readonly PartialDate? _asOf;
+    private int _suggested;
     private readonly Dictionary<string, PartnershipRecord> _records = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RecordDraft> _drafts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<UpdateTouch>> _touches = new(StringComparer.Ordinal);
 
-    private DatasetUpdater(byte[] utf8, JsonShapeChecker checker, PartnershipDataset? baseDataset, List<PartnershipRecord>[] groups)
+    private DatasetUpdater(byte[] utf8, JsonShapeChecker checker, PartnershipDataset? baseDataset, List<PartnershipRecord>[] groups, PartialDate? asOf)
     {
         _utf8 = utf8;
         _checker = checker;
+        _asOf = asOf;
         foreach (var record in baseDataset?.Records ?? default)
         {
             _records[record.Id] = record;
@@ -55,17 +61,21 @@ internal sealed partial class DatasetUpdater
     }
 
     /// <summary>Applies <paramref name="updates"/> (the document's <c>updates</c> object) and returns the changed records by id.</summary>
-    /// <remarks>The retractions the updates make are added to <paramref name="retractions"/>, when given; a retracted record's id maps to no record.</remarks>
+    /// <remarks>
+    /// The retractions the updates make are added to <paramref name="retractions"/>, when given; a retracted record's id
+    /// maps to no record. Nothing an update dates may follow <paramref name="asOf"/>, the document's as-of date.
+    /// </remarks>
     public static Dictionary<string, PartnershipRecord> Apply(
-        PositionedNode updates, byte[] utf8, JsonShapeChecker checker, PartnershipDataset? baseDataset, List<PartnershipRecord>[] groups, List<Retraction>? retractions = null) =>
-        Apply(updates, utf8, checker, baseDataset, groups, out _, retractions);
+        PositionedNode updates, byte[] utf8, JsonShapeChecker checker, PartnershipDataset? baseDataset, List<PartnershipRecord>[] groups,
+        List<Retraction>? retractions = null, PartialDate? asOf = null) =>
+        Apply(updates, utf8, checker, baseDataset, groups, out _, retractions, asOf);
 
-    /// <summary>Applies updates like <see cref="Apply(PositionedNode, byte[], JsonShapeChecker, PartnershipDataset?, List{PartnershipRecord}[], List{Retraction}?)"/> and tells how many record elements the drafts handled.</summary>
+    /// <summary>Applies updates like <see cref="Apply(PositionedNode, byte[], JsonShapeChecker, PartnershipDataset?, List{PartnershipRecord}[], List{Retraction}?, PartialDate?)"/> and tells how many record elements the drafts handled.</summary>
     internal static Dictionary<string, PartnershipRecord> Apply(
         PositionedNode updates, byte[] utf8, JsonShapeChecker checker, PartnershipDataset? baseDataset, List<PartnershipRecord>[] groups, out long work,
-        List<Retraction>? retractions = null)
+        List<Retraction>? retractions = null, PartialDate? asOf = null)
     {
-        var updater = new DatasetUpdater(utf8, checker, baseDataset, groups);
+        var updater = new DatasetUpdater(utf8, checker, baseDataset, groups, asOf);
         var path = JsonPath.Root.Property("updates");
         updater.Each<StatusUpdate>(updates, "statusEntries", path, updater.ApplyStatus);
         updater.Each<CitationUpdate>(updates, "citations", path, updater.ApplyCitations);
@@ -125,6 +135,20 @@ internal sealed partial class DatasetUpdater
         if (draft.Original is not Instrument)
         {
             Report(DatasetProblemKind.InvalidValue, node, path, "recordId", $"{Quoted.Of(update.RecordId)} is not an instrument; only instruments have a status history.");
+            return;
+        }
+
+        if (_asOf is { } asOf && DatasetValidator.After(update.Date, asOf))
+        {
+            Report(DatasetProblemKind.AfterAsOf, node, path, "date", $"The status step is dated {update.Date}, after the as-of date {asOf}; {DatasetValidator.AfterAsOfAdvice}");
+            return;
+        }
+
+        // A step dating an act the record already dates is a dispute (other date) or a corroboration (same date), not a second act.
+        if (StatusDisputes.Settle(draft, update.Status, update.Date, Evidence.Of(update.Sources), out var settled) != StatusDisputes.Outcome.New)
+        {
+            CiteAll(draft, update.Sources, update.RecordId, path, node);
+            Touch(update.RecordId, "statements", settled, path, node.Start);
             return;
         }
 
@@ -282,7 +306,9 @@ internal sealed partial class DatasetUpdater
             return _drafts[recordId] = new RecordDraft(record);
         }
 
-        Report(DatasetProblemKind.DanglingReference, node, path, "recordId", $"{Quoted.Of(recordId)} names no record, so there is nothing to update; a new record goes in 'records'.");
+        var suggestion = _suggested++ < MaxSuggested ? NearestNames.Ending(NearestNames.For(recordId, _records.Keys)) : ".";
+        Report(DatasetProblemKind.DanglingReference, node, path, "recordId",
+            $"{Quoted.Of(recordId)} names no record, so there is nothing to update{suggestion} A new record goes in 'records'.");
         return null;
     }
 

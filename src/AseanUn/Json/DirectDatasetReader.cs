@@ -57,7 +57,7 @@ internal static class DirectDatasetReader
 
         // Updates are applied to positioned records, so a document with updates is read with positions.
         // So are a document's retractions, which are checked against its records where they stand.
-        if (document.Updates is not null || document.Retractions is not null || string.IsNullOrWhiteSpace(document.Edition) || Stacking.LayerChecks.Fails(document, baseDataset))
+        if (document.Updates is not null || document.Retractions is not null || string.IsNullOrWhiteSpace(document.Edition) || LayerChecks.Fails(document, baseDataset))
         {
             return null;
         }
@@ -80,7 +80,7 @@ internal static class DirectDatasetReader
             }
         }
 
-        return DatasetValidator.Validate(entries, baseDataset, StatementValues.Instance).Count == 0
+        return DatasetValidator.Validate(entries, baseDataset, StatementValues.Instance, baseDataset is null ? null : document.AsOf).Count == 0
             ? new Stacking.DocumentLayer(document.Edition, document.AsOf, document.Layer, document.Layers, documentName).Build(records, baseDataset, null, [])
             : null;
 #else

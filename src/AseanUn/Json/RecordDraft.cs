@@ -124,6 +124,24 @@ internal sealed partial class RecordDraft
         return _valued!.Contains(property);
     }
 
+    /// <summary>Gets the record's statements as the updates so far left them.</summary>
+    public IReadOnlyList<Statement> Statements
+    {
+        get
+        {
+            StartStatements();
+            return _statements!;
+        }
+    }
+
+    /// <summary>Replaces statement <paramref name="index"/> by <paramref name="statement"/>, about the same property and not preferred.</summary>
+    public void ReplaceStatement(int index, Statement statement)
+    {
+        StartStatements();
+        _statements![index] = statement;
+        Work++;
+    }
+
     /// <summary>Appends <paramref name="statement"/>.</summary>
     public void AddStatement(Statement statement)
     {

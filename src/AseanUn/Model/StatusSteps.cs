@@ -16,10 +16,15 @@ internal sealed class StatusSteps
     private readonly Statement[] _statements;
     private readonly InstrumentStatus[] _statuses;
 
+    // For each step that layers dispute (the same act dated differently), the days between the earliest and the latest
+    // date given, when the act may or may not have happened; null when no step is disputed.
+    private readonly (LocalDate Start, LocalDate End)?[]? _disputes;
+
     private StatusSteps(Statement[] statements, InstrumentStatus[] statuses)
     {
         _statements = statements;
         _statuses = statuses;
+        _disputes = StatusDisputeWindows.Of(statements, statuses);
     }
 
     /// <summary>Gets how many steps there are.</summary>
@@ -115,7 +120,8 @@ internal sealed class StatusSteps
     /// <summary>Reads step <paramref name="index"/> on <paramref name="day"/>.</summary>
     /// <remarks>
     /// A step counts from the end of its time; an act whose bounded time has begun but not ended is pending (it may or
-    /// may not have happened); a "no later than" bound is no evidence before its end. A lasting act, once it happened,
+    /// may not have happened), and so is a disputed act between the earliest and the latest date the sources give; a
+    /// "no later than" bound is no evidence before its end. A lasting act, once it happened,
     /// holds until a later step; a transient status holds only within its own time, and is past after it. An undated
     /// step (no dataset to date it) is past at any day: a last known value without its time.
     /// </remarks>
@@ -124,6 +130,11 @@ internal sealed class StatusSteps
         if (_statements[index].Time is not { } time)
         {
             return StepReading.Past;
+        }
+
+        if (_disputes?[index] is { } dispute && dispute.Start <= day && day < dispute.End)
+        {
+            return StepReading.Pending;
         }
 
         var lasting = StatusValue.IsLasting(_statuses[index]);

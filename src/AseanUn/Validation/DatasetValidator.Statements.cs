@@ -76,7 +76,9 @@ internal sealed partial class DatasetValidator
     // keeps the rule linear in the statements, and a status that changes and comes back is no contradiction.
     private static string? Contradiction(PartnershipRecord record, Statement? earlier, Statement later)
     {
+        // Statements ranked disputed say that sources disagree: both dates are kept, neither believed over the other.
         if (earlier is null || earlier.Rank != StatementRank.Normal || later.Rank != StatementRank.Normal
+            || earlier.RankReason == RankReason.Disputed || later.RankReason == RankReason.Disputed
             || earlier.Basis != StatementBasis.Stated || later.Basis != StatementBasis.Stated
             || earlier.Time is not { } first || later.Time is not { } second || first == second
             || earlier.Property != StatementProperty.Status || later.Property != StatementProperty.Status

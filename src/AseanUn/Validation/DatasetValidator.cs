@@ -35,9 +35,10 @@ internal sealed partial class DatasetValidator
     /// <param name="entries">The records to check, in document order.</param>
     /// <param name="baseDataset">An already valid dataset the entries are merged into, or <see langword="null"/>.</param>
     /// <param name="values">The record types' properties and value types, for the statement rules.</param>
-    public static List<ValidationFinding> Validate(IReadOnlyList<RecordEntry> entries, PartnershipDataset? baseDataset, IStatementValues values)
+    /// <param name="asOf">The as-of date of the layer the entries make, which nothing they state may follow; <see langword="null"/> leaves dates unchecked.</param>
+    public static List<ValidationFinding> Validate(IReadOnlyList<RecordEntry> entries, PartnershipDataset? baseDataset, IStatementValues values, PartialDate? asOf = null)
     {
-        var validator = new DatasetValidator(values);
+        var validator = new DatasetValidator(values) { _asOf = asOf };
         if (baseDataset is not null)
         {
             foreach (var record in baseDataset.Records)
@@ -130,6 +131,7 @@ internal sealed partial class DatasetValidator
     private void CheckRecord(RecordEntry entry, PartnershipRecord record)
     {
         CheckCitations(entry, record);
+        CheckLayerRules(entry, record);
         RecordTypes.ForEachReference(record, (Validator: this, Entry: entry), static (state, id, property, site) => state.Validator.CheckReference(state.Entry, id, property, site));
         CheckFacts(entry, record);
         switch (record)

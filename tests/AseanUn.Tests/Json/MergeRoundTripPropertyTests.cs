@@ -13,7 +13,8 @@ namespace AseanUn.Tests.Json;
 /// </summary>
 public sealed class MergeRoundTripPropertyTests
 {
-    private static readonly string[] Statuses = ["signed", "adopted", "published", "inForce", "concluded", "inPreparation", "issued", "planned"];
+    // Acts only: a planned or in-preparation step after an act, without a reason, is a status going back (StatusBackwards).
+    private static readonly string[] Statuses = ["signed", "adopted", "published", "inForce", "concluded", "issued"];
 
     private static PartnershipDataset Report => Partnership.Current;
 

@@ -1,8 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json;
-using AseanUn.Json;
 
-namespace AseanUn.Stacking;
+namespace AseanUn.Json;
 
 /// <summary>The documents a merge file's <c>updates</c> cite, whatever kind of update cites them.</summary>
 internal static class UpdateCitations

@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
-using AseanUn.Json;
 using AseanUn.Validation;
 
-namespace AseanUn.Stacking;
+namespace AseanUn.Json;
 
 /// <summary>
 /// The checks of a document's place in a stack: a merge file's <c>requires</c> are all in the stack it is merged onto,
