@@ -32,7 +32,7 @@ internal sealed partial class DatasetUpdater
 
         CiteAll(draft, update.Sources, update.RecordId, path, node);
         Touch(update.RecordId, "statements", draft.StatementCount, path, node.Start);
-        draft.AddStatement(new Statement { Property = label, Value = name, Evidence = EvidenceOf(update.Sources, update.Quote), RankReason = RankReason.AlternativeName });
+        draft.AddAlternativeName(new Statement { Property = label, Value = name, Evidence = EvidenceOf(update.Sources, update.Quote), RankReason = RankReason.AlternativeName });
     }
 
     // A record's name is its title where it has one (documents, instruments, events, activities, figures), else its name.

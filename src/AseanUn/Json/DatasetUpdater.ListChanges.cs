@@ -38,14 +38,16 @@ internal sealed partial class DatasetUpdater
             items.Add(item!.GetValue<string>());
         }
 
-        if (!ItemsHold(items, update.Remove, present: true, update.Property, node, path, "remove")
-            || !ItemsHold(items, update.Add, present: false, update.Property, node, path, "add")
+        var present = new HashSet<string>(items, System.StringComparer.Ordinal);
+        if (!ItemsHold(present, update.Remove, present: true, update.Property, node, path, "remove")
+            || !ItemsHold(present, update.Add, present: false, update.Property, node, path, "add")
             || !ReferencesHold(draft.Original, update.Property, JsonSerializer.SerializeToElement(update.Add, DatasetJsonContext.Default.EquatableArrayString), node, path, "add"))
         {
             return;
         }
 
-        items.RemoveAll(update.Remove.Contains);
+        var removed = new HashSet<string>(update.Remove, System.StringComparer.Ordinal);
+        items.RemoveAll(removed.Contains);
         items.AddRange(update.Add);
         var list = new JsonArray();
         foreach (var item in items)
@@ -58,7 +60,7 @@ internal sealed partial class DatasetUpdater
     }
 
     // An item removed is in the list, an item added is not yet (nor twice in the change).
-    private bool ItemsHold(List<string> items, EquatableArray<string> change, bool present, string property, PositionedNode node, JsonPath path, string part)
+    private bool ItemsHold(HashSet<string> items, EquatableArray<string> change, bool present, string property, PositionedNode node, JsonPath path, string part)
     {
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
         for (var i = 0; i < change.Count; i++)

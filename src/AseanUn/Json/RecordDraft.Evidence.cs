@@ -77,11 +77,47 @@ internal sealed partial class RecordDraft
     }
 
     /// <summary>Returns whether a statement already gives <paramref name="name"/> as another name on <paramref name="property"/> (the record's name or title).</summary>
-    public bool HasAlternativeName(string property, string name)
+    public bool HasAlternativeName(string property, string name) => AlternativeNames().Contains((property, name));
+
+    /// <summary>Appends <paramref name="statement"/>, another name of the record.</summary>
+    public void AddAlternativeName(Statement statement)
     {
-        StartStatements();
-        Work += _statements!.Count;
-        return _statements.Exists(s => s.RankReason == RankReason.AlternativeName && s.Property == property
-            && string.Equals(s.Value, name, System.StringComparison.OrdinalIgnoreCase));
+        AlternativeNames().Add((statement.Property, statement.Value!));
+        AddStatement(statement);
+    }
+
+    // The alternative names by property, collected once per record, so that many names cost linear work.
+    private HashSet<(string Property, string Name)> AlternativeNames()
+    {
+        if (_alternativeNames is null)
+        {
+            StartStatements();
+            _alternativeNames = new HashSet<(string, string)>(AlternativeNameComparer.Instance);
+            foreach (var statement in _statements!)
+            {
+                if (statement is { RankReason: RankReason.AlternativeName, Value: { } value })
+                {
+                    _alternativeNames.Add((statement.Property, value));
+                }
+            }
+
+            Work += _statements.Count;
+        }
+
+        return _alternativeNames;
+    }
+
+    private HashSet<(string Property, string Name)>? _alternativeNames;
+
+    // Names compare as a reader would: case aside.
+    private sealed class AlternativeNameComparer : IEqualityComparer<(string Property, string Name)>
+    {
+        public static readonly AlternativeNameComparer Instance = new();
+
+        public bool Equals((string Property, string Name) x, (string Property, string Name) y) =>
+            string.Equals(x.Property, y.Property, System.StringComparison.Ordinal) && string.Equals(x.Name, y.Name, System.StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode((string Property, string Name) obj) =>
+            System.HashCode.Combine(System.StringComparer.Ordinal.GetHashCode(obj.Property), System.StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Name));
     }
 }

@@ -79,18 +79,22 @@ internal static class ValueDating
             : new ValueAnswer { AsOf = date, Certainty = Certainty.Known, Statement = known };
     }
 
-    // The statement a retraction deprecated, if the value of the property is withdrawn.
+    // The statement a retraction deprecated, if the value of the property stays withdrawn: a statement of the property
+    // added after it (a later source giving a value again) ends the retraction.
     private static Statement? Withdrawn(PartnershipRecord record, string property)
     {
+        Statement? withdrawn = null;
         foreach (var statement in record.Statements)
         {
-            if (statement.RankReason == RankReason.Retracted && StatementProperty.Is(statement, property))
+            if (StatementProperty.Is(statement, property))
             {
-                return statement;
+                withdrawn = statement.RankReason == RankReason.Retracted ? withdrawn ?? statement
+                    : statement.Rank == StatementRank.Deprecated ? withdrawn
+                    : null;
             }
         }
 
-        return null;
+        return withdrawn;
     }
 
     /// <summary>Returns a status answer in the general form.</summary>

@@ -44,6 +44,24 @@ public sealed class RetractionTests
     }
 
     [Fact]
+    public void A_value_a_later_layer_gives_again_ends_the_retraction()
+    {
+        var retracted = FactsDocument.Merge(PlaceRetraction);
+        var corrected = DatasetJson.Merge(retracted, """
+            {
+              "version": 2, "edition": "2019-facts", "asOf": "2019-01",
+              "records": { "sourceDocuments": [{ "id": "news-2019", "title": "News", "publisher": "UN News", "asOf": "2019-01-10", "paragraphCount": 0,
+                "kind": "newsItem", "sources": [{ "documentId": "news-2019" }] }] },
+              "updates": { "corrections": [{ "recordId": "summit-4", "property": "placeId", "value": "bali", "sources": [{ "documentId": "news-2019" }], "reason": "Bali after all." }] }
+            }
+            """, "later-2019.json");
+
+        Assert.Equal("bali", corrected.Get<Event>("summit-4").PlaceId);
+        Assert.Equal(Certainty.Known, corrected.ValueAsOf("summit-4", "placeId", PartialDate.Day(2019, 2, 1)).Certainty);
+        Assert.Equal(retracted.Retractions, corrected.Retractions);
+    }
+
+    [Fact]
     public void A_retracted_record_leaves_the_dataset_and_its_retraction_survives_export_and_import()
     {
         var merged = FactsDocument.Merge("""
