@@ -54,7 +54,7 @@ public sealed class ProvenanceCommandTests
     [Fact]
     public void Diff_lists_what_the_shipped_layer_adds_and_changes()
     {
-        var lines = ExplorerRun.Of("diff").AssertOk().Lines;
+        var lines = ExplorerRun.Of("diff", Layer).AssertOk().Lines;
 
         // The 9th Summit's statement welcomes progress under the Plan of Action: it cites the plan, it does not move its status.
         Assert.DoesNotContain(lines, l => l.StartsWith("changed", StringComparison.Ordinal));
@@ -75,7 +75,7 @@ public sealed class ProvenanceCommandTests
     public void Diff_of_a_merge_file_as_json_lists_the_same_changes()
     {
         var items = JsonOf.Parse(ExplorerRun.Of("diff", Layer, "--json")).EnumerateArray().ToList();
-        var layered = Partnership.WithLayers;
+        var layered = AseanUn.Json.DatasetJson.MergeFile(Dataset, RepositoryRoot.Combine(Layer));
 
         Assert.Equal(layered.Records.Count(r => !Dataset.TryGetRecord(r.Id, out _)), items.Count(i => i.GetProperty("change").GetString() == "added"));
         Assert.DoesNotContain(items, i => i.GetProperty("change").GetString() == "changed");

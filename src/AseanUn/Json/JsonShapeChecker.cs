@@ -128,6 +128,13 @@ internal sealed class JsonShapeChecker
         {
             Expect(node, path, JsonValueKind.String, "a string");
         }
+        else if (type == typeof(bool))
+        {
+            if (node.Kind is not (JsonValueKind.True or JsonValueKind.False))
+            {
+                WrongType(node, path, "true or false");
+            }
+        }
         else if (type == typeof(int))
         {
             CheckNumber(node, path, node.IsInt32, "a whole number");

@@ -30,7 +30,7 @@ internal sealed partial class DatasetValidator
     }
 
     // A statement, and a date on which something was signed, adopted, published, held or issued, is no later than the
-    // as-of date; an expected date (of a planned instrument) and a period that runs on are not acts.
+    // as-of date; an expected date (of a planned instrument or event) and a period that runs on are not acts.
     private void CheckAfterAsOf(RecordEntry entry, PartnershipRecord record, PartialDate asOf)
     {
         for (var i = 0; i < record.Statements.Count; i++)
@@ -46,7 +46,7 @@ internal sealed partial class DatasetValidator
         {
             Instrument { Date: { } acted } instrument when StatusValue.IsLasting(instrument.Status) =>
                 ("date", acted, $"The instrument {Quoted.Of(record.Id)} is {StatusValue.Format(instrument.Status)} on"),
-            Event held => ("date", held.Date, $"The event {Quoted.Of(record.Id)} is held on"),
+            Event { Planned: false } held => ("date", held.Date, $"The event {Quoted.Of(record.Id)} is held on"),
             SourceDocument { Issued: { } issued } => ("issued", issued, $"The document {Quoted.Of(record.Id)} is issued on"),
             Figure figure => ("asOf", figure.AsOf, $"The figure {Quoted.Of(record.Id)} is as of"),
             _ => ("", default(PartialDate), ""),

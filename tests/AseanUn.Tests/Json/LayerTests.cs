@@ -17,7 +17,7 @@ public sealed class LayerTests
     [Fact]
     public void The_built_in_dataset_stays_the_report_alone()
     {
-        Assert.Equal([Statement], Partnership.LayerNames);
+        Assert.Contains(Statement, Partnership.LayerNames);
         Assert.False(Report.TryGetRecord(Statement, out _));
         Assert.All(Report.Records, r => Assert.All(r.Sources, c => Assert.Equal("overview-2017", c.DocumentId)));
     }
@@ -40,7 +40,8 @@ public sealed class LayerTests
         Assert.Equal(SourceDocumentKind.Statement, document.Kind);
         Assert.Equal(PartialDate.Day(2017, 11, 13), document.Issued);
         Assert.StartsWith("https://", document.Url, System.StringComparison.Ordinal);
-        var added = Layered.Records.Where(r => !Report.TryGetRecord(r.Id, out _)).ToList();
+        // What the layer adds cites it alone; later layers cite their own documents.
+        var added = new[] { "summit-9", "manila", "joint-report-2017", "plan-of-action-action-lines-addressed-2017" }.Select(Layered.GetRecord);
         Assert.All(added, r => Assert.Equal([new Citation(Statement)], r.Sources));
     }
 
@@ -52,12 +53,11 @@ public sealed class LayerTests
 
         // The statement welcomes progress under the plan; that it was in force is not what it says, so no status step.
         Assert.Equal((9, PartialDate.Day(2017, 11, 13), "manila"), (summit.Ordinal!.Value, summit.Date, summit.PlaceId));
-        Assert.Equal(InstrumentStatus.Adopted, plan.Status);
-        Assert.Equal(Report.Get<Instrument>(PlanOfAction).History, plan.History);
+        Assert.Equal(Report.Get<Instrument>(PlanOfAction).History, plan.History.Where(s => s.Date.End <= PartialDate.Day(2017, 11, 13).End));
         Assert.Equal(InstrumentStatus.Adopted, Layered.StatusAsOf(PlanOfAction, PartialDate.Day(2017, 12, 1)).Status);
         Assert.Contains(new Citation(Statement), plan.Sources);
         Assert.Contains(new Citation(Statement), Layered.Get<Instrument>("joint-declaration-comprehensive-partnership").Sources);
         Assert.Equal(80m, Layered.Get<Figure>("plan-of-action-action-lines-addressed-2017").Value);
-        Assert.Equal(PartialDate.Day(2017, 11, 13), Layered.AsOf);
+        Assert.Equal(PartialDate.Day(2017, 11, 13), Layered.Layers.Single(l => l.Name == Statement).AsOf);
     }
 }

@@ -34,6 +34,6 @@ public sealed class LayerOrderTests : IDisposable
     public void The_shipped_layer_names_are_the_manifest_of_the_shipped_stack()
     {
         Assert.Equal([.. System.Linq.Enumerable.Select(Partnership.WithLayers.Layers, l => l.Name)], Partnership.LayerNames);
-        Assert.Equal(["chairmans-statement-9th-asean-un-summit"], Partnership.LayerNames);
+        Assert.Contains("chairmans-statement-9th-asean-un-summit", Partnership.LayerNames);
     }
 }

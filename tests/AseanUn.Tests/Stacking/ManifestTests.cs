@@ -55,10 +55,11 @@ public sealed class ManifestTests
         var layer = SecondLayer(name: "joint-press-release-s2s-2017", requires: SummitEdition);
         var stack = DatasetJson.Merge(Partnership.WithLayers, layer, "ignored-file-name.json");
 
-        Assert.Equal([Statement, "joint-press-release-s2s-2017"], [.. System.Linq.Enumerable.Select(stack.Layers, l => l.Name)]);
-        Assert.Equal([SummitEdition], stack.Layers[1].Requires);
-        Assert.Equal(["s2s-press-release-2017"], stack.Layers[1].SourceDocumentIds);
-        Assert.Equal($"2017-03 + {SummitEdition} + 2017-12-s2s", stack.Edition);
+        // The new layer goes on top of every shipped one.
+        Assert.Equal([.. Partnership.LayerNames, "joint-press-release-s2s-2017"], [.. System.Linq.Enumerable.Select(stack.Layers, l => l.Name)]);
+        Assert.Equal([SummitEdition], stack.Layers[^1].Requires);
+        Assert.Equal(["s2s-press-release-2017"], stack.Layers[^1].SourceDocumentIds);
+        Assert.Equal($"{Partnership.WithLayers.Edition} + 2017-12-s2s", stack.Edition);
     }
 
     [Fact]
