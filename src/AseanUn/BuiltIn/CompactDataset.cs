@@ -128,8 +128,9 @@ internal sealed record CompactContent(CompactHead Head, PartnershipRecord[] Reco
     /// <summary>Gets the as-of date.</summary>
     public PartialDate AsOf => Head.AsOf;
 
-    /// <summary>Splits the content into edition, date and records.</summary>
-    public void Deconstruct(out string edition, out PartialDate asOf, out PartnershipRecord[] records) => (edition, asOf, records) = (Edition, AsOf, Records);
+    /// <summary>Splits the content into edition, date, records and retractions.</summary>
+    public void Deconstruct(out string edition, out PartialDate asOf, out PartnershipRecord[] records, out EquatableArray<Retraction> retractions) =>
+        (edition, asOf, records, retractions) = (Edition, AsOf, Records, Head.Retractions);
 
     /// <summary>Returns the dataset of the content, which the build validated.</summary>
     public PartnershipDataset ToDataset() =>

@@ -18,7 +18,7 @@ public sealed class CompactFactsTests
         var builtIn = Partnership.Current;
 
         var (edition, asOf, records, retractions) = CompactDataset.ReadOver(
-            CompactDataset.WriteOver(builtIn.Records, CompactHead.Of(merged), merged.Records, merged.Retractions), builtIn.Records);
+            CompactDataset.WriteOver(builtIn.Records, CompactHead.Of(merged), merged.Records), builtIn.Records);
 
         Assert.Equal((merged.Edition, merged.AsOf), (edition, asOf));
         Assert.Equal(merged.Records, records);
