@@ -24,9 +24,9 @@ public sealed class RecordField
         IsRequired = isRequired;
         IsOptional = isOptional;
         ValueType = valueType;
-        Targets = targets;
+        Targets = Array.AsReadOnly(targets);
         Relation = relation;
-        ItemFields = itemFields;
+        ItemFields = Array.AsReadOnly(itemFields);
         _read = read;
     }
 

@@ -92,13 +92,16 @@ internal static class LaterRecords
 
     /// <summary>
     /// Gets the records as a later report's document in the real export format: the export of <paramref name="dataset"/>
-    /// merged with them, less the records of <paramref name="dataset"/>.
+    /// merged with them, less the records and the manifest of <paramref name="dataset"/>.
     /// </summary>
     public static string Document(PartnershipDataset dataset, string suffix)
     {
         var ids = dataset.Records.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         var merged = dataset.Merge($"later-{suffix}", PartialDate.Month(2020, 6), For(dataset, suffix));
         var root = JsonNode.Parse(DatasetJson.Export(merged))!;
+
+        // An export names the layers of its stack; a document merged as one more layer does not carry a manifest.
+        root.AsObject().Remove("layers");
         foreach (var (_, group) in root["records"]!.AsObject())
         {
             var items = group!.AsArray();

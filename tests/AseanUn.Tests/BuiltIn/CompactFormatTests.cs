@@ -13,7 +13,7 @@ namespace AseanUn.Tests.BuiltIn;
 
 public sealed class CompactFormatTests
 {
-    private const string FixtureSha256 = "0931AD042122760DAA8E08D637650966FBA6F35C52007A99034A4CCD77AD3CEE";
+    private const string FixtureSha256 = "90D2E2CFB7A5CF5288365469261357E1A9E9894DDDCCBEC0FEF2C426766B4CF6";
 
     private static readonly PartialDate AsOf = PartialDate.Month(2017, 3);
 

@@ -8,7 +8,7 @@ public sealed class EventFactsTests
 {
     private static string Meeting(string extra) => $$"""
         ,
-            "events": [{ "id": "s2s-2018", "kind": "secretariatMeeting", "title": "Eighth ASEAN-UN Secretariat-to-Secretariat Meeting", "date": "2018-11", {{extra}},
+            "events": [{ "id": "s2s-2018", "kind": "secretariatMeeting", "title": "Eighth ASEAN-UN Secretariat-to-Secretariat Meeting", "date": "2018-05", {{extra}},
               "sources": [{ "documentId": "news-2018-05" }] }]
         """;
 

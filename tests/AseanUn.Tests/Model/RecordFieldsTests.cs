@@ -36,7 +36,7 @@ public sealed class RecordFieldsTests
 
         var statements = RecordFields.Common.Single(f => f.Name == "Statements");
         Assert.Equal(typeof(Statement), statements.ValueType);
-        Assert.Equal(["Property", "Value", "Time", "Evidence", "Basis", "Reason", "Rank", "RankReason"], statements.ItemFields.Select(f => f.Name));
+        Assert.Equal(["Property", "Value", "Time", "Evidence", "Basis", "Reason", "Rank", "RankReason", "PlaceId", "BodyId"], statements.ItemFields.Select(f => f.Name));
     }
 
     // The export leaves out a field so marked when it holds nothing, as it leaves out a record's empty statements.
