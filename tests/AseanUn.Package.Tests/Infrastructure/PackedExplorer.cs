@@ -16,6 +16,12 @@ public sealed class PackedExplorer : IDisposable
     /// <summary>The id of the package <c>dotnet tool install</c> is given.</summary>
     public const string PackageId = "AseanUn.Explorer";
 
+    /// <summary>
+    /// How long the pack may take: it builds and publishes the explorer once per platform package and once more for
+    /// the pointer package, six builds that took twelve minutes on two cores shared with other builds.
+    /// </summary>
+    private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(25);
+
     /// <summary>Packs the explorer; throws with the full pack output if packing fails.</summary>
     public PackedExplorer()
     {
@@ -27,6 +33,7 @@ public sealed class PackedExplorer : IDisposable
             PackResult = ChildProcess.Dotnet(
                 RepositoryRoot.Path,
                 environment: null,
+                PackTimeout,
                 "pack", RepositoryRoot.Combine("samples", "AseanUn.Explorer"),
                 "--configuration", "Release",
                 "--output", Feed,
