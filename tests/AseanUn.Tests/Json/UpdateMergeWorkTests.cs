@@ -31,6 +31,12 @@ public sealed class UpdateMergeWorkTests
     internal static string StatusSteps(int count) => Head + "\"statusEntries\":[" + string.Join(",\n", Enumerable.Range(1, count).Select(i =>
         $$"""{"recordId":"asean-un-work-plan-environment-climate-change","status":"{{(i % 2 == 0 ? "adopted" : "inForce")}}","date":"2018","sources":[{"documentId":"big-overview","paragraph":{{i}}}]}""")) + "]}}";
 
+    internal static string AlternativeNames(int count) => Head + "\"alternativeNames\":[" + string.Join(",\n", Enumerable.Range(1, count).Select(i =>
+        $$"""{"recordId":"summit-4","name":"Summit name {{i}}","sources":[{"documentId":"big-overview","paragraph":{{i}}}],"quote":"name {{i}}"}""")) + "]}}";
+
+    internal static string Corroborations(int count) => Head + "\"corroborations\":[" + string.Join(",\n", Enumerable.Range(1, count).Select(i =>
+        $$"""{"recordId":"summit-4","property":"title","sources":[{"documentId":"big-overview","paragraph":{{i}}}]}""")) + "]}}";
+
     // Applies the document's updates to the built-in dataset plus its own source document, as a merge does.
     private static long WorkOf(string json)
     {
@@ -75,6 +81,12 @@ public sealed class UpdateMergeWorkTests
 
     [Fact]
     public void Status_steps_of_one_instrument_cost_work_linear_in_their_number() => AssertLinear(StatusSteps);
+
+    [Fact]
+    public void Alternative_names_of_one_record_cost_work_linear_in_their_number() => AssertLinear(AlternativeNames);
+
+    [Fact]
+    public void Corroborations_of_one_value_cost_work_linear_in_their_number() => AssertLinear(Corroborations);
 
     // Bytes the whole merge allocates on this thread (reading, updating, the touch lists, the merged-records check and
     // the new dataset), after one merge of the same size has loaded and warmed up everything.
