@@ -25,7 +25,7 @@ internal static class DataFiles
             ],
             "events": [
               {
-                "id": "summit-10",
+                "id": "my-summit-10",
                 "kind": "summit",
                 "title": "10th ASEAN-United Nations Summit",
                 "ordinal": 10,

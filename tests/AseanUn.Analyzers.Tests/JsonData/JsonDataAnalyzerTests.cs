@@ -129,12 +129,12 @@ public sealed class JsonDataAnalyzerTests
     [Fact]
     public Task An_id_the_file_already_uses_is_a_duplicate_naming_the_first_line() => VerifyAsync(
         Path,
-        With("\"id\": \"summit-10\"", "\"id\": \"my-note-2019\""),
+        With("\"id\": \"my-summit-10\"", "\"id\": \"my-note-2019\""),
         At("AUN0208", Path, 19, 15, 19, 29).WithMessage("Record id 'my-note-2019' is already used by the source document on line 8 of this file"));
 
     [Fact]
     public Task An_id_the_shipped_stack_already_uses_is_a_duplicate() => VerifyAsync(
         Path,
-        With("\"id\": \"summit-10\"", "\"id\": \"summit-9\""),
+        With("\"id\": \"my-summit-10\"", "\"id\": \"summit-9\""),
         At("AUN0208", Path, 19, 15, 19, 25).WithMessage("Record id 'summit-9' is already used by the event of that id in the stack this file builds on"));
 }

@@ -76,11 +76,14 @@ internal static class AnalyzerHarness
     /// <summary>Runs every analyzer over <paramref name="compilation"/>.</summary>
     /// <param name="compilation">The compilation.</param>
     /// <param name="concurrent">Whether the analyzers run concurrently, as they do in a build of a large project.</param>
-    public static AnalysisOutcome Analyze(Compilation compilation, bool concurrent = false)
+    public static AnalysisOutcome Analyze(Compilation compilation, bool concurrent = false) => Analyze(compilation, [], concurrent);
+
+    /// <summary>Runs every analyzer over <paramref name="compilation"/> with <paramref name="additionalFiles"/>.</summary>
+    public static AnalysisOutcome Analyze(Compilation compilation, ImmutableArray<AdditionalText> additionalFiles, bool concurrent = false)
     {
         var exceptions = new ConcurrentQueue<string>();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions([]),
+            new AnalyzerOptions(additionalFiles),
             (exception, analyzer, _) => exceptions.Enqueue($"{analyzer.GetType().Name}: {exception}"),
             concurrentAnalysis: concurrent,
             logAnalyzerExecutionTime: false,

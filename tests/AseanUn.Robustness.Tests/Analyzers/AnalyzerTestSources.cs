@@ -11,8 +11,9 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace AseanUn.Robustness.Tests.Analyzers;
 
 /// <summary>
-/// The C# sources the analyzer tests feed their verifiers, read from the test files themselves: every string constant
-/// (raw strings, concatenations with shared constants) that parses to code, with the test markup removed.
+/// The sources the analyzer tests feed their verifiers, read from the test files themselves: every string constant
+/// (raw strings, concatenations with shared constants) that parses to code, with the test markup removed, and every
+/// data file the data-file tests give as an additional file (a JSON object that names its format version).
 /// </summary>
 internal static partial class AnalyzerTestSources
 {
@@ -35,15 +36,26 @@ internal static partial class AnalyzerTestSources
         {
             var model = compilation.GetSemanticModel(tree);
             var isDataset = tree.ToString().Contains("DatasetVerifier", StringComparison.Ordinal);
+            var hasDataFiles = tree.ToString().Contains("JsonDataVerifier", StringComparison.Ordinal);
             foreach (var expression in tree.GetRoot().DescendantNodes().OfType<ExpressionSyntax>())
             {
-                if (!IsOutermostString(expression, model, out var value) || !IsCode(value = StripMarkup(value)) || !seen.Add(value))
+                if (!IsOutermostString(expression, model, out var value))
                 {
                     continue;
                 }
 
                 var line = expression.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
-                sources.Add(new CorpusSource($"{tree.FilePath}:{line}", isDataset ? DatasetUsings + value : value, isDataset));
+                if (hasDataFiles && IsDataFile(value))
+                {
+                    if (seen.Add(value))
+                    {
+                        sources.Add(new CorpusSource($"{tree.FilePath}:{line}", value, IsDatasetFragment: false, IsDataFile: true));
+                    }
+                }
+                else if (IsCode(value = StripMarkup(value)) && seen.Add(value))
+                {
+                    sources.Add(new CorpusSource($"{tree.FilePath}:{line}", isDataset ? DatasetUsings + value : value, isDataset));
+                }
             }
         }
 
@@ -64,6 +76,10 @@ internal static partial class AnalyzerTestSources
         value = text;
         return expression.Parent is not ExpressionSyntax parent || !model.GetConstantValue(parent).HasValue;
     }
+
+    // A data file is a JSON object that names its format version; the pieces the tests splice into one do not.
+    private static bool IsDataFile(string text) =>
+        text.TrimStart().StartsWith('{') && text.Contains("\"version\"", StringComparison.Ordinal);
 
     // A test's expected message is a string too; a source declares, calls or tags something.
     private static bool IsCode(string text) =>

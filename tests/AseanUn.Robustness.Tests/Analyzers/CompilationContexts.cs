@@ -31,6 +31,12 @@ internal static class CompilationContexts
 
     public static CSharpCompilation Dataset { get; } = AnalyzerHarness.Compile(DatasetHarness(), AnalyzerHarness.AseanUnLibrary);
 
+    /// <summary>Gets the consumer project a data file is given to: its rules look only at the additional files.</summary>
+    public static CSharpCompilation DataFileProject { get; } = Consumer.AddSyntaxTrees(AnalyzerHarness.Parse("class Program { }"));
+
+    /// <summary>The path a data file is given at: the ending marks it as AseanUn data.</summary>
+    public const string DataFilePath = "data/subject.aseanun.json";
+
     /// <summary>Gets the compilation <paramref name="source"/> belongs in, with it added.</summary>
     public static Compilation With(CorpusSource source, SyntaxTree tree) =>
         (source.IsDatasetFragment ? Dataset : Consumer).AddSyntaxTrees(tree);

@@ -42,9 +42,9 @@ internal sealed class PrefixRun
     {
         var run = new PrefixRun();
         // Sources that open alike (the dataset usings, a shared API) share their first prefixes; each is analysed once.
-        var seen = new HashSet<(bool, string)>();
+        var seen = new HashSet<(bool, bool, string)>();
         var work = sources.SelectMany(source => Spread(CutPoints(source.Text).ToList(), maxCutsPerSource).Select(cut => (Source: source, Cut: cut)))
-            .Where(item => seen.Add((item.Source.IsDatasetFragment, item.Source.Text[..item.Cut])))
+            .Where(item => seen.Add((item.Source.IsDatasetFragment, item.Source.IsDataFile, item.Source.Text[..item.Cut])))
             .ToList();
         Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, item => run.Analyze(item.Source, item.Cut));
         return run;
@@ -72,8 +72,9 @@ internal sealed class PrefixRun
 
     private void Analyze(CorpusSource source, int cut)
     {
-        var tree = AnalyzerHarness.Parse(source.Text[..cut], "Subject.cs");
-        var outcome = AnalyzerHarness.Analyze(CompilationContexts.With(source, tree));
+        var outcome = source.IsDataFile
+            ? AnalyzerHarness.Analyze(CompilationContexts.DataFileProject, [new InMemoryAdditionalText(CompilationContexts.DataFilePath, source.Text[..cut])])
+            : AnalyzerHarness.Analyze(CompilationContexts.With(source, AnalyzerHarness.Parse(source.Text[..cut], "Subject.cs")));
         Interlocked.Increment(ref _prefixes);
         if (!outcome.IsClean)
         {
