@@ -15,7 +15,7 @@ public sealed class JsonSchemaTests
 {
     private const string Files = "tests/AseanUn.Explorer.Tests/Files/";
 
-    // The shipped layer brings a dated statement with its address; the test files claims and a superseded line.
+    // The shipped layers bring dated statements with their addresses and the new facts; the test files claims and a superseded line.
     private static readonly PartnershipDataset Layered = Partnership.WithLayers;
     private static readonly PartnershipDataset Corrected = Merged("correction.json");
     private static readonly PartnershipDataset Superseded = Merged("superseded-line.json");
@@ -116,7 +116,7 @@ public sealed class JsonSchemaTests
             .Select(link => (string)link!["relation"]!)
             .ToHashSet();
 
-        Assert.Superset(new HashSet<string> { "countryOfPlace", "actionLine", "partOf", "role" }, written);
+        Assert.Superset(new HashSet<string> { "countryOfPlace", "actionLine", "partOf", "role", "oneMeetingOf", "placeOfIssue", "continues" }, written);
         Assert.All(written, relation =>
         {
             Assert.Matches("^[a-z][A-Za-z]*$", relation);

@@ -12,6 +12,9 @@ public sealed class LayersCommandTests
     private static readonly PartnershipDataset Stack =
         DatasetJson.Merge(Partnership.WithLayers, File.ReadAllBytes(Path.Combine(RepositoryRoot.Path, OnShipped)), OnShipped);
 
+    // The layers shipped in src/AseanUn/Layers, in the order the library merges them.
+    private static readonly AseanUn.Collections.EquatableArray<DatasetLayer> Shipped = Partnership.WithLayers.Layers;
+
     [Fact]
     public void The_built_in_dataset_alone_has_no_layers()
     {
@@ -25,11 +28,14 @@ public sealed class LayersCommandTests
         var json = JsonOf.Parse(ExplorerRun.Of("layers", "--with-layers", "--layer", OnShipped, "--json"));
         Assert.Equal(Stack.Edition, json.GetProperty("edition").GetString());
         Assert.Equal("2017-03", json.GetProperty("baseEdition").GetString());
-        Assert.Equal("2018-09", json.GetProperty("asOf").GetString());
+        Assert.Equal("2025-11-01", json.GetProperty("asOf").GetString());
         var layers = json.GetProperty("layers").EnumerateArray().ToList();
         Assert.Equal(Stack.Layers.Select(l => l.Name), layers.Select(l => l.GetProperty("name").GetString()));
-        Assert.Equal(["chairmans-statement-9th-asean-un-summit", "example-follow-up-note"], layers.Select(l => l.GetProperty("name").GetString()));
-        var mine = layers[1];
+        Assert.Equal(Shipped.Count + 1, layers.Count);
+        Assert.Equal("joint-press-release-secretariats-annual-meeting-2017", layers[0].GetProperty("name").GetString());
+        Assert.Equal(["2017-09-22-secretariats-annual-meeting"], layers[2].GetProperty("requires").EnumerateArray().Select(e => e.GetString()));
+        var mine = layers[^1];
+        Assert.Equal("example-follow-up-note", mine.GetProperty("name").GetString());
         Assert.Equal("2018-example-follow-up", mine.GetProperty("edition").GetString());
         Assert.Equal("2018-09", mine.GetProperty("asOf").GetString());
         Assert.Equal(["example-follow-up-note"], mine.GetProperty("sourceDocumentIds").EnumerateArray().Select(e => e.GetString()));
@@ -40,9 +46,10 @@ public sealed class LayersCommandTests
     public void Text_lists_each_layer_under_the_base_and_ends_on_the_stack_s_edition()
     {
         var lines = ExplorerRun.Of("layers", "--with-layers", "--layer", OnShipped).AssertOk().Lines;
-        Assert.Equal("2 layers on 2017-03", lines[0]);
-        Assert.Matches(@"^1  chairmans-statement-9th-asean-un-summit +2017-11-9th-asean-un-summit +2017-11-13 +chairmans-statement-9th-asean-un-summit$", lines[3]);
-        Assert.Matches(@"^2  example-follow-up-note +2018-example-follow-up +2018-09 +example-follow-up-note +2017-11-9th-asean-un-summit$", lines[4]);
-        Assert.Equal($"Edition {Stack.Edition}, as of 2018-09.", lines[^1]);
+        Assert.Equal($"{Shipped.Count + 1} layers on 2017-03", lines[0]);
+        Assert.Matches(@"^1 +joint-press-release-secretariats-annual-meeting-2017 +2017-09-22-secretariats-annual-meeting +2017-09-22 +joint-press-release-secretariats-annual-meeting-2017$", lines[3]);
+        Assert.Matches(@"^3 +asean-secretariat-news-regional-s2s-meeting-2018 +2018-04-10-regional-s2s-meeting +2018-04-10 +asean-secretariat-news-regional-s2s-meeting-2018 +2017-09-22-secretariats-annual-meeting$", lines[5]);
+        Assert.Matches($@"^{Shipped.Count + 1} +example-follow-up-note +2018-example-follow-up +2018-09 +example-follow-up-note +2017-11-9th-asean-un-summit$", lines[^2]);
+        Assert.Equal($"Edition {Stack.Edition}, as of 2025-11-01.", lines[^1]);
     }
 }

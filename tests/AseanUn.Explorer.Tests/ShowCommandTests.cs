@@ -109,7 +109,8 @@ public sealed class ShowCommandTests
         Assert.Equal(summit.Sources.Select(c => c.Paragraph), sources.Select(s => (int?)s.GetProperty("paragraph").GetInt32()));
         Assert.All(sources, s => Assert.Equal(Dataset.SourceDocuments[0].Title, s.GetProperty("title").GetString()));
         var facts = detail.GetProperty("facts");
-        Assert.Equal(["title", "ordinal", "date", "placeId", "description"], facts.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["title", "ordinal", "date", "placeId", "planned", "description"], facts.EnumerateObject().Select(p => p.Name));
+        Assert.False(facts.GetProperty("planned").GetBoolean());
         Assert.Equal(summit.Date.ToString(), facts.GetProperty("date").GetString());
         Assert.Equal(summit.PlaceId, facts.GetProperty("placeId").GetString());
         Assert.Equal("2011-11-19", detail.GetProperty("record").GetProperty("date").GetString());
