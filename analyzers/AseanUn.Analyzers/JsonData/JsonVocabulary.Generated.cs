@@ -132,8 +132,8 @@ internal static class JsonVocabulary
             new("reason", JsonType.String, nullable: true),
             new("rank", JsonType.EnumOf("StatementRank")),
             new("rankReason", JsonType.EnumOf("RankReason")),
-            new("placeId", JsonType.String, nullable: true, targets: ["Place"]),
-            new("bodyId", JsonType.String, nullable: true, targets: ["Organisation", "Event"]),
+            new("placeId", JsonType.String, nullable: true),
+            new("bodyId", JsonType.String, nullable: true),
         ]),
         new("Evidence", "evidence",
         [

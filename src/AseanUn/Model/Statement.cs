@@ -1,4 +1,3 @@
-using AseanUn.Authoring;
 using AseanUn.Collections;
 using AseanUn.Dates;
 
@@ -39,11 +38,9 @@ public sealed record Statement
     public RankReason RankReason { get; init; }
 
     /// <summary>Gets where the act a status statement records was done (a <see cref="Place"/> id), or <see langword="null"/>; only status statements carry it.</summary>
-    [RecordReference(typeof(Place))]
     public string? PlaceId { get; init; }
 
     /// <summary>Gets who did the act a status statement records (an <see cref="Organisation"/> or <see cref="Event"/> id, e.g. the summit that adopted it), or <see langword="null"/>; only status statements carry it.</summary>
-    [RecordReference(typeof(Organisation), typeof(Event))]
     public string? BodyId { get; init; }
 
     /// <summary>Gets the citations of the evidence, in order.</summary>
