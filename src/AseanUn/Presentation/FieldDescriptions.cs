@@ -27,22 +27,36 @@ internal static class FieldDescriptions
     };
 
     /// <summary>Returns every field of the format, at any depth, by JSON name (the first description of a name wins).</summary>
+    /// <remarks>
+    /// Records' own fields are described before the fields of their items, so that a name both use (an event's
+    /// <c>placeId</c>, a status statement's <c>placeId</c>) reads as the record's field: a link labelled "Place".
+    /// </remarks>
     public static SortedDictionary<string, FieldView> Fields()
     {
         var fields = new SortedDictionary<string, FieldView>(StringComparer.Ordinal);
+        void Describe(Type owner, RecordField field)
+        {
+            var name = field.JsonName;
+            var words = field.Relation is { } relation ? (field.IsList ? DisplayWords.Plural(relation) : relation) : DisplayWords.Of(name);
+            fields.TryAdd(name, new FieldView(
+                Named.TryGetValue(name, out var named) ? named : DisplayWords.Sentence(words),
+                Date: field.IsDate,
+                Reference: field.IsReference,
+                Vocabulary: field.Kind == RecordFieldKind.Enumeration,
+                NamesField: owner == typeof(Statement) && field.Name == nameof(Statement.Property)));
+        }
+
         foreach (var type in RecordTypes.All)
         {
-            ForEachField(type.Type, [RecordFields.Common[0], .. type.Fields, .. RecordFields.Common.Skip(1)], (owner, field) =>
+            foreach (var field in type.Fields)
             {
-                var name = field.JsonName;
-                var words = field.Relation is { } relation ? (field.IsList ? DisplayWords.Plural(relation) : relation) : DisplayWords.Of(name);
-                fields.TryAdd(name, new FieldView(
-                    Named.TryGetValue(name, out var named) ? named : DisplayWords.Sentence(words),
-                    Date: field.IsDate,
-                    Reference: field.IsReference,
-                    Vocabulary: field.Kind == RecordFieldKind.Enumeration,
-                    NamesField: owner == typeof(Statement) && field.Name == nameof(Statement.Property)));
-            });
+                Describe(type.Type, field);
+            }
+        }
+
+        foreach (var type in RecordTypes.All)
+        {
+            ForEachField(type.Type, [RecordFields.Common[0], .. type.Fields, .. RecordFields.Common.Skip(1)], Describe);
         }
 
         return fields;
