@@ -194,6 +194,16 @@ public sealed class ShippedLayerTests
         Assert.Equal((Certainty.Known, status), (answer.Certainty, answer.Status));
     }
 
+    [Fact]
+    public void The_10th_Summit_calls_the_first_plan_current_without_being_the_body_that_brought_it_into_force()
+    {
+        var plan = Layered.Get<Instrument>(PlanOfAction2016);
+
+        var current = Assert.Single(plan.Statements, s => s.Property == "status" && s.Time == PartialDate.Parse("2019-11-03"));
+
+        Assert.Equal(("inForce", null), (current.Value, current.BodyId));
+    }
+
     [Theory]
     [InlineData("2019-11-02", Certainty.Unknown, null)] // nothing states it before the 10th Summit
     [InlineData("2019-11-03", Certainty.Known, InstrumentStatus.Planned)] // 10th Summit: looked forward to it
