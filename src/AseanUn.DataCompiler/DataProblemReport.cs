@@ -7,13 +7,13 @@ using AseanUn.Validation;
 namespace AseanUn.DataCompiler;
 
 /// <summary>
-/// Turns the validator's problems with the built-in dataset into build errors in MSBuild's canonical form,
-/// <c>file(line,column): error AUNDATA: message</c>, at the C# source of the offending value, so that the build names
-/// the line to fix once and an editor can jump to it.
+/// Turns the validator's problems with the built-in dataset into build errors in MSBuild's canonical form
+/// (<see cref="ProblemLine"/>), <c>file(line,column): error InvalidId: message (at path in the JSON export)</c>, at the
+/// C# source of the offending value, so that the build names the line to fix once and an editor can jump to it.
 /// </summary>
 internal static partial class DataProblemReport
 {
-    /// <summary>The diagnostic code of every data error.</summary>
+    /// <summary>The code of the data compiler's own failures; a problem in the data carries its own (<see cref="DatasetProblem.Code"/>).</summary>
     public const string Code = "AUNDATA";
 
     /// <summary>Formats one error line per problem, in the order given.</summary>
@@ -37,11 +37,10 @@ internal static partial class DataProblemReport
         var lines = new List<string>();
         foreach (var problem in problems)
         {
-            var where = Locate(problem.Path, records, groups, source);
-            var origin = where is { } span
-                ? $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): "
-                : "";
-            lines.Add($"{origin}error {Code}: {problem.Message} (at {problem.Path} in the JSON export)");
+            var origin = Locate(problem.Path, records, groups, source) is { } span
+                ? ProblemLine.Origin(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1)
+                : null;
+            lines.Add(ProblemLine.Of(origin, problem, " in the JSON export"));
         }
 
         return lines;

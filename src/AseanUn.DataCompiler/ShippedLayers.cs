@@ -3,9 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using AseanUn.Json;
-using AseanUn.Rules;
 using AseanUn.Stacking;
-using AseanUn.Validation;
 
 namespace AseanUn.DataCompiler;
 
@@ -31,7 +29,7 @@ internal static class ShippedLayers
             var result = DatasetJson.TryMergeFile(dataset, file);
             if (result.Dataset is not { } merged)
             {
-                errors.AddRange(result.Problems.Select(p => ErrorLine(Path.GetFullPath(file), p)));
+                errors.AddRange(result.Problems.Select(p => ProblemLine.Of(ProblemLine.Origin(Path.GetFullPath(file), p.Line, p.Column), p)));
                 return null;
             }
 
@@ -39,11 +37,5 @@ internal static class ShippedLayers
         }
 
         return dataset;
-    }
-
-    private static string ErrorLine(string file, DatasetProblem problem)
-    {
-        var origin = problem.Line is { } line && problem.Column is { } column ? $"{file}({line},{column})" : file;
-        return $"{origin}: error {DataProblemReport.Code}: {problem.Message} (at {ReadableText.Escape(problem.Path)})";
     }
 }

@@ -275,8 +275,9 @@ public sealed partial class PartnershipDataset
             }
         }
 
-        var findings = DatasetValidator.Validate(entries, baseDataset, Json.StatementValues.Instance, asOf);
-        return DatasetProblems.InDocumentOrder(DatasetProblems.From(findings, null, null));
+        var problems = new ProblemList(int.MaxValue);
+        DatasetValidator.Validate(entries, baseDataset, Json.StatementValues.Instance, DatasetValidator.AtPath, problems, asOf);
+        return DatasetProblem.InDocumentOrder(problems.Listed);
     }
 
     // The group of a record type, looked up once per type.

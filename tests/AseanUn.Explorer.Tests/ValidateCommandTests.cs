@@ -139,6 +139,16 @@ public sealed partial class ValidateCommandTests
     }
 
     [Fact]
+    public void Json_gives_every_problem_its_severity()
+    {
+        var run = ExplorerRun.Of("validate", Folder + "dangling-reference.json", "--merge", "--json");
+
+        using var document = JsonDocument.Parse(run.Output);
+        var problems = document.RootElement.GetProperty("problems").EnumerateArray().ToList();
+        Assert.Equal(["error", "error"], problems.Select(p => p.GetProperty("severity").GetString()));
+    }
+
+    [Fact]
     public void Json_gives_the_path_of_an_unknown_property_with_its_name_exact_however_long_or_hidden_its_characters()
     {
         // A problem's path is data a tool matches on: neither escaped for a terminal nor cut, as its message is.

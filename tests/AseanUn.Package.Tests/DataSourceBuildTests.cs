@@ -33,7 +33,7 @@ public sealed class DataSourceBuildTests : IDisposable
 
         var error = BuildWithOneError();
 
-        Assert.StartsWith($"{activities}({index + 1},{column}): error AUNDATA: The id 'Peacekeeping cooperation' is not valid", error, StringComparison.Ordinal);
+        Assert.StartsWith($"{activities}({index + 1},{column}): error InvalidId: The id 'Peacekeeping cooperation' is not valid", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class DataSourceBuildTests : IDisposable
 
         var error = BuildWithOneError();
 
-        Assert.StartsWith($"{layer}({index + 1},{column}): error AUNDATA: ", error, StringComparison.Ordinal);
+        Assert.StartsWith($"{layer}({index + 1},{column}): error WrongType: ", error, StringComparison.Ordinal);
         Assert.Contains("'statment'", error, StringComparison.Ordinal);
         Assert.Contains("(at $.records.sourceDocuments[0].kind)", error, StringComparison.Ordinal);
     }

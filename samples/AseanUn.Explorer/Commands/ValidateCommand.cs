@@ -39,7 +39,7 @@ internal sealed class ValidateCommand(ExplorerContext context) : Command<Validat
         var counts = result.IsValid ? CountsOf(result.Dataset, stack) : null;
         if (settings.Json)
         {
-            var problems = result.Problems.Select(p => new ProblemItem(JsonNames.Of(p.Kind), p.Path, p.Line, p.Column, p.Message));
+            var problems = result.Problems.Select(p => new ProblemItem(JsonNames.Of(p.Kind), JsonNames.Of(p.Severity), p.Path, p.Line, p.Column, p.Message));
             var report = new ValidationReport(file, merged, result.IsValid, CamelCase(counts), [.. problems]);
             JsonOutput.Write(context, report, ExplorerJsonContext.Default.ValidationReport);
         }

@@ -25,7 +25,7 @@ internal sealed class DatasetJsonReader
     private readonly byte[] _utf8;
     private readonly LineMap _lines;
     private readonly string? _documentName;
-    private readonly JsonShapeChecker _checker = new();
+    private readonly JsonShapeChecker _checker;
     private readonly List<RecordEntry> _entries = [];
 
     // The document's records by group, when the one-pass reading deserialized them before finding a problem.
@@ -36,7 +36,8 @@ internal sealed class DatasetJsonReader
         _records = records;
         // A byte-order mark is allowed but is not part of the JSON text.
         _utf8 = utf8.AsSpan().StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
-        _lines = new LineMap(_utf8);
+        _lines = new LineMap(_utf8, documentName);
+        _checker = new JsonShapeChecker(_lines);
         _documentName = documentName;
     }
 
@@ -95,14 +96,14 @@ internal sealed class DatasetJsonReader
     {
         if (_utf8.Length > DatasetJsonOptions.MaxDocumentBytes)
         {
-            return Failure([ToProblem(new JsonProblem(DatasetProblemKind.LimitExceeded, "$", DatasetJsonOptions.MaxDocumentBytes,
-                $"The document is longer than {DatasetJsonOptions.MaxDocumentBytes} bytes, the most the importer reads; it goes past that here."))]);
+            return Failure([_lines.ProblemAt(DatasetJsonOptions.MaxDocumentBytes, DatasetProblemKind.LimitExceeded, "$",
+                $"The document is longer than {DatasetJsonOptions.MaxDocumentBytes} bytes, the most the importer reads; it goes past that here.")]);
         }
 
         var root = PositionedJsonParser.Parse(_utf8, _lines, out var syntaxError);
         if (root is null)
         {
-            return Failure([ToProblem(syntaxError!.Value)]);
+            return Failure([syntaxError!]);
         }
 
         if (UnsupportedVersion(root) is { } versionProblem)
@@ -121,20 +122,11 @@ internal sealed class DatasetJsonReader
 
         var records = Deserialize();
         // A merged document is a layer: nothing it states may follow its as-of date.
-        var findings = DatasetValidator.Validate(_entries, baseDataset, StatementValues.Instance, baseDataset is null ? null : AsOfOf(root));
-        var omitted = _checker.Omitted;
-        var room = DatasetJsonOptions.MaxListedProblems - _checker.Problems.Count;
-        if (findings.Count > room)
+        // The validator reports after the shape checks, into the same list: the first problems of both are listed.
+        DatasetValidator.Validate(_entries, baseDataset, StatementValues.Instance, Place, _checker.List, baseDataset is null ? null : AsOfOf(root));
+        if (_checker.Problems.Count > 0)
         {
-            omitted += findings.Count - room;
-            findings.RemoveRange(room, findings.Count - room);
-        }
-
-        var problems = _checker.Problems.ConvertAll(ToProblem);
-        problems.AddRange(DatasetProblems.From(findings, Locate, _documentName));
-        if (problems.Count > 0)
-        {
-            return Failure(problems, omitted);
+            return Failure(_checker.Problems, _checker.Omitted);
         }
 
         // Updates apply to records that are sound, so they run once the records are; any problem in them stops the merge.
@@ -146,7 +138,7 @@ internal sealed class DatasetJsonReader
         var listed = DatasetRetractions.Read(root, _utf8, _checker, Finder(records, baseDataset));
         if (_checker.Problems.Count > 0)
         {
-            return Failure(_checker.Problems.ConvertAll(ToProblem));
+            return Failure(_checker.Problems);
         }
 
         if (changed is { Count: > 0 })
@@ -205,8 +197,8 @@ internal sealed class DatasetJsonReader
         if (root.Property("version") is { Kind: JsonValueKind.Number, IsInt32: true } version
             && int.Parse(_utf8.AsSpan(version.Start, version.End - version.Start), provider: null) is var number && !DatasetDocument.IsReadable(number))
         {
-            return ToProblem(new JsonProblem(DatasetProblemKind.UnsupportedVersion, "$.version", version.Start,
-                $"Format version {number} is not supported; this library reads versions {DatasetDocument.OldestVersion}–{DatasetDocument.CurrentVersion}."));
+            return _lines.ProblemAt(version.Start, DatasetProblemKind.UnsupportedVersion, "$.version",
+                $"Format version {number} is not supported; this library reads versions {DatasetDocument.OldestVersion}–{DatasetDocument.CurrentVersion}.");
         }
 
         return null;
@@ -309,7 +301,11 @@ internal sealed class DatasetJsonReader
         return records;
     }
 
-    private (int Line, int Column)? Locate(RecordEntry entry, RecordSite site)
+    // A problem the validator found, at the value it is about as far as the document has it.
+    private DatasetProblem Place(RecordEntry entry, RecordSite site, DatasetProblemKind kind, string message) =>
+        _lines.ProblemAt(NodeAt(entry, site).Start, kind, site.AppendTo(entry.Path), message);
+
+    private static PositionedNode NodeAt(RecordEntry entry, RecordSite site)
     {
         var node = ((Placed)entry.Position!).Node;
         if (site.Property is not null && node.Property(site.Property) is { } property)
@@ -326,7 +322,7 @@ internal sealed class DatasetJsonReader
             }
         }
 
-        return _lines.Locate(node.Start);
+        return node;
     }
 
     // Follows a relative path such as "reason" or "sources[1].paragraph" as far as the document has it.
@@ -351,12 +347,6 @@ internal sealed class DatasetJsonReader
         return node;
     }
 
-    private DatasetProblem ToProblem(JsonProblem problem)
-    {
-        var (line, column) = _lines.Locate(problem.Offset);
-        return new DatasetProblem(problem.Kind, problem.Path, line, column, problem.Message) { DocumentName = _documentName };
-    }
-
     private DatasetResult Failure(List<DatasetProblem> problems, int omitted = 0)
     {
         // Without a line, the closing count sorts after every listed problem.
@@ -370,7 +360,7 @@ internal sealed class DatasetJsonReader
             });
         }
 
-        return DatasetResult.Failure(DatasetProblems.InDocumentOrder(problems));
+        return DatasetResult.Failure(DatasetProblem.InDocumentOrder(problems));
     }
 
     /// <summary>Where a record stands in the document and whether its shape was sound enough to deserialize.</summary>

@@ -80,7 +80,10 @@ internal static class DirectDatasetReader
             }
         }
 
-        return DatasetValidator.Validate(entries, baseDataset, StatementValues.Instance, baseDataset is null ? null : document.AsOf).Count == 0
+        // Room for none: a sound document has no problem to place, so any found is only counted.
+        var problems = new ProblemList(0);
+        DatasetValidator.Validate(entries, baseDataset, StatementValues.Instance, DatasetValidator.AtPath, problems, baseDataset is null ? null : document.AsOf);
+        return problems.Found == 0
             ? new Stacking.DocumentLayer(document.Edition, document.AsOf, document.Layer, document.Layers, documentName).Build(records, baseDataset, null, [])
             : null;
 #else

@@ -20,14 +20,28 @@ internal sealed class JsonShapeChecker
     /// <summary>Handles a property of an object in place of the generic check; returns whether it did.</summary>
     public delegate bool PropertyHandler(PositionedProperty property, JsonPath path);
 
+    private readonly LineMap _lines;
+
+    /// <summary>Creates a checker of the document <paramref name="lines"/> maps, which places its problems.</summary>
+    public JsonShapeChecker(LineMap lines) => _lines = lines;
+
+    /// <summary>Gets the map of the document checked, which places every problem found in it.</summary>
+    public LineMap Lines => _lines;
+
+    /// <summary>
+    /// Gets every problem found so far, the first <see cref="DatasetJsonOptions.MaxListedProblems"/> listed: the shape
+    /// checks', and those of any check reporting here, such as the validator.
+    /// </summary>
+    public ProblemList List { get; } = new(DatasetJsonOptions.MaxListedProblems);
+
     /// <summary>Gets the problems found so far, in the order found, up to <see cref="DatasetJsonOptions.MaxListedProblems"/>.</summary>
-    public List<JsonProblem> Problems { get; } = [];
+    public List<DatasetProblem> Problems => List.Listed;
 
     /// <summary>Gets how many problems were found past <see cref="DatasetJsonOptions.MaxListedProblems"/> and only counted.</summary>
-    public int Omitted { get; private set; }
+    public int Omitted => List.Omitted;
 
     /// <summary>Gets how many problems were found, listed or not.</summary>
-    public int Found => Problems.Count + Omitted;
+    public int Found => List.Found;
 
     /// <summary>Checks that <paramref name="node"/> is an object of the type <paramref name="info"/> describes.</summary>
     public void CheckObject(PositionedNode node, JsonTypeInfo info, JsonPath path, PropertyHandler? handle = null)
@@ -193,19 +207,10 @@ internal sealed class JsonShapeChecker
 
     // Past the cap a problem is only counted, before its message and path are made: a document with millions of
     // problems allocates nothing per problem it does not list.
-    private bool CountedOnly()
-    {
-        if (Problems.Count < DatasetJsonOptions.MaxListedProblems)
-        {
-            return false;
-        }
-
-        Omitted++;
-        return true;
-    }
+    private bool CountedOnly() => List.CountedOnly();
 
     private void Add(DatasetProblemKind kind, JsonPath path, int offset, string message) =>
-        Problems.Add(new JsonProblem(kind, path.ToString(), offset, message));
+        Problems.Add(_lines.ProblemAt(offset, kind, path.ToString(), message));
 
     private void CheckDate(PositionedNode node, JsonPath path)
     {

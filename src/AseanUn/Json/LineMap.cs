@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using AseanUn.Validation;
 
 namespace AseanUn.Json;
 
@@ -8,7 +9,8 @@ namespace AseanUn.Json;
 /// Turns byte offsets of a UTF-8 document into 1-based lines and columns (columns in UTF-16 code units, as editors
 /// count). Locating a problem costs at most <see cref="CheckpointSpacing"/> bytes of counting whatever the line's
 /// length and the order problems are asked in: a minified document is one long line, and a column is counted from the
-/// nearest checkpoint before it, not from the start of the line.
+/// nearest checkpoint before it, not from the start of the line. It is the one place a problem found at a byte offset
+/// of a document gets its document name, line and column (<see cref="ProblemAt"/>).
 /// </summary>
 internal sealed class LineMap
 {
@@ -16,6 +18,7 @@ internal sealed class LineMap
     internal const int CheckpointSpacing = 512;
 
     private readonly byte[] _utf8;
+    private readonly string? _documentName;
     private readonly List<int> _lineStarts = [0];
 
     // Checkpoints within long lines, made on the first look-up: a byte offset, and how many UTF-16 code units its line
@@ -23,9 +26,11 @@ internal sealed class LineMap
     private List<int>? _checkpointOffsets;
     private List<int>? _checkpointColumns;
 
-    public LineMap(byte[] utf8)
+    /// <summary>Maps the UTF-8 document <paramref name="utf8"/>, named <paramref name="documentName"/> in the problems it places.</summary>
+    public LineMap(byte[] utf8, string? documentName = null)
     {
         _utf8 = utf8;
+        _documentName = documentName;
         var span = utf8.AsSpan();
         for (var start = 0; ;)
         {
@@ -55,6 +60,13 @@ internal sealed class LineMap
         var (from, before) = NearestCheckpoint(_lineStarts[line], offset);
         BytesScanned += offset - from;
         return (line + 1, before + Encoding.UTF8.GetCharCount(_utf8, from, offset - from) + 1);
+    }
+
+    /// <summary>Makes the problem found at byte <paramref name="offset"/> of the document, at <paramref name="path"/> in its JSON.</summary>
+    public DatasetProblem ProblemAt(int offset, DatasetProblemKind kind, string path, string message)
+    {
+        var (line, column) = Locate(offset);
+        return new DatasetProblem(kind, path, line, column, message) { DocumentName = _documentName };
     }
 
     /// <summary>Returns the byte offset of a 0-based line and byte position within it, as <c>Utf8JsonReader</c> reports errors.</summary>

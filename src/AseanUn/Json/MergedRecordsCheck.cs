@@ -54,25 +54,26 @@ internal static class MergedRecordsCheck
         }
 
         PositionedNode? root = null;
-        foreach (var finding in DatasetValidator.Validate(entries, null, StatementValues.Instance))
+        DatasetValidator.Validate(entries, null, StatementValues.Instance, Place, checker.List);
+
+        DatasetProblem Place(RecordEntry entry, RecordSite site, DatasetProblemKind kind, string message)
         {
-            var record = finding.Entry.Record!;
-            var message = $"After the updates, {Wording.WithArticle(record.GetType().Name)} '{ReadableText.Of(record.Id)}'{Where(finding.Site)} breaks a rule of the format: {finding.Message}";
-            if (Blame(finding, touches) is { } touch)
+            var record = entry.Record!;
+            message = $"After the updates, {Wording.WithArticle(record.GetType().Name)} '{ReadableText.Of(record.Id)}'{Where(site)} breaks a rule of the format: {message}";
+            if (Blame(entry, site, kind, touches) is { } touch)
             {
-                checker.Report(finding.Kind, touch.Path, touch.Offset, message);
+                return checker.Lines.ProblemAt(touch.Offset, kind, touch.Path.ToString(), message);
             }
-            else if (finding.Entry.Position is (int group, int index))
+
+            if (entry.Position is (int group, int index))
             {
                 // Found again only for this rare report: the updater is handed the updates, not the records.
-                root ??= PositionedJsonParser.Parse(utf8, new LineMap(utf8), out _)!;
+                root ??= PositionedJsonParser.Parse(utf8, checker.Lines, out _)!;
                 var node = root.Property("records")!.Property(RecordTypes.All[group].GroupName)!.Items[index];
-                checker.Report(finding.Kind, RecordPath(group, index), node.Start, message);
+                return checker.Lines.ProblemAt(node.Start, kind, RecordPath(group, index).ToString(), message);
             }
-            else
-            {
-                checker.Report(finding.Kind, JsonPath.Root.Property("updates"), updates.Start, message);
-            }
+
+            return checker.Lines.ProblemAt(updates.Start, kind, JsonPath.Root.Property("updates").ToString(), message);
         }
     }
 
@@ -81,16 +82,16 @@ internal static class MergedRecordsCheck
         new(changed.TryGetValue(record.Id, out var updated) ? updated : record, record.Id, RecordTypes.All[group].Type,
             RecordTypes.PathOf(group, index), inDocument ? (group, index) : null);
 
-    private static UpdateTouch? Blame(ValidationFinding finding, IReadOnlyDictionary<string, List<UpdateTouch>> touches)
+    private static UpdateTouch? Blame(RecordEntry entry, RecordSite site, DatasetProblemKind kind, IReadOnlyDictionary<string, List<UpdateTouch>> touches)
     {
-        var record = finding.Entry.Record!;
-        if (finding.Kind == DatasetProblemKind.InvalidCitation && CitedDocument(record, finding.Site) is { } document
+        var record = entry.Record!;
+        if (kind == DatasetProblemKind.InvalidCitation && CitedDocument(record, site) is { } document
             && Last(touches, document, RecordDraft.ParagraphCountName, -1) is { } count)
         {
             return count;
         }
 
-        return Last(touches, record.Id, finding.Site.Property, finding.Site.Index)
+        return Last(touches, record.Id, site.Property, site.Index)
             ?? (touches.TryGetValue(record.Id, out var all) && all.Count > 0 ? all[^1] : null);
     }
 

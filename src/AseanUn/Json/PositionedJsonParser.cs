@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using AseanUn.Validation;
 
 namespace AseanUn.Json;
 
@@ -23,7 +24,7 @@ internal sealed class PositionedJsonParser
     private PositionedJsonParser(byte[] utf8) => _utf8 = utf8;
 
     /// <summary>Parses <paramref name="utf8"/>; on a syntax error returns <see langword="null"/> and describes the error.</summary>
-    public static PositionedNode? Parse(byte[] utf8, LineMap lines, out JsonProblem? error)
+    public static PositionedNode? Parse(byte[] utf8, LineMap lines, out DatasetProblem? error)
     {
         var parser = new PositionedJsonParser(utf8);
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = DatasetJsonOptions.MaxDepth });
@@ -44,15 +45,15 @@ internal sealed class PositionedJsonParser
             var offset = lines.OffsetOf(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
             // The reader stops at the bracket that would open one level too many.
             var tooDeep = parser._depth >= DatasetJsonOptions.MaxDepth && offset < utf8.Length && utf8[offset] is (byte)'[' or (byte)'{';
-            var kind = tooDeep ? AseanUn.Validation.DatasetProblemKind.LimitExceeded : AseanUn.Validation.DatasetProblemKind.MalformedJson;
+            var kind = tooDeep ? DatasetProblemKind.LimitExceeded : DatasetProblemKind.MalformedJson;
             var atEnd = utf8.AsSpan(Math.Min(offset, utf8.Length)).Trim(" \t\r\n"u8).IsEmpty;
-            error = new JsonProblem(kind, parser.CurrentPath(), offset, PlainMessage(exception.Message, atEnd && parser._depth > 0));
+            error = lines.ProblemAt(offset, kind, parser.CurrentPath(), PlainMessage(exception.Message, atEnd && parser._depth > 0));
             return null;
         }
         catch (InvalidOperationException)
         {
             // Text that is not valid UTF-8 (or an escaped half of a surrogate pair) inside a string: say so, not the reader's words.
-            error = new JsonProblem(AseanUn.Validation.DatasetProblemKind.MalformedJson, parser.CurrentPath(), (int)reader.TokenStartIndex,
+            error = lines.ProblemAt((int)reader.TokenStartIndex, DatasetProblemKind.MalformedJson, parser.CurrentPath(),
                 "This string is not valid Unicode text: it holds bytes that are not UTF-8 or half of a surrogate pair (e.g. a lone \\ud800).");
             return null;
         }

@@ -1,9 +1,16 @@
+using System.Collections.Generic;
 using System.Text;
+using AseanUn.Collections;
 using AseanUn.Rules;
 
 namespace AseanUn.Validation;
 
-/// <summary>One problem found while validating a dataset: what is wrong and exactly where.</summary>
+/// <summary>
+/// One problem found in a dataset, the one shape every check reports in — the validator, the JSON importer, a merge's
+/// updates and layer checks, and the data compiler: what is wrong (<see cref="Kind"/>, <see cref="Code"/>,
+/// <see cref="Message"/>), how serious it is (<see cref="Severity"/>), and exactly where, in the file
+/// (<see cref="DocumentName"/>, <see cref="Line"/>, <see cref="Column"/>) and in the JSON (<see cref="Path"/>).
+/// </summary>
 /// <param name="Kind">What kind of problem it is.</param>
 /// <param name="Path">
 /// The JSON path of the offending value in the interchange format, e.g. <c>$.records.events[3].actionLineCodes[1]</c>.
@@ -21,6 +28,15 @@ public sealed record DatasetProblem(DatasetProblemKind Kind, string Path, int? L
 {
     /// <summary>Gets the name of the document the problem is in (e.g. a file path), if it was given one.</summary>
     public string? DocumentName { get; init; }
+
+    /// <summary>Gets how serious the problem is; <see cref="ProblemSeverity.Error"/> unless it says otherwise.</summary>
+    public ProblemSeverity Severity { get; init; } = ProblemSeverity.Error;
+
+    /// <summary>
+    /// Gets the problem's code: the name of its <see cref="Kind"/> (e.g. <c>DanglingReference</c>), stable across
+    /// versions, as the data compiler prints it in a build error.
+    /// </summary>
+    public string Code => Kind.ToString();
 
     /// <summary>
     /// Formats the problem as <c>document(line,column): path: message</c>, leaving out what is unknown; the path's hidden
@@ -45,5 +61,23 @@ public sealed record DatasetProblem(DatasetProblemKind Kind, string Path, int? L
         }
 
         return text.Append(ReadableText.Escape(Path)).Append(": ").Append(Message).ToString();
+    }
+
+    /// <summary>Sorts problems into document order (stable: problems at one position keep the order they were found in).</summary>
+    internal static EquatableArray<DatasetProblem> InDocumentOrder(List<DatasetProblem> problems)
+    {
+        var ordered = new List<(DatasetProblem Problem, int Order)>(problems.Count);
+        for (var i = 0; i < problems.Count; i++)
+        {
+            ordered.Add((problems[i], i));
+        }
+
+        ordered.Sort(static (a, b) =>
+        {
+            var result = (a.Problem.Line ?? int.MaxValue).CompareTo(b.Problem.Line ?? int.MaxValue);
+            if (result == 0) result = (a.Problem.Column ?? int.MaxValue).CompareTo(b.Problem.Column ?? int.MaxValue);
+            return result != 0 ? result : a.Order.CompareTo(b.Order);
+        });
+        return EquatableArray.TakeOwnership(ordered.ConvertAll(static p => p.Problem).ToArray());
     }
 }

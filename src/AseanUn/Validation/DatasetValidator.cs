@@ -11,13 +11,14 @@ namespace AseanUn.Validation;
 /// The one implementation of every rule a dataset must keep, whether it was built in code, imported from JSON or
 /// merged: unique well-formed ids, references that resolve to records of an allowed type, codes consistent with their
 /// parents, a citation for every record, citations of paragraphs that exist, unambiguous organisation names.
-/// The JSON layer checks the document's shape first and adds positions to what this finds.
+/// The JSON layer checks the document's shape first; whoever calls says where each problem stands (<see cref="ProblemPlacer"/>).
 /// </summary>
 internal sealed partial class DatasetValidator
 {
     private readonly Dictionary<string, Known> _known = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Known> _organisationNames = new(FoldedStringComparer.Instance);
-    private readonly List<ValidationFinding> _findings = [];
+    private readonly ProblemPlacer _place;
+    private readonly ProblemList _problems;
 
     // The most messages about unresolved ids that look for what was meant (NearestNames), and how many have.
     private const int MaxSuggested = 100;
@@ -26,19 +27,24 @@ internal sealed partial class DatasetValidator
 
     private readonly IStatementValues _values;
 
-    private DatasetValidator(IStatementValues values)
+    private DatasetValidator(IStatementValues values, ProblemPlacer place, ProblemList problems)
     {
         _values = values;
+        _place = place;
+        _problems = problems;
     }
 
     /// <summary>Validates <paramref name="entries"/>, resolving references against them and <paramref name="baseDataset"/>.</summary>
     /// <param name="entries">The records to check, in document order.</param>
     /// <param name="baseDataset">An already valid dataset the entries are merged into, or <see langword="null"/>.</param>
     /// <param name="values">The record types' properties and value types, for the statement rules.</param>
+    /// <param name="place">Makes each problem, with its path and position.</param>
+    /// <param name="problems">Where the problems go, in the order found; past its capacity they are only counted, never made.</param>
     /// <param name="asOf">The as-of date of the layer the entries make, which nothing they state may follow; <see langword="null"/> leaves dates unchecked.</param>
-    public static List<ValidationFinding> Validate(IReadOnlyList<RecordEntry> entries, PartnershipDataset? baseDataset, IStatementValues values, PartialDate? asOf = null)
+    public static void Validate(
+        IReadOnlyList<RecordEntry> entries, PartnershipDataset? baseDataset, IStatementValues values, ProblemPlacer place, ProblemList problems, PartialDate? asOf = null)
     {
-        var validator = new DatasetValidator(values) { _asOf = asOf };
+        var validator = new DatasetValidator(values, place, problems) { _asOf = asOf };
         if (baseDataset is not null)
         {
             foreach (var record in baseDataset.Records)
@@ -63,12 +69,19 @@ internal sealed partial class DatasetValidator
                 validator.CheckRecord(entry, record);
             }
         }
-
-        return validator._findings;
     }
 
-    private void Report(RecordEntry entry, RecordSite site, DatasetProblemKind kind, string message) =>
-        _findings.Add(new ValidationFinding(entry, site, kind, message));
+    /// <summary>Places a problem at its JSON path only: the placing of a dataset built in code, which has no document.</summary>
+    public static DatasetProblem AtPath(RecordEntry entry, RecordSite site, DatasetProblemKind kind, string message) =>
+        new(kind, site.AppendTo(entry.Path), null, null, message);
+
+    private void Report(RecordEntry entry, RecordSite site, DatasetProblemKind kind, string message)
+    {
+        if (!_problems.CountedOnly())
+        {
+            _problems.Listed.Add(_place(entry, site, kind, message));
+        }
+    }
 
     private void CheckId(RecordEntry entry)
     {

@@ -33,7 +33,7 @@ public sealed class DataSourceErrorTests : IDisposable
         var lines = Report("peacekeeping-cooperation", r => r with { Id = "Peacekeeping cooperation" });
 
         var error = Assert.Single(lines);
-        Assert.StartsWith($"{Path.Combine(_copy, "Activities.cs")}({line},{column}): error AUNDATA: The id 'Peacekeeping cooperation' is not valid", error, StringComparison.Ordinal);
+        Assert.StartsWith($"{Path.Combine(_copy, "Activities.cs")}({line},{column}): error InvalidId: The id 'Peacekeeping cooperation' is not valid", error, StringComparison.Ordinal);
         Assert.EndsWith("(at $.records.activities[4].id in the JSON export)", error, StringComparison.Ordinal);
     }
 
@@ -46,7 +46,7 @@ public sealed class DataSourceErrorTests : IDisposable
         var lines = Report(meeting, r => ((Event)r) with { PlaceId = "atlantis" });
 
         var error = Assert.Single(lines);
-        Assert.StartsWith($"{Path.Combine(_copy, "Meetings.cs")}({line},{column}): error AUNDATA: 'atlantis' names no record", error, StringComparison.Ordinal);
+        Assert.StartsWith($"{Path.Combine(_copy, "Meetings.cs")}({line},{column}): error DanglingReference: 'atlantis' names no record", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class DataSourceErrorTests : IDisposable
         var lines = Report("summit-2", r => ((Event)r) with { ParticipantIds = ["asean", "un-secretary-generl", "un"] });
 
         var error = Assert.Single(lines);
-        Assert.StartsWith($"{Path.Combine(_copy, "Summits.cs")}({line},{column}): error AUNDATA: 'un-secretary-generl' names no record", error, StringComparison.Ordinal);
+        Assert.StartsWith($"{Path.Combine(_copy, "Summits.cs")}({line},{column}): error DanglingReference: 'un-secretary-generl' names no record", error, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_copy, recursive: true);

@@ -15,8 +15,9 @@ public sealed class FlagShapeTests
     public void A_flag_is_true_or_false(string json, string? problem)
     {
         var utf8 = Encoding.UTF8.GetBytes(json);
-        var root = PositionedJsonParser.Parse(utf8, new LineMap(utf8), out _)!;
-        var checker = new JsonShapeChecker();
+        var lines = new LineMap(utf8);
+        var root = PositionedJsonParser.Parse(utf8, lines, out _)!;
+        var checker = new JsonShapeChecker(lines);
 
         checker.CheckValue(root.Property("flag")!, typeof(bool), allowNull: false, JsonPath.Root.Property("flag"));
 

@@ -16,11 +16,11 @@ namespace AseanUn.Tests.Json;
 public sealed class MergeValidationTests(ITestOutputHelper output)
 {
     // Line 1 is "{"; the updates start on line 12, one to a line.
-    private const int FirstUpdateLine = 12;
+    internal const int FirstUpdateLine = 12;
 
     private static PartnershipDataset Report => Partnership.Current;
 
-    private static string Document(params (string Key, string Update)[] updates) => $$"""
+    internal static string Document(params (string Key, string Update)[] updates) => $$"""
         {
           "version": 1,
           "edition": "2018-test",

@@ -41,7 +41,8 @@ public sealed class UpdateMergeWorkTests
     private static long WorkOf(string json)
     {
         var utf8 = Encoding.UTF8.GetBytes(json);
-        var root = PositionedJsonParser.Parse(utf8, new LineMap(utf8), out var error);
+        var lines = new LineMap(utf8);
+        var root = PositionedJsonParser.Parse(utf8, lines, out var error);
         Assert.Null(error);
         var groups = new List<PartnershipRecord>[RecordTypes.Count];
         for (var g = 0; g < groups.Length; g++)
@@ -54,7 +55,7 @@ public sealed class UpdateMergeWorkTests
             Id = "big-overview", Title = "Big Overview", Publisher = "Test", AsOf = PartialDate.Month(2018, 6), ParagraphCount = 1_000_000,
             Sources = [new Citation("big-overview", 1)],
         });
-        var checker = new JsonShapeChecker();
+        var checker = new JsonShapeChecker(lines);
 
         var changed = DatasetUpdater.Apply(root!.Property("updates")!, utf8, checker, Partnership.Current, groups, out var work);
 
