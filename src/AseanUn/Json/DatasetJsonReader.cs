@@ -138,7 +138,7 @@ internal sealed class DatasetJsonReader
         var listed = DatasetRetractions.Read(root, _utf8, _checker, Finder(records, baseDataset));
         if (_checker.Problems.Count > 0)
         {
-            return Failure(_checker.Problems);
+            return Failure(_checker.Problems, _checker.Omitted);
         }
 
         if (changed is { Count: > 0 })

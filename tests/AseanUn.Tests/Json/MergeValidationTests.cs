@@ -73,6 +73,23 @@ public sealed class MergeValidationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Updates_past_the_problem_cap_are_counted_in_a_closing_problem()
+    {
+        const int Updates = DatasetJsonOptions.MaxListedProblems + 25;
+        var unknown = Enumerable.Range(0, Updates)
+            .Select(i => ("citations", $$"""{ "recordId": "no-such-record-{{i}}", "sources": [{ "documentId": "later-overview", "paragraph": 1 }] }"""))
+            .ToArray();
+
+        var result = TryMerge(unknown);
+
+        Assert.Null(result.Dataset);
+        Assert.Equal(DatasetJsonOptions.MaxListedProblems + 1, result.Problems.Count);
+        var closing = result.Problems[^1];
+        Assert.Equal((DatasetProblemKind.LimitExceeded, "$", (int?)null), (closing.Kind, closing.Path, closing.Line));
+        Assert.StartsWith("25 more problems were found", closing.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_negative_paragraph_count_is_rejected_at_the_correction()
     {
         const string correction = """{ "recordId": "later-overview", "property": "paragraphCount", "value": -1, "sources": [{ "documentId": "later-overview", "paragraph": 2 }], "reason": "Fewer." }""";
