@@ -1,18 +1,17 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Threading;
 using AseanUn.Explorer.Infrastructure;
 using AseanUn.Explorer.Json;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace AseanUn.Explorer.Commands;
 
 /// <summary>Prints the tree pillar → area → action line, with codes and the number of records tagged under each.</summary>
-internal sealed class PillarsCommand(ExplorerContext context) : Command<ListingSettings>
+internal sealed class PillarsCommand(ExplorerContext context)
 {
-    public override int Execute(CommandContext commandContext, ListingSettings settings, CancellationToken cancellationToken)
+    /// <summary>Runs the command with <paramref name="settings"/> and returns its exit code.</summary>
+    public int Execute(ListingSettings settings)
     {
         var tree = Build(context.Dataset);
         if (settings.Json)

@@ -32,7 +32,7 @@ internal sealed class ExplorerContext(
 
     /// <summary>
     /// Gets the dataset the command reads: the built-in one, or the stack of layers the command line names, which
-    /// <see cref="StackInterceptor"/> builds before the command runs.
+    /// <see cref="ExplorerApp"/> builds before the command runs.
     /// </summary>
     public PartnershipDataset Dataset { get; private set; } = dataset;
 
