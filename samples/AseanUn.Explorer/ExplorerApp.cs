@@ -41,7 +41,7 @@ internal static class ExplorerApp
         switch (args)
         {
             case [] or ["-h" or "--help", ..]:
-                context.Out.Write(HelpWriter.Root(ExplorerCommands.All, context.Console.Profile.Width));
+                context.Out.Write(HelpWriter.Root(ExplorerCommands.All, context.Width));
                 return ExitCodes.Ok;
             case ["-v" or "--version"]:
                 context.Out.Write(Version + "\n");
@@ -54,7 +54,7 @@ internal static class ExplorerApp
         var rest = args[1..];
         if (CommandLineParser.AsksForHelp(rest))
         {
-            context.Out.Write(HelpWriter.Of(command, context.Console.Profile.Width));
+            context.Out.Write(HelpWriter.Of(command, context.Width));
             return ExitCodes.Ok;
         }
 

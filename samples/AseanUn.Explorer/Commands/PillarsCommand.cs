@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Linq;
 using AseanUn.Explorer.Infrastructure;
 using AseanUn.Explorer.Json;
-using Spectre.Console;
 
 namespace AseanUn.Explorer.Commands;
 
@@ -20,13 +19,7 @@ internal sealed class PillarsCommand(ExplorerContext context)
         }
         else if (context.Layout == OutputLayout.Rich)
         {
-            var root = new Tree($"[bold]Pillars, areas and action lines[/] (records tagged under each)");
-            foreach (var pillar in tree)
-            {
-                AddNode(root.AddNode(Label(pillar, bold: true)), pillar.Children);
-            }
-
-            context.Console.Write(root);
+            PillarsTree.Write(tree, context.Rich);
         }
         else
         {
@@ -51,22 +44,9 @@ internal sealed class PillarsCommand(ExplorerContext context)
         ])),
     ];
 
-    private static string NameOf(PillarItem item) =>
+    /// <summary>Returns how a pillar, area or line is named in the listing and the tree: with what supersedes it, if anything.</summary>
+    public static string NameOf(PillarItem item) =>
         item.SupersededBy is null ? item.Name : $"{item.Name} (superseded by {item.SupersededBy})";
-
-    private static string Label(PillarItem item, bool bold = false)
-    {
-        var code = Markup.Escape(item.Code);
-        return $"{(bold ? $"[bold]{code}[/]" : code)}  {Markup.Escape(NameOf(item))} [grey]({item.Records})[/]";
-    }
-
-    private static void AddNode(IHasTreeNodes parent, IReadOnlyList<PillarItem>? children)
-    {
-        foreach (var child in children ?? [])
-        {
-            AddNode(parent.AddNode(Label(child)), child.Children);
-        }
-    }
 
     private static void AddRows(Listing listing, IReadOnlyList<PillarItem>? items, int depth)
     {
