@@ -47,9 +47,41 @@ public sealed class CommandLineTests
     [InlineData("timeline", "--frm", "2015")]
     [InlineData("timeline", "--from")]
     [InlineData("pillars", "extra")]
-    public void Spectre_parse_errors_are_usage_errors_on_one_line(params string[] args)
+    public void Parse_errors_are_usage_errors_on_one_line(params string[] args)
     {
         ExplorerRun.Of(args).AssertFailed(ExitCodes.Usage);
+    }
+
+    [Theory]
+    [InlineData("aseanun: Unknown command 'picnic'; 'aseanun --help' lists the commands.", "picnic")]
+    [InlineData("aseanun: Unknown option '--json': options come after the command; 'aseanun --help' lists the commands.", "--json", "timeline")]
+    [InlineData("aseanun: 'timeline' has no option '--frm'; 'aseanun timeline --help' says what it takes.", "timeline", "--frm", "2015")]
+    [InlineData("aseanun: Unexpected argument 'extra': 'pillars' takes no arguments; 'aseanun pillars --help' says what it takes.", "pillars", "extra")]
+    [InlineData("aseanun: Unexpected argument 'c': 'diff' takes [FILE] [LATER-FILE]; 'aseanun diff --help' says what it takes.", "diff", "a", "b", "c")]
+    [InlineData("aseanun: 'show' needs <RECORD>; 'aseanun show --help' says what it takes.", "show")]
+    [InlineData("aseanun: 'find' needs <TEXT>; 'aseanun find --help' says what it takes.", "find", "--json")]
+    [InlineData("aseanun: Option '--json' takes no value; 'aseanun timeline --help' says what it takes.", "timeline", "--json=yes")]
+    [InlineData("aseanun: 'help' has no option '--json'; 'aseanun help --help' says what it takes.", "help", "--json")]
+    public void A_command_line_error_says_what_is_wrong_and_where_to_look(string message, params string[] args)
+    {
+        Assert.Equal(message, ExplorerRun.Of(args).AssertFailed(ExitCodes.Usage));
+    }
+
+    [Theory]
+    [InlineData("timeline", "--from=2015", "--to:2015-06", "--json")]
+    [InlineData("timeline", "--json", "--to", "2015-06", "--from", "2015")]
+    [InlineData("timeline", "--from", "2014", "--from", "2015", "--to", "2015-06", "--json")]
+    public void Options_take_their_values_inline_or_after_them_in_any_order_and_the_last_counts(params string[] args)
+    {
+        var expected = ExplorerRun.Of("timeline", "--from", "2015", "--to", "2015-06", "--json").AssertOk().Output;
+        Assert.Equal(expected, ExplorerRun.Of(args).AssertOk().Output);
+    }
+
+    [Fact]
+    public void After_a_double_dash_every_word_is_an_argument()
+    {
+        var message = ExplorerRun.Of("show", "--", "--json").AssertFailed(ExitCodes.NotFoundOrInvalid);
+        Assert.StartsWith("aseanun: No record is called '--json'", message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -26,8 +26,7 @@ internal sealed record ExplorerRun(int ExitCode, string Output, string Error)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        var console = PlainConsole.Create(output, width);
-        var exitCode = ExplorerApp.Run(args, new ExplorerContext(console, error, layout, dataset ?? Partnership.Current, RepositoryRoot.Path, input));
+        var exitCode = ExplorerApp.Run(args, new ExplorerContext(output, error, layout, width, dataset ?? Partnership.Current, RepositoryRoot.Path, input));
         return new ExplorerRun(exitCode, output.ToString(), error.ToString());
     }
 

@@ -18,7 +18,7 @@ public sealed class OutFileTests : IDisposable
         var path = Path.Combine(_folder, "aseanun.html");
         var old = Encoding.UTF8.GetBytes("<!doctype html><p>yesterday's report</p>\n");
         File.WriteAllBytes(path, old);
-        var context = new ExplorerContext(PlainConsole.Create(TextWriter.Null, 120), TextWriter.Null, OutputLayout.Plain, Partnership.Current, _folder);
+        var context = new ExplorerContext(TextWriter.Null, TextWriter.Null, OutputLayout.Plain, 120, Partnership.Current, _folder);
 
         var failure = Assert.Throws<ExplorerException>(() => ExplorerFiles.Write(context, "aseanun.html", stream =>
         {

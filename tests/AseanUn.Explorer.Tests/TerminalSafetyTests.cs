@@ -74,7 +74,7 @@ public sealed class TerminalSafetyTests
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        var exitCode = ExplorerApp.Run(args, new ExplorerContext(PlainConsole.Create(output, 120), error, layout, Partnership.Current, RepositoryRoot.Path, () => input));
+        var exitCode = ExplorerApp.Run(args, new ExplorerContext(output, error, layout, 120, Partnership.Current, RepositoryRoot.Path, () => input));
         return new ExplorerRun(exitCode, output.ToString(), error.ToString());
     }
 

@@ -51,7 +51,7 @@ public sealed class SearchParityTests(BrowserFixture browser) : IClassFixture<Br
     {
         using var output = new StringWriter { NewLine = "\n" };
         using var error = new StringWriter { NewLine = "\n" };
-        var context = new ExplorerContext(PlainConsole.Create(output, 120), error, OutputLayout.Plain, Partnership.Current, RepositoryRoot.Path);
+        var context = new ExplorerContext(output, error, OutputLayout.Plain, 120, Partnership.Current, RepositoryRoot.Path);
         var exitCode = ExplorerApp.Run(["find", query, "--json"], context);
         Assert.True(exitCode is ExitCodes.Ok or ExitCodes.NotFoundOrInvalid, $"find '{query}' failed ({exitCode}): {error}");
         using var json = JsonDocument.Parse(output.ToString() is { Length: > 0 } text ? text : "[]");

@@ -1,16 +1,15 @@
 using System.IO;
 using System.Text;
-using System.Threading;
 using AseanUn.Explorer.Chart;
 using AseanUn.Explorer.Infrastructure;
-using Spectre.Console.Cli;
 
 namespace AseanUn.Explorer.Commands;
 
 /// <summary>Draws the timeline as an SVG chart: a lane per pillar, a mark per dated record, summits labelled.</summary>
-internal sealed class ChartCommand(ExplorerContext context) : Command<ChartSettings>
+internal sealed class ChartCommand(ExplorerContext context)
 {
-    public override int Execute(CommandContext commandContext, ChartSettings settings, CancellationToken cancellationToken)
+    /// <summary>Runs the command with <paramref name="settings"/> and returns its exit code.</summary>
+    public int Execute(ChartSettings settings)
     {
         var layout = new ChartLayout(context.Dataset);
         var svg = SvgTimelineWriter.Write(layout);

@@ -1,16 +1,15 @@
 using System.Linq;
-using System.Threading;
 using AseanUn.Explorer.Infrastructure;
 using AseanUn.Explorer.Json;
 using AseanUn.Explorer.Records;
-using Spectre.Console.Cli;
 
 namespace AseanUn.Explorer.Commands;
 
 /// <summary>Lists what one dataset or stack of layers adds to another: records, status changes, citations and corrections.</summary>
-internal sealed class DiffCommand(ExplorerContext context) : Command<DiffSettings>
+internal sealed class DiffCommand(ExplorerContext context)
 {
-    public override int Execute(CommandContext commandContext, DiffSettings settings, CancellationToken cancellationToken)
+    /// <summary>Runs the command with <paramref name="settings"/> and returns its exit code.</summary>
+    public int Execute(DiffSettings settings)
     {
         // The earlier dataset is the stack the global options built; DiffSettings.Validate refuses the mixes that make no sense.
         var (before, after) = (settings.First, settings.Second) switch

@@ -1,17 +1,16 @@
 using System;
 using System.IO;
-using System.Threading;
 using AseanUn.Explorer.Infrastructure;
 using AseanUn.Export;
 using AseanUn.Json;
-using Spectre.Console.Cli;
 
 namespace AseanUn.Explorer.Commands;
 
 /// <summary>Writes the whole dataset as JSON, CSV or Markdown with the library's exporters, to standard output or a file.</summary>
-internal sealed class ExportCommand(ExplorerContext context) : Command<ExportSettings>
+internal sealed class ExportCommand(ExplorerContext context)
 {
-    public override int Execute(CommandContext commandContext, ExportSettings settings, CancellationToken cancellationToken)
+    /// <summary>Runs the command with <paramref name="settings"/> and returns its exit code.</summary>
+    public int Execute(ExportSettings settings)
     {
         var dataset = context.Dataset;
         (string Name, Action<TextWriter> ToWriter, Action<Stream> ToStream) format = settings.ParsedFormat switch

@@ -1,7 +1,6 @@
 using System;
-using System.ComponentModel;
-using Spectre.Console;
-using Spectre.Console.Cli;
+using System.Collections.Generic;
+using AseanUn.Explorer.CommandLine;
 
 namespace AseanUn.Explorer.Commands;
 
@@ -10,25 +9,31 @@ internal sealed class ExportSettings : StackSettings
 {
     private const string Formats = "json, csv or markdown";
 
+    /// <summary>Gets the options of <c>export</c>.</summary>
+    public static new IReadOnlyList<OptionDefinition> Options { get; } =
+    [
+        .. StackSettings.Options,
+        OptionDefinition.Value<ExportSettings>(
+            "-f|--format", "FORMAT", "The format: json (the interchange format), csv or markdown (a table row per record).", (s, v) => s.Format = v),
+        OptionDefinition.Value<ExportSettings>(
+            "-o|--out", "FILE", "The file to write (replaced if it exists, UTF-8); without it the export goes to standard output.", (s, v) => s.Out = v),
+    ];
+
     /// <summary>Gets or sets the format, as written on the command line.</summary>
-    [CommandOption("-f|--format <FORMAT>")]
-    [Description("The format: json (the interchange format), csv or markdown (a table row per record).")]
     public string? Format { get; set; }
 
     /// <summary>Gets or sets the file to write; standard output when not given.</summary>
-    [CommandOption("-o|--out <FILE>")]
-    [Description("The file to write (replaced if it exists, UTF-8); without it the export goes to standard output.")]
     public string? Out { get; set; }
 
     /// <summary>Gets the format <see cref="Format"/> names, set by <see cref="Validate"/>.</summary>
     public ExportFormat ParsedFormat { get; private set; }
 
     /// <inheritdoc/>
-    public override ValidationResult Validate()
+    public override string? Validate()
     {
         if (Format is null)
         {
-            return ValidationResult.Error($"Give the format with --format: {Formats}.");
+            return $"Give the format with --format: {Formats}.";
         }
 
         // Only the names: Enum.TryParse would also take numbers and comma-separated lists.
@@ -37,10 +42,10 @@ internal sealed class ExportSettings : StackSettings
             if (string.Equals(format.ToString(), Format, StringComparison.OrdinalIgnoreCase))
             {
                 ParsedFormat = format;
-                return ValidationResult.Success();
+                return null;
             }
         }
 
-        return ValidationResult.Error($"--format '{Format}' is not a format; use {Formats}.");
+        return $"--format '{Format}' is not a format; use {Formats}.";
     }
 }

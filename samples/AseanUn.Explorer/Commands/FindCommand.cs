@@ -1,16 +1,15 @@
 using System.Linq;
-using System.Threading;
 using AseanUn.Explorer.Infrastructure;
 using AseanUn.Explorer.Json;
 using AseanUn.Explorer.Records;
-using Spectre.Console.Cli;
 
 namespace AseanUn.Explorer.Commands;
 
 /// <summary>Lists the records whose names, titles, acronyms or aliases contain every given word, best matches first.</summary>
-internal sealed class FindCommand(ExplorerContext context) : Command<FindSettings>
+internal sealed class FindCommand(ExplorerContext context)
 {
-    public override int Execute(CommandContext commandContext, FindSettings settings, CancellationToken cancellationToken)
+    /// <summary>Runs the command with <paramref name="settings"/> and returns its exit code.</summary>
+    public int Execute(FindSettings settings)
     {
         if (string.IsNullOrWhiteSpace(settings.Text))
         {

@@ -1,12 +1,11 @@
-using System.Threading;
 using AseanUn.Explorer.Infrastructure;
-using Spectre.Console.Cli;
 
 namespace AseanUn.Explorer.Commands;
 
 /// <summary>Prints the help of the explorer, or of one command: <c>help timeline</c> is <c>timeline --help</c>.</summary>
-internal sealed class HelpCommand(ExplorerContext context) : Command<HelpSettings>
+internal sealed class HelpCommand(ExplorerContext context)
 {
-    public override int Execute(CommandContext commandContext, HelpSettings settings, CancellationToken cancellationToken) =>
+    /// <summary>Runs the command with <paramref name="settings"/> and returns its exit code.</summary>
+    public int Execute(HelpSettings settings) =>
         ExplorerApp.Run(settings.Command is { } command ? [command, "--help"] : ["--help"], context);
 }

@@ -1,15 +1,14 @@
 using System.Linq;
-using System.Threading;
 using AseanUn.Explorer.Infrastructure;
 using AseanUn.Explorer.Json;
-using Spectre.Console.Cli;
 
 namespace AseanUn.Explorer.Commands;
 
 /// <summary>Prints the manifest of the stack the command line names: each applied layer, in the order it was merged.</summary>
-internal sealed class LayersCommand(ExplorerContext context) : Command<ListingSettings>
+internal sealed class LayersCommand(ExplorerContext context)
 {
-    public override int Execute(CommandContext commandContext, ListingSettings settings, CancellationToken cancellationToken)
+    /// <summary>Runs the command with <paramref name="settings"/> and returns its exit code.</summary>
+    public int Execute(ListingSettings settings)
     {
         var dataset = context.Dataset;
         var layers = dataset.Layers.Select(LayerItem.Of).ToList();

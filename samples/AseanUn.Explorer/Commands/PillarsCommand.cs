@@ -1,18 +1,16 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Threading;
 using AseanUn.Explorer.Infrastructure;
 using AseanUn.Explorer.Json;
-using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace AseanUn.Explorer.Commands;
 
 /// <summary>Prints the tree pillar → area → action line, with codes and the number of records tagged under each.</summary>
-internal sealed class PillarsCommand(ExplorerContext context) : Command<ListingSettings>
+internal sealed class PillarsCommand(ExplorerContext context)
 {
-    public override int Execute(CommandContext commandContext, ListingSettings settings, CancellationToken cancellationToken)
+    /// <summary>Runs the command with <paramref name="settings"/> and returns its exit code.</summary>
+    public int Execute(ListingSettings settings)
     {
         var tree = Build(context.Dataset);
         if (settings.Json)
@@ -21,13 +19,7 @@ internal sealed class PillarsCommand(ExplorerContext context) : Command<ListingS
         }
         else if (context.Layout == OutputLayout.Rich)
         {
-            var root = new Tree($"[bold]Pillars, areas and action lines[/] (records tagged under each)");
-            foreach (var pillar in tree)
-            {
-                AddNode(root.AddNode(Label(pillar, bold: true)), pillar.Children);
-            }
-
-            context.Console.Write(root);
+            PillarsTree.Write(tree, context.Rich);
         }
         else
         {
@@ -52,22 +44,9 @@ internal sealed class PillarsCommand(ExplorerContext context) : Command<ListingS
         ])),
     ];
 
-    private static string NameOf(PillarItem item) =>
+    /// <summary>Returns how a pillar, area or line is named in the listing and the tree: with what supersedes it, if anything.</summary>
+    public static string NameOf(PillarItem item) =>
         item.SupersededBy is null ? item.Name : $"{item.Name} (superseded by {item.SupersededBy})";
-
-    private static string Label(PillarItem item, bool bold = false)
-    {
-        var code = Markup.Escape(item.Code);
-        return $"{(bold ? $"[bold]{code}[/]" : code)}  {Markup.Escape(NameOf(item))} [grey]({item.Records})[/]";
-    }
-
-    private static void AddNode(IHasTreeNodes parent, IReadOnlyList<PillarItem>? children)
-    {
-        foreach (var child in children ?? [])
-        {
-            AddNode(parent.AddNode(Label(child)), child.Children);
-        }
-    }
 
     private static void AddRows(Listing listing, IReadOnlyList<PillarItem>? items, int depth)
     {

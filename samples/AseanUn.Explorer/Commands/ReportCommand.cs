@@ -1,14 +1,13 @@
-using System.Threading;
 using AseanUn.Explorer.Infrastructure;
 using AseanUn.Explorer.Report;
-using Spectre.Console.Cli;
 
 namespace AseanUn.Explorer.Commands;
 
 /// <summary>Writes the interactive report page: one self-contained HTML file for the dataset, built-in or a stack of layers, read from a file, or a file merged on top.</summary>
-internal sealed class ReportCommand(ExplorerContext context) : Command<ReportSettings>
+internal sealed class ReportCommand(ExplorerContext context)
 {
-    public override int Execute(CommandContext commandContext, ReportSettings settings, CancellationToken cancellationToken)
+    /// <summary>Runs the command with <paramref name="settings"/> and returns its exit code.</summary>
+    public int Execute(ReportSettings settings)
     {
         // The document goes on top of the stack the command line names (--merge, --with-layers, --layer), else stands alone.
         var dataset = context.Dataset;

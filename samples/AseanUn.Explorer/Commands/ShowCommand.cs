@@ -1,17 +1,16 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using AseanUn.Explorer.Infrastructure;
 using AseanUn.Explorer.Json;
 using AseanUn.Explorer.Records;
-using Spectre.Console.Cli;
 
 namespace AseanUn.Explorer.Commands;
 
 /// <summary>Prints one record: its facts, what it refers to, what refers to it, and the paragraphs it comes from.</summary>
-internal sealed class ShowCommand(ExplorerContext context) : Command<ShowSettings>
+internal sealed class ShowCommand(ExplorerContext context)
 {
-    public override int Execute(CommandContext commandContext, ShowSettings settings, CancellationToken cancellationToken)
+    /// <summary>Runs the command with <paramref name="settings"/> and returns its exit code.</summary>
+    public int Execute(ShowSettings settings)
     {
         var dataset = context.Dataset;
         var record = RecordResolver.ResolveArgument(dataset, settings.Record, "Name the record to show: an id, a code, an acronym or a name.");

@@ -1,5 +1,5 @@
-using System.ComponentModel;
-using Spectre.Console.Cli;
+using System.Collections.Generic;
+using AseanUn.Explorer.CommandLine;
 
 namespace AseanUn.Explorer.Commands;
 
@@ -10,19 +10,27 @@ namespace AseanUn.Explorer.Commands;
 /// </summary>
 internal class StackSettings : CommandSettings
 {
+    private readonly List<string> _layers = [];
+
+    /// <summary>Gets the options that name the stack, which every command but <c>help</c> takes.</summary>
+    public static IReadOnlyList<OptionDefinition> Options { get; } =
+    [
+        OptionDefinition.Flag<StackSettings>(
+            "--with-layers",
+            "Read the built-in dataset with the layers shipped in the library: later documents, merged before any --layer ('layers --with-layers' lists them).",
+            s => s.WithLayers = true),
+        OptionDefinition.Repeated<StackSettings>(
+            "--layer", "FILE",
+            "A layer file (a merge file, docs/data-format.md) merged on top of the dataset; repeat it to stack several, merged in the order given.",
+            (s, file) => s._layers.Add(file)),
+    ];
+
     /// <summary>Gets or sets whether the stack starts from the built-in dataset with its shipped layers (<see cref="Partnership.WithLayers"/>).</summary>
-    [CommandOption("--with-layers")]
-    [Description("Read the built-in dataset with the layers shipped in the library: later documents, merged before any --layer ('layers --with-layers' lists them).")]
     public bool WithLayers { get; set; }
 
-    /// <summary>Gets or sets the layer files to merge on top, in order; repeatable.</summary>
-    [CommandOption("--layer <FILE>")]
-    [Description("A layer file (a merge file, docs/data-format.md) merged on top of the dataset; repeat it to stack several, merged in the order given.")]
-    public string[]? Layers { get; set; }
-
-    /// <summary>Gets the layer files, none when not given.</summary>
-    public string[] LayerFiles => Layers ?? [];
+    /// <summary>Gets the layer files to merge on top, in order; none when not given.</summary>
+    public IReadOnlyList<string> LayerFiles => _layers;
 
     /// <summary>Gets whether any option asks for more than the built-in dataset.</summary>
-    public bool HasStack => WithLayers || LayerFiles.Length > 0;
+    public bool HasStack => WithLayers || LayerFiles.Count > 0;
 }

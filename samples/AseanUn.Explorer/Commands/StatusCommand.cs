@@ -1,10 +1,8 @@
 using System.Linq;
-using System.Threading;
 using AseanUn.Explorer.Infrastructure;
 using AseanUn.Explorer.Json;
 using AseanUn.Explorer.Records;
 using AseanUn.Model;
-using Spectre.Console.Cli;
 
 namespace AseanUn.Explorer.Commands;
 
@@ -12,9 +10,10 @@ namespace AseanUn.Explorer.Commands;
 /// Says what the evidence gives as an instrument's status on a date: known (since when, on what evidence), uncertain
 /// (the candidates) or unknown (with the last known status, if any), by the library's as-of rules.
 /// </summary>
-internal sealed class StatusCommand(ExplorerContext context) : Command<StatusSettings>
+internal sealed class StatusCommand(ExplorerContext context)
 {
-    public override int Execute(CommandContext commandContext, StatusSettings settings, CancellationToken cancellationToken)
+    /// <summary>Runs the command with <paramref name="settings"/> and returns its exit code.</summary>
+    public int Execute(StatusSettings settings)
     {
         var dataset = context.Dataset;
         var record = RecordResolver.ResolveArgument(dataset, settings.Instrument, "Name the instrument: an id, a short name or acronym, or a title.");

@@ -1,18 +1,17 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using AseanUn.Explorer.Infrastructure;
 using AseanUn.Explorer.Json;
 using AseanUn.Explorer.Records;
 using AseanUn.Queries;
-using Spectre.Console.Cli;
 
 namespace AseanUn.Explorer.Commands;
 
 /// <summary>Prints the dated records in date order: date, kind, title and place, filtered as asked.</summary>
-internal sealed class TimelineCommand(ExplorerContext context) : Command<TimelineSettings>
+internal sealed class TimelineCommand(ExplorerContext context)
 {
-    public override int Execute(CommandContext commandContext, TimelineSettings settings, CancellationToken cancellationToken)
+    /// <summary>Runs the command with <paramref name="settings"/> and returns its exit code.</summary>
+    public int Execute(TimelineSettings settings)
     {
         var dataset = context.Dataset;
         var entries = Filter(dataset, settings);

@@ -1,13 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using AseanUn.Explorer.Infrastructure;
 using AseanUn.Explorer.Json;
 using AseanUn.Explorer.Records;
 using AseanUn.Json;
 using AseanUn.Validation;
-using Spectre.Console.Cli;
 
 namespace AseanUn.Explorer.Commands;
 
@@ -17,9 +15,10 @@ namespace AseanUn.Explorer.Commands;
 /// problem as <c>file:line:column: message</c>, the form editors and CI logs link to the spot. Lines are never wrapped,
 /// even on a terminal, so each problem stays one line a tool can parse.
 /// </summary>
-internal sealed class ValidateCommand(ExplorerContext context) : Command<ValidateSettings>
+internal sealed class ValidateCommand(ExplorerContext context)
 {
-    public override int Execute(CommandContext commandContext, ValidateSettings settings, CancellationToken cancellationToken)
+    /// <summary>Runs the command with <paramref name="settings"/> and returns its exit code.</summary>
+    public int Execute(ValidateSettings settings)
     {
         if (string.IsNullOrWhiteSpace(settings.File))
         {

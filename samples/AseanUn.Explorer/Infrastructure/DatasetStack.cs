@@ -73,7 +73,7 @@ internal static class DatasetStack
     /// <summary>Names the stack <paramref name="settings"/> builds, for messages: <c>the built-in dataset with its shipped layers and 2 layer files</c>.</summary>
     public static string Describe(StackSettings settings)
     {
-        var files = settings.LayerFiles.Length;
+        var files = settings.LayerFiles.Count;
         var shipped = settings.WithLayers ? " with its shipped layers" : "";
         var added = files == 0 ? "" : $"{(settings.WithLayers ? " and" : " with")} {files} layer {(files == 1 ? "file" : "files")}";
         return $"the built-in dataset{shipped}{added}";

@@ -1,25 +1,28 @@
 using System;
 using System.IO;
 using AseanUn.Rules;
-using Spectre.Console;
 
 namespace AseanUn.Explorer.Infrastructure;
 
 /// <summary>What every command works with: the dataset, where output and errors go, and how to lay listings out.</summary>
-/// <param name="console">The console for tables, trees and help.</param>
+/// <param name="output">Where answers go (standard output): listings, JSON, SVG, help.</param>
 /// <param name="error">Where one-line error messages go (standard error).</param>
 /// <param name="layout">How listings are drawn.</param>
+/// <param name="width">
+/// The width to lay out help and tables in; null on a terminal, whose width the rich console detects. A width given
+/// with the rich layout also leaves out colours and ANSI codes (tests).
+/// </param>
 /// <param name="dataset">The built-in dataset: what the commands query, and the bottom of every stack of layers.</param>
 /// <param name="workingDirectory">The folder that relative file paths on the command line are relative to.</param>
 /// <param name="input">Opens standard input, which a file argument of <c>-</c> names; none when not given.</param>
 internal sealed class ExplorerContext(
-    IAnsiConsole console, TextWriter error, OutputLayout layout, PartnershipDataset dataset, string workingDirectory, Func<Stream>? input = null)
+    TextWriter output, TextWriter error, OutputLayout layout, int? width, PartnershipDataset dataset, string workingDirectory, Func<Stream>? input = null)
 {
-    /// <summary>Gets the console for tables, trees and help.</summary>
-    public IAnsiConsole Console { get; } = console;
+    // Created on first use, by the rich layout only: the plain layout never loads Spectre.Console.
+    private RichConsole? _rich;
 
-    /// <summary>Gets the console's own writer, for text that must pass unwrapped and unstyled (plain listings, JSON, SVG).</summary>
-    public TextWriter Out => Console.Profile.Out.Writer;
+    /// <summary>Gets the writer for the answer, for text that must pass unwrapped and unstyled (plain listings, JSON, SVG, help).</summary>
+    public TextWriter Out { get; } = output;
 
     /// <summary>Gets the writer for error messages; it escapes control characters (<see cref="TerminalWriter"/>), since messages quote data.</summary>
     public TextWriter Error { get; } = new TerminalWriter(error);
@@ -27,12 +30,18 @@ internal sealed class ExplorerContext(
     /// <summary>Gets how listings are drawn.</summary>
     public OutputLayout Layout { get; } = layout;
 
+    /// <summary>Gets the console for tables and trees on a terminal; only the rich layout uses it.</summary>
+    public RichConsole Rich => _rich ??= new RichConsole(Out, width);
+
+    /// <summary>Gets the width to lay help out in: the one given, else the terminal's.</summary>
+    public int Width => width ?? Rich.Width;
+
     /// <summary>Gets the built-in dataset the explorer was started with, the bottom of every stack.</summary>
     public PartnershipDataset BuiltIn { get; } = dataset;
 
     /// <summary>
     /// Gets the dataset the command reads: the built-in one, or the stack of layers the command line names, which
-    /// <see cref="StackInterceptor"/> builds before the command runs.
+    /// <see cref="ExplorerApp"/> builds before the command runs.
     /// </summary>
     public PartnershipDataset Dataset { get; private set; } = dataset;
 
@@ -50,7 +59,7 @@ internal sealed class ExplorerContext(
     {
         if (Layout == OutputLayout.Rich)
         {
-            Console.WriteLine(ReadableText.Escape(text));
+            Rich.WriteLine(ReadableText.Escape(text));
         }
         else
         {

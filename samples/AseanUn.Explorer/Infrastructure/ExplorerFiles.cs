@@ -17,7 +17,7 @@ internal static class ExplorerFiles
 
     /// <summary>
     /// Returns <paramref name="args"/> with each <c>-</c> (standard input, as Unix tools write it) replaced by
-    /// <see cref="StandardInput"/>, since Spectre.Console.Cli would take a lone dash for an option without a name.
+    /// <see cref="StandardInput"/>, so a file argument of <c>-</c> can never be told from a path named on the command line.
     /// </summary>
     public static string[] MarkStandardInput(string[] args) => Array.ConvertAll(args, arg => arg == "-" ? StandardInput : arg);
 

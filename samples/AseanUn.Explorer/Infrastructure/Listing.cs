@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using AseanUn.Rules;
-using Spectre.Console;
-using Spectre.Console.Rendering;
 
 namespace AseanUn.Explorer.Infrastructure;
 
@@ -17,10 +15,6 @@ namespace AseanUn.Explorer.Infrastructure;
 internal sealed class Listing(params string[] headers)
 {
     private const string ColumnGap = "  ";
-
-    // On a narrow terminal dates and codes stay whole (they are short); other columns wrap, since a table whose
-    // unwrappable columns overflow the width is drawn as a bare ellipsis.
-    private static readonly HashSet<string> WholeColumns = ["Date", "Code"];
     private readonly List<string[]> _rows = [];
 
     private readonly string? _title;
@@ -31,6 +25,12 @@ internal sealed class Listing(params string[] headers)
         get => _title;
         init => _title = value is null ? null : ReadableText.Escape(value);
     }
+
+    /// <summary>Gets the column headers.</summary>
+    public IReadOnlyList<string> Headers => headers;
+
+    /// <summary>Gets the rows, each a cell per header.</summary>
+    public IReadOnlyList<string[]> Rows => _rows;
 
     /// <summary>Gets the number of rows.</summary>
     public int Count => _rows.Count;
@@ -53,7 +53,7 @@ internal sealed class Listing(params string[] headers)
     {
         if (context.Layout == OutputLayout.Rich)
         {
-            context.Console.Write(ToTable());
+            ListingTable.Write(this, context.Rich);
         }
         else
         {
@@ -87,28 +87,6 @@ internal sealed class Listing(params string[] headers)
         }
 
         return text.ToString();
-    }
-
-    private Table ToTable()
-    {
-        var table = new Table().Border(TableBorder.Rounded);
-        if (Title is not null)
-        {
-            table.Title(Markup.Escape(Title));
-        }
-
-        foreach (var header in headers)
-        {
-            var column = new TableColumn(new Text(header, new Style(decoration: Decoration.Bold)));
-            table.AddColumn(WholeColumns.Contains(header) ? column.NoWrap() : column);
-        }
-
-        foreach (var row in _rows)
-        {
-            table.AddRow(row.Select(cell => (IRenderable)new Text(cell)));
-        }
-
-        return table;
     }
 
     private static void AppendRow(StringBuilder text, string[] cells, int[] widths)
