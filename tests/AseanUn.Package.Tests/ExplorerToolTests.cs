@@ -102,7 +102,7 @@ public sealed class ExplorerToolTests(PackedExplorer tool, ITestOutputHelper log
             var id = $"{PackedExplorer.PackageId}.{rid}";
             var entries = tool.EntriesOf(id);
             var expected = rid == "any" ? null : rid;
-            foreach (var assembly in new[] { "aseanun-explorer.dll", "AseanUn.dll", "Spectre.Console.Cli.dll" })
+            foreach (var assembly in new[] { "aseanun-explorer.dll", "AseanUn.dll", "Spectre.Console.dll" })
             {
                 var entry = entries.Single(e => e.EndsWith("/" + assembly, StringComparison.Ordinal));
                 Assert.True(expected == ReadyToRunImage.TargetOf(tool.ReadEntry(id, entry)), $"{id}: {entry} is not {expected ?? "IL only"}.");
