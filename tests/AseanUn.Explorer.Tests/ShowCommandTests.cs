@@ -30,6 +30,20 @@ public sealed class ShowCommandTests
     }
 
     [Fact]
+    public void A_flag_is_printed_only_when_set_and_given_either_way_in_json()
+    {
+        var held = ExplorerRun.Of("show", "summit-4").AssertOk().Lines;
+        Assert.DoesNotContain(held, l => l.StartsWith("planned", StringComparison.Ordinal));
+        Assert.DoesNotContain(held, l => l.Contains("False", StringComparison.Ordinal));
+
+        var copy = ExplorerRun.Of("show", "chairmans-statement-10th-asean-un-summit", "--with-layers").AssertOk().Lines;
+        Assert.Contains(copy, l => l.StartsWith("third party copy", StringComparison.Ordinal) && l.EndsWith(" yes", StringComparison.Ordinal));
+
+        var facts = JsonOf.Parse(ExplorerRun.Of("show", "summit-4", "--json")).GetProperty("facts");
+        Assert.False(facts.GetProperty("planned").GetBoolean());
+    }
+
+    [Fact]
     public void Shows_what_refers_to_a_record_as_well_as_what_it_refers_to()
     {
         var summit = Dataset.Get<Event>("summit-4");

@@ -35,7 +35,10 @@ internal sealed class ShowCommand(ExplorerContext context)
         var factListing = new Listing("Field", "Value");
         foreach (var fact in facts)
         {
-            factListing.Add(fact.Name, fact.Text);
+            if (fact.Text is { } text)
+            {
+                factListing.Add(fact.Name, text);
+            }
         }
 
         factListing.WriteTo(context);

@@ -125,6 +125,13 @@ internal static class RecordFacts
             return;
         }
 
+        if (value is bool flag)
+        {
+            // A flag is printed only when set ("planned: yes"); --json gives it either way, as data.
+            facts.Add(new(field.Label, flag ? "yes" : null, [new(field.JsonName, flag)]));
+            return;
+        }
+
         var text = value switch
         {
             null => null,
