@@ -44,6 +44,17 @@ public sealed class TimelineCommandTests
     }
 
     [Fact]
+    public void A_stack_is_named_by_its_base_its_number_of_layers_and_the_last_one()
+    {
+        var stack = Partnership.WithLayers;
+
+        var run = ExplorerRun.Of("timeline", "--with-layers").AssertOk();
+
+        Assert.Equal($"{stack.Timeline.Count} dated records, edition {stack.BaseEdition} + {stack.Layers.Count} layers to {stack.Layers[^1].Edition}.", run.Lines[^1]);
+        Assert.True(stack.Layers.Count > 1 && run.Lines[^1].Length < 120, run.Lines[^1]);
+    }
+
+    [Fact]
     public void On_a_terminal_draws_a_bordered_table()
     {
         var run = ExplorerRun.In(OutputLayout.Rich, 240, "timeline").AssertOk();

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Xml;
+using AseanUn.Explorer.Infrastructure;
 using AseanUn.Explorer.Records;
 using AseanUn.Model;
 
@@ -68,7 +69,7 @@ internal static class SvgTimelineWriter
         xml.WriteStartDocument();
         xml.WriteStartElement("svg", SvgNamespace);
         Attributes(xml, ("width", F(ChartLayout.Width)), ("height", F(height)), ("viewBox", $"0 0 {F(ChartLayout.Width)} {F(height)}"), ("role", "img"));
-        xml.WriteElementString("title", SvgNamespace, $"Timeline of the ASEAN–UN Comprehensive Partnership, edition {dataset.Edition}");
+        xml.WriteElementString("title", SvgNamespace, $"Timeline of the ASEAN–UN Comprehensive Partnership, edition {EditionText.Of(dataset)}");
         xml.WriteElementString("desc", SvgNamespace,
             $"{layout.Marks.Count} dated records in {layout.Lanes.Count} lanes, one per pillar and one for partnership-wide records; summits and the partnership's instruments are labelled, and each mark's tooltip gives its title and date.");
         xml.WriteElementString("style", SvgNamespace, Style);
@@ -76,7 +77,7 @@ internal static class SvgTimelineWriter
         Element(xml, "rect", ("width", "100%"), ("height", "100%"), ("fill", "#ffffff"));
         Text(xml, 16, 30, "ASEAN–UN Comprehensive Partnership: timeline", "heading");
         Text(xml, 16, 52,
-            $"{layout.Marks.Count} dated records of the report, edition {dataset.Edition}, as of {dataset.AsOf}. Each year is as wide as its records need; years without any fold into a shaded break.",
+            $"{layout.Marks.Count} dated records of the report, edition {EditionText.Of(dataset)}, as of {dataset.AsOf}. Each year is as wide as its records need; years without any fold into a shaded break.",
             "subheading");
         Group(xml, "lane-backgrounds");
         foreach (var lane in layout.Lanes)

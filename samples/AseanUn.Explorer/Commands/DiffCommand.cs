@@ -26,7 +26,7 @@ internal sealed class DiffCommand(ExplorerContext context)
             return ExitCodes.Ok;
         }
 
-        var listing = new Listing("Change", "Id", "Detail") { Title = $"{items.Count} changes from {before.Edition} to {after.Edition}" };
+        var listing = new Listing("Change", "Id", "Detail") { Title = $"{items.Count} changes from {EditionText.Of(before)} to {EditionText.Of(after)}" };
         foreach (var item in items)
         {
             listing.Add(item.Change, item.Id, item.Detail);

@@ -35,7 +35,7 @@ internal sealed class TimelineCommand(ExplorerContext context)
         listing.WriteTo(context);
         var total = dataset.Timeline.Count;
         var counted = entries.Count == total ? $"{total} dated records" : $"{entries.Count} of {total} dated records";
-        context.WriteLine($"{counted}, edition {dataset.Edition}.");
+        context.WriteLine($"{counted}, edition {EditionText.Of(dataset)}.");
         return ExitCodes.Ok;
     }
 

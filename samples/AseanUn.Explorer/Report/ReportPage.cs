@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AseanUn.Explorer.Chart;
+using AseanUn.Explorer.Infrastructure;
 using AseanUn.Json;
 using AseanUn.Presentation;
 
@@ -20,7 +21,7 @@ internal static partial class ReportPage
     /// <summary>Returns the page for <paramref name="dataset"/> as UTF-8 bytes.</summary>
     public static byte[] Write(PartnershipDataset dataset)
     {
-        var title = $"ASEAN–UN Comprehensive Partnership, edition {dataset.Edition}";
+        var title = $"ASEAN–UN Comprehensive Partnership, edition {EditionText.Of(dataset)}";
         // The elements' text exactly as the policy hashes it.
         var style = "\n" + PageAssets.Style;
         var script = "\n" + PageAssets.Script;
@@ -29,7 +30,7 @@ internal static partial class ReportPage
             ["POLICY"] = Html(PagePolicy.For(style, script)),
             ["TITLE"] = Html(title),
             ["LEAD"] = Html($"{dataset.Records.Count} records as of {dataset.AsOf}, every one citing the paragraphs of the source it comes from."),
-            ["FOOTER"] = Html($"Data: the AseanUn dataset, edition {dataset.Edition} (its JSON export is embedded in this page). " +
+            ["FOOTER"] = Html($"Data: the AseanUn dataset, edition {EditionText.Of(dataset)} (its JSON export is embedded in this page). " +
                 "Quoted paragraphs are from the source documents the records cite, with their numbers."),
             ["STYLE"] = style,
             ["SCRIPT"] = script,
