@@ -44,7 +44,7 @@ public sealed class StatusCommandTests
     {
         var lines = ExplorerRun.Of("status", "asean-un-plan-of-action-2016-2020", "--as-of", "2016-09-07").AssertOk().Lines;
 
-        Assert.Equal("As of 2016-09-07: adopted (known, since ../2016-09-07)", lines[1]);
+        Assert.Equal("As of 2016-09-07: adopted (known, no later than 2016-09-07)", lines[1]);
         Assert.StartsWith("Evidence: Overview of ASEAN-UN Cooperation ¶10", lines[2], StringComparison.Ordinal);
     }
 

@@ -1,4 +1,5 @@
 using System.Linq;
+using AseanUn.Dates;
 using AseanUn.Explorer.Infrastructure;
 using AseanUn.Explorer.Json;
 using AseanUn.Explorer.Records;
@@ -54,13 +55,17 @@ internal sealed class StatusCommand(ExplorerContext context)
 
     private static string Verdict(StatusAnswer answer) => answer.Certainty switch
     {
-        Certainty.Known => answer.Since is { } since ? $"{Words(answer.Status!.Value)} (known, since {since})" : $"{Words(answer.Status!.Value)} (known)",
+        Certainty.Known => answer.Since is { } since ? $"{Words(answer.Status!.Value)} (known, {SinceText(since)})" : $"{Words(answer.Status!.Value)} (known)",
         Certainty.Uncertain => "uncertain; the evidence allows any of:",
         _ when answer.LastKnown is not null => "unknown: the evidence stops before that date.",
         _ => "unknown: no evidence at or before that date.",
     };
 
-    private static string StepText(StatusStep step) => step.Since is { } since ? $"{Words(step.Status)} since {since}" : Words(step.Status);
+    private static string StepText(StatusStep step) => step.Since is { } since ? $"{Words(step.Status)} {SinceText(since)}" : Words(step.Status);
+
+    // A time open at its start ("../2016-09-07") dates the evidence, not the act: the status held no later than its end.
+    private static string SinceText(PartialDate since) =>
+        since.HasOpenStart ? $"no later than {since.ToString()["../".Length..]}" : $"since {since}";
 
     // "InForce" reads "in force".
     private static string Words(InstrumentStatus status) => AseanUn.Validation.TypeWords.Of(status.ToString());
