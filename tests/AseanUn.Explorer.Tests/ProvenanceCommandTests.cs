@@ -81,4 +81,35 @@ public sealed class ProvenanceCommandTests
         Assert.DoesNotContain(items, i => i.GetProperty("change").GetString() == "changed");
         Assert.Contains(items, i => i.GetProperty("change").GetString() == "sources" && i.GetProperty("id").GetString() == "asean-un-plan-of-action-2016-2020");
     }
+
+    [Fact]
+    public void Diff_lists_a_retracted_record_as_removed_and_a_retracted_value_with_the_reason_and_evidence()
+    {
+        const string File = "tests/AseanUn.Explorer.Tests/Files/retraction.json";
+        var lines = ExplorerRun.Of("diff", File).AssertOk().Lines;
+
+        Assert.Contains(lines, l => l.StartsWith("removed", StringComparison.Ordinal) && l.Contains("education-for-all-goals-count", StringComparison.Ordinal)
+            && l.EndsWith("retracted: The erratum withdraws the count.", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("retracted", StringComparison.Ordinal) && l.Contains("summit-4", StringComparison.Ordinal)
+            && l.Contains("description retracted: The erratum withdraws the summit's description.", StringComparison.Ordinal));
+
+        var items = JsonOf.Parse(ExplorerRun.Of("diff", File, "--json")).EnumerateArray().ToList();
+        var removed = Assert.Single(items, i => i.GetProperty("change").GetString() == "removed");
+        Assert.Equal(("education-for-all-goals-count", "figure", "example-erratum"),
+            (removed.GetProperty("id").GetString(), removed.GetProperty("type").GetString(), removed.GetProperty("evidence")[0].GetProperty("document").GetString()));
+        var value = Assert.Single(items, i => i.GetProperty("change").GetString() == "retracted");
+        Assert.Equal(("summit-4", "description"), (value.GetProperty("id").GetString(), value.GetProperty("property").GetString()));
+    }
+
+    [Fact]
+    public void Diff_lists_the_records_only_the_earlier_stack_holds_as_removed()
+    {
+        var items = JsonOf.Parse(ExplorerRun.Of("diff", "--with-layers", "--to-layer", "tests/AseanUn.Explorer.Tests/Files/status-step.json", "--json")).EnumerateArray().ToList();
+
+        var removed = items.Where(i => i.GetProperty("change").GetString() == "removed").Select(i => i.GetProperty("id").GetString()).ToList();
+        var onlyShipped = Partnership.WithLayers.Records.Where(r => !Dataset.TryGetRecord(r.Id, out _)).Select(r => r.Id).ToList();
+        Assert.Contains("summit-9", removed);
+        Assert.Equal(onlyShipped.Order(), removed.Order());
+        Assert.All(items.Where(i => i.GetProperty("change").GetString() == "removed"), i => Assert.Equal(0, i.GetProperty("evidence").GetArrayLength()));
+    }
 }

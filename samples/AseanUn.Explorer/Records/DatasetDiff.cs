@@ -8,7 +8,8 @@ using AseanUn.Model;
 namespace AseanUn.Explorer.Records;
 
 /// <summary>
-/// What a later dataset adds to an earlier one: new records, changed values, added citations and corrections. Values
+/// What a later dataset adds to an earlier one: new records, changed values, added citations and corrections, and what it
+/// no longer holds: removed records (retracted, or held only by the earlier stack or file) and retracted values. Values
 /// are compared field by field through the library's field table (<see cref="RecordFields"/>), so every field of every
 /// type is compared and none is named here.
 /// </summary>
@@ -43,6 +44,25 @@ internal static class DatasetDiff
                     $"{claim.Property} = {claim.Value} [{RecordText.RankOf(claim.Rank)}] ({string.Join(", ", claim.Sources)}): {claim.Reason}",
                     Property: JsonNames.Of(claim.Property), Before: EarlierValue(earlier, record, claim), After: claim.Value, Rank: JsonNames.Of(claim.Rank), Reason: claim.Reason));
             }
+        }
+
+        // What the later dataset no longer holds: a record it retracted (with the retraction's reason and evidence), or one
+        // that only the earlier stack or file has; then each value the later dataset newly retracts.
+        var retracted = after.Retractions.Where(r => !before.Retractions.Contains(r)).ToList();
+        foreach (var record in before.Records.Where(r => !after.TryGetRecord(r.Id, out _)))
+        {
+            var type = RecordText.TypeOf(record);
+            var retraction = retracted.FirstOrDefault(r => r.RecordId == record.Id && r.Property is null);
+            items.Add(retraction is null
+                ? new DiffItem("removed", record.Id, [], $"{type}: {record.Label}", Type: JsonNames.Of(type), Title: record.Label)
+                : new DiffItem("removed", record.Id, SourceItem.Of(after, retraction.Evidence.Select(e => e.Citation)),
+                    $"{type}: {record.Label}, retracted: {retraction.Reason}", Type: JsonNames.Of(type), Title: record.Label, Reason: retraction.Reason));
+        }
+
+        foreach (var retraction in retracted.Where(r => r.Property is not null))
+        {
+            items.Add(new DiffItem("retracted", retraction.RecordId, SourceItem.Of(after, retraction.Evidence.Select(e => e.Citation)),
+                $"{retraction.Property} retracted: {retraction.Reason}", Property: retraction.Property, Reason: retraction.Reason));
         }
 
         return items;
