@@ -31,7 +31,8 @@ public sealed partial class PartnershipDataset
 {
     private readonly Lazy<DatasetIndex> _index;
     private readonly int[] _groupStarts;
-    private readonly object[] _typedGroups;
+    // Each group as an EquatableArray of its type, boxed; made on the first RecordsOf<T> that asks for it.
+    private readonly object?[] _typedGroups;
 
     /// <summary>Creates a dataset from <paramref name="records"/>, checking every rule of the data format.</summary>
     /// <param name="edition">A name for this edition of the data, e.g. <c>2017-03</c>.</param>
@@ -52,17 +53,17 @@ public sealed partial class PartnershipDataset
         BaseEdition = baseEdition;
         Layers = layers;
 
-        _groupStarts = new int[RecordTypes.Count + 1];
-        _typedGroups = new object[RecordTypes.Count];
+        // groups.Length, not RecordTypes.Count: the built-in data comes grouped, and a first look-up need not load the registry.
+        _groupStarts = new int[groups.Length + 1];
+        _typedGroups = new object?[groups.Length];
         var all = new List<PartnershipRecord>();
-        for (var g = 0; g < RecordTypes.Count; g++)
+        for (var g = 0; g < groups.Length; g++)
         {
             _groupStarts[g] = all.Count;
             all.AddRange(groups[g]);
-            _typedGroups[g] = RecordTypes.All[g].ToTypedArray(groups[g]);
         }
 
-        _groupStarts[RecordTypes.Count] = all.Count;
+        _groupStarts[groups.Length] = all.Count;
         Records = EquatableArray.TakeOwnership(all.ToArray());
         _index = new Lazy<DatasetIndex>(() => new DatasetIndex(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -138,9 +139,25 @@ public sealed partial class PartnershipDataset
         where T : PartnershipRecord
     {
         var group = GroupOf<T>.Index;
-        return group >= 0 ? (EquatableArray<T>)_typedGroups[group]
-            : typeof(T) == typeof(PartnershipRecord) ? (EquatableArray<T>)(object)Records
-            : default;
+        if (group < 0)
+        {
+            return typeof(T) == typeof(PartnershipRecord) ? (EquatableArray<T>)(object)Records : default;
+        }
+
+        // Racing threads may each build the array; one is kept, so every caller sees the same instance.
+        var typed = Volatile.Read(ref _typedGroups[group]);
+        if (typed is null)
+        {
+            var items = new T[_groupStarts[group + 1] - _groupStarts[group]];
+            for (var i = 0; i < items.Length; i++)
+            {
+                items[i] = (T)Records[_groupStarts[group] + i];
+            }
+
+            typed = Interlocked.CompareExchange(ref _typedGroups[group], EquatableArray.TakeOwnership(items), null) ?? _typedGroups[group]!;
+        }
+
+        return (EquatableArray<T>)typed;
     }
 
     /// <summary>Creates a dataset without throwing for invalid records: the result holds the dataset or every problem.</summary>
@@ -229,6 +246,19 @@ public sealed partial class PartnershipDataset
 
     /// <summary>Gets the range of <see cref="Records"/> that holds the records of group <paramref name="group"/>.</summary>
     internal Range GroupRange(int group) => _groupStarts[group].._groupStarts[group + 1];
+
+    /// <summary>Returns the group of the record at <paramref name="ordinal"/> in <see cref="Records"/>.</summary>
+    internal int GroupAt(int ordinal)
+    {
+        // The last group starting at or before the record; an empty group before it shares its start but comes earlier.
+        var group = _typedGroups.Length - 1;
+        while (_groupStarts[group] > ordinal)
+        {
+            group--;
+        }
+
+        return group;
+    }
 
     /// <summary>Sorts records into their groups, in the order given within each group.</summary>
     internal static List<PartnershipRecord>[] Group(IEnumerable<PartnershipRecord> records)

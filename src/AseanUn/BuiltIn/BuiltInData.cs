@@ -17,7 +17,7 @@ internal static class BuiltInData
     /// merge made; the records they leave as they are are <paramref name="builtIn"/>'s own.
     /// </summary>
     public static PartnershipDataset CreateLayered(PartnershipDataset builtIn) =>
-        CompactDataset.ReadOver(ReadResource(CompactFormat.LayersResourceName), builtIn.Records).ToDataset();
+        CompactDataset.ReadOver(ReadResource(CompactFormat.LayersResourceName), builtIn).ToDataset();
 
     private static byte[] ReadResource(string name)
     {

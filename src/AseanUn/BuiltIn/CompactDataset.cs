@@ -52,10 +52,19 @@ internal static class CompactDataset
     /// <summary>Reads what <see cref="WriteOver"/> wrote over the same <paramref name="baseRecords"/>.</summary>
     /// <exception cref="InvalidDataException">The data is not a whole document of the compact form, or names a base record that is not there.</exception>
     public static CompactContent ReadOver(byte[] data, EquatableArray<PartnershipRecord> baseRecords) =>
+        ReadOver(data, baseRecords, position => RecordTypes.IndexOf(baseRecords[position]));
+
+    /// <summary>Reads what <see cref="WriteOver"/> wrote over <paramref name="baseDataset"/>'s records, taking each base record's group from the dataset.</summary>
+    /// <exception cref="InvalidDataException">The data is not a whole document of the compact form, or names a base record that is not there.</exception>
+    public static CompactContent ReadOver(byte[] data, PartnershipDataset baseDataset) =>
+        ReadOver(data, baseDataset.Records, baseDataset.GroupAt);
+
+    // The group of a base record is the base's to say: a whole record's tag is its group, a base record carries none.
+    private static CompactContent ReadOver(byte[] data, EquatableArray<PartnershipRecord> baseRecords, Func<int, int> groupOfBase) =>
         ReadDataset(data, r => r.Int() switch
         {
             0 => CompactRecords.Read(r),
-            var position when position <= baseRecords.Count => baseRecords[position - 1],
+            var position when position <= baseRecords.Count => (baseRecords[position - 1], groupOfBase(position - 1)),
             var position => throw new InvalidDataException($"The layered data refers to base record {position} of {baseRecords.Count}."),
         });
 
@@ -74,6 +83,8 @@ internal static class CompactDataset
             w.Strings(layer.SourceDocumentIds);
             w.Strings(layer.Requires);
         });
+        // The number of record types, so that a reader groups the records by their tags without the registry.
+        w.Int(RecordTypes.Count);
         w.Int(body.Count);
         foreach (var record in body)
         {
@@ -84,7 +95,7 @@ internal static class CompactDataset
         return w.ToArray();
     }
 
-    private static CompactContent ReadDataset(byte[] data, Func<CompactReader, PartnershipRecord> read)
+    private static CompactContent ReadDataset(byte[] data, Func<CompactReader, (PartnershipRecord Record, int Group)> read)
     {
         var r = new CompactReader(data);
         var edition = r.String();
@@ -94,14 +105,22 @@ internal static class CompactDataset
         {
             Name = r.String(), Edition = r.String(), AsOf = r.Date(), SourceDocumentIds = r.Strings(), Requires = r.Strings(),
         });
+        var groupCount = r.Count();
         var records = new PartnershipRecord[r.Count()];
+        var groups = new int[records.Length];
         for (var i = 0; i < records.Length; i++)
         {
-            records[i] = read(r);
+            (records[i], groups[i]) = read(r);
+            if ((uint)groups[i] >= (uint)groupCount)
+            {
+                throw new InvalidDataException($"The built-in data puts record '{records[i].Id}' in group {groups[i]} of {groupCount}.");
+            }
         }
 
         var retractions = CompactStatements.ReadRetractions(r);
-        return r.AtEnd ? new CompactContent(new CompactHead(edition, asOf, baseEdition, layers, retractions), records) : throw new InvalidDataException("The built-in data has bytes after its last record.");
+        return r.AtEnd
+            ? new CompactContent(new CompactHead(edition, asOf, baseEdition, layers, retractions), records) { GroupCount = groupCount, Groups = groups }
+            : throw new InvalidDataException("The built-in data has bytes after its last record.");
     }
 }
 
@@ -122,6 +141,12 @@ internal sealed record CompactHead(string Edition, PartialDate AsOf, string Base
 /// <param name="Records">The records, in the order written.</param>
 internal sealed record CompactContent(CompactHead Head, PartnershipRecord[] Records)
 {
+    /// <summary>Gets the number of record types the writer knew (<see cref="RecordTypes.Count"/>).</summary>
+    public required int GroupCount { get; init; }
+
+    /// <summary>Gets each record's group (its type's position in dataset order), read from its tag or its base record.</summary>
+    public required int[] Groups { get; init; }
+
     /// <summary>Gets the edition.</summary>
     public string Edition => Head.Edition;
 
@@ -133,7 +158,23 @@ internal sealed record CompactContent(CompactHead Head, PartnershipRecord[] Reco
         (edition, asOf, records, retractions) = (Edition, AsOf, Records, Head.Retractions);
 
     /// <summary>Returns the dataset of the content, which the build validated.</summary>
-    public PartnershipDataset ToDataset() =>
-        PartnershipDataset.FromValidated(Head.Edition, Head.AsOf, PartnershipDataset.Group(Records), Head.BaseEdition, Head.Layers)
-            .WithRetractions(Head.Retractions);
+    /// <remarks>
+    /// Grouped by the tags read, not by <see cref="RecordTypes"/>: the registry (every type's fields and reference
+    /// descriptors) is large, and a first look-up needs none of it.
+    /// </remarks>
+    public PartnershipDataset ToDataset()
+    {
+        var groups = new List<PartnershipRecord>[GroupCount];
+        for (var g = 0; g < groups.Length; g++)
+        {
+            groups[g] = [];
+        }
+
+        for (var i = 0; i < Records.Length; i++)
+        {
+            groups[Groups[i]].Add(Records[i]);
+        }
+
+        return PartnershipDataset.FromValidated(Head.Edition, Head.AsOf, groups, Head.BaseEdition, Head.Layers).WithRetractions(Head.Retractions);
+    }
 }

@@ -27,13 +27,13 @@ internal static partial class CompactRecords
         WriteOwnFields(w, record);
     }
 
-    /// <summary>Reads one record written by <see cref="Write"/>.</summary>
+    /// <summary>Reads one record written by <see cref="Write"/>, with its tag: its type's position in dataset order.</summary>
     /// <exception cref="InvalidDataException">The tag is not one of the form's.</exception>
-    public static PartnershipRecord Read(CompactReader r)
+    public static (PartnershipRecord Record, int Group) Read(CompactReader r)
     {
         var tag = r.Byte();
         var @base = CompactBase.Read(r);
-        return ReadOwnFields(r, tag, @base);
+        return (ReadOwnFields(r, tag, @base), tag);
     }
 
     /// <summary>Writes a citation: its document id, then its paragraph.</summary>

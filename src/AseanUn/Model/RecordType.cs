@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using AseanUn.Collections;
 
 namespace AseanUn.Model;
 
@@ -54,9 +52,6 @@ internal abstract class RecordType
 
     /// <summary>Gets the type's position in dataset order.</summary>
     public int Index => RecordTypes.IndexOf(Type);
-
-    /// <summary>Returns the records of one group (all of this type) as an <see cref="EquatableArray{T}"/> of the type, boxed.</summary>
-    public abstract object ToTypedArray(List<PartnershipRecord> group);
 }
 
 /// <summary>The description of record type <typeparamref name="T"/>.</summary>
@@ -68,17 +63,5 @@ internal sealed class RecordType<T> : RecordType
     public RecordType(string groupName, RecordIdRule idRule, string summary, RecordField[] fields, params ReferenceProperty[] references)
         : base(typeof(T), groupName, idRule, summary, fields, references)
     {
-    }
-
-    /// <inheritdoc/>
-    public override object ToTypedArray(List<PartnershipRecord> group)
-    {
-        var items = new T[group.Count];
-        for (var i = 0; i < items.Length; i++)
-        {
-            items[i] = (T)group[i];
-        }
-
-        return EquatableArray.TakeOwnership(items);
     }
 }

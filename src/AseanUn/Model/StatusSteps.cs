@@ -16,15 +16,23 @@ internal sealed class StatusSteps
     private readonly Statement[] _statements;
     private readonly InstrumentStatus[] _statuses;
 
-    // For each step that layers dispute (the same act dated differently), the days between the earliest and the latest
-    // date given, when the act may or may not have happened; null when no step is disputed.
-    private readonly (LocalDate Start, LocalDate End)?[]? _disputes;
+    // What reading a step on a day needs, worked out once per step with days as numbers: an as-of query over every
+    // instrument then compares integers, instead of dates whose every comparison checks their calendars.
+    private readonly StepDays[] _days;
 
     private StatusSteps(Statement[] statements, InstrumentStatus[] statuses)
     {
         _statements = statements;
         _statuses = statuses;
-        _disputes = StatusDisputeWindows.Of(statements, statuses);
+
+        // For each step that layers dispute (the same act dated differently), the days between the earliest and the
+        // latest date given, when the act may or may not have happened; null when no step is disputed.
+        var disputes = StatusDisputeWindows.Of(statements, statuses);
+        _days = new StepDays[statements.Length];
+        for (var i = 0; i < statements.Length; i++)
+        {
+            _days[i] = StepDays.Of(statements[i].Time, StatusValue.IsLasting(statuses[i]), disputes?[i]);
+        }
     }
 
     /// <summary>Gets how many steps there are.</summary>
@@ -91,9 +99,10 @@ internal sealed class StatusSteps
         var current = -1;
         var currentKnown = false;
         var pending = 0;
+        var dayNumber = DayNumber.Ordered(day);
         for (var i = 0; i < _statements.Length; i++)
         {
-            switch (Reading(i, day))
+            switch (Reading(i, dayNumber))
             {
                 case StepReading.Happened:
                     current = i;
@@ -125,30 +134,32 @@ internal sealed class StatusSteps
     /// holds until a later step; a transient status holds only within its own time, and is past after it. An undated
     /// step (no dataset to date it) is past at any day: a last known value without its time.
     /// </remarks>
-    internal StepReading Reading(int index, LocalDate day)
+    internal StepReading Reading(int index, LocalDate day) => Reading(index, DayNumber.Ordered(day));
+
+    private StepReading Reading(int index, long day)
     {
-        if (_statements[index].Time is not { } time)
+        ref readonly var step = ref _days[index];
+        if (!step.Dated)
         {
             return StepReading.Past;
         }
 
-        if (_disputes?[index] is { } dispute && dispute.Start <= day && day < dispute.End)
+        if (step.Disputed && step.DisputeStart <= day && day < step.DisputeEnd)
         {
             return StepReading.Pending;
         }
 
-        var lasting = StatusValue.IsLasting(_statuses[index]);
-        if (time.End <= day)
+        if (step.End <= day)
         {
-            return lasting || time.End == day ? StepReading.Happened : StepReading.Past;
+            return step.Lasting || step.End == day ? StepReading.Happened : StepReading.Past;
         }
 
-        if (time.HasOpenStart || time.Start > day)
+        if (step.OpenStart || step.Start > day)
         {
             return StepReading.NotYet;
         }
 
-        return lasting ? StepReading.Pending : StepReading.Holding;
+        return step.Lasting ? StepReading.Pending : StepReading.Holding;
     }
 
     // An undated status rests on the evidence of the undated status statements giving it, else on the record's sources.
@@ -166,6 +177,24 @@ internal sealed class StatusSteps
 
         return Evidence.Of(instrument.Sources);
     }
+}
+
+/// <summary>What <see cref="StatusSteps.Reading(int, LocalDate)"/> needs of one step, its days as <see cref="DayNumber.Ordered"/> numbers.</summary>
+/// <param name="Dated">Whether the step has a time (an undated one is a last known value, never evidence on a day).</param>
+/// <param name="Start">The first day of its time.</param>
+/// <param name="End">The last day of its time.</param>
+/// <param name="OpenStart">Whether its time is a "no later than" bound, known only by its end.</param>
+/// <param name="Lasting">Whether its status holds until a later step (<see cref="StatusValue.IsLasting"/>).</param>
+/// <param name="Disputed">Whether layers date the act differently, so that it is pending between the dispute's days.</param>
+/// <param name="DisputeStart">The first day of the dispute.</param>
+/// <param name="DisputeEnd">The day the dispute ends.</param>
+internal readonly record struct StepDays(bool Dated, long Start, long End, bool OpenStart, bool Lasting, bool Disputed, long DisputeStart, long DisputeEnd)
+{
+    /// <summary>Returns what reading a step of <paramref name="time"/> needs.</summary>
+    public static StepDays Of(PartialDate? time, bool lasting, (LocalDate Start, LocalDate End)? dispute) => time is { } t
+        ? new(true, DayNumber.Ordered(t.Start), DayNumber.Ordered(t.End), t.HasOpenStart, lasting, dispute is not null,
+            dispute is { } d ? DayNumber.Ordered(d.Start) : 0, dispute is { } e ? DayNumber.Ordered(e.End) : 0)
+        : new(false, 0, 0, false, lasting, false, 0, 0);
 }
 
 /// <summary>How one status step reads on a day.</summary>

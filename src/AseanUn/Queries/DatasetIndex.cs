@@ -42,13 +42,13 @@ internal sealed class DatasetIndex
     {
         Dataset = dataset;
         Records = [.. dataset.Records];
-        var ordinals = new Dictionary<string, int>(Records.Length, StringComparer.Ordinal);
+        var ids = new string[Records.Length];
         for (var i = 0; i < Records.Length; i++)
         {
-            ordinals.Add(Records[i].Id, i);
+            ids[i] = Records[i].Id;
         }
 
-        Ordinals = ordinals.ToFrozenDictionary(StringComparer.Ordinal);
+        Ordinals = new IdTable(ids);
 
         _pillarOfArea = new(() =>
         {
@@ -97,7 +97,7 @@ internal sealed class DatasetIndex
     public PartnershipRecord[] Records { get; }
 
     /// <summary>Gets each record's ordinal by id.</summary>
-    public FrozenDictionary<string, int> Ordinals { get; }
+    public IdTable Ordinals { get; }
 
     public FrozenDictionary<string, EquatableArray<Area>> AreasOfPillar => _areasOfPillar.Value;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using AseanUn.Dates;
 using NodaTime;
 
 namespace AseanUn.Queries;
@@ -13,7 +14,7 @@ namespace AseanUn.Queries;
 /// months, years) can only overlap the query if they start between its start less that many days and its end, so
 /// two binary searches bound them. Long spans (periods, open-ended "since" intervals) are few; for them the index keeps,
 /// at every position, the latest end so far — it never decreases, so a binary search finds the first one that can
-/// still reach the query's start. Days are kept as day counts (<see cref="Day"/>), so every comparison is one of
+/// still reach the query's start. Days are kept as day counts (<see cref="DayNumber.Of"/>), so every comparison is one of
 /// integers rather than of calendar dates, and "400 days earlier" is a subtraction.
 /// </remarks>
 internal sealed class DateIndex
@@ -39,7 +40,7 @@ internal sealed class DateIndex
         var longSpans = new List<(long Start, long End, int Ordinal)>();
         foreach (var (start, end, ordinal) in spans)
         {
-            long first = Day(start), last = Day(end);
+            long first = DayNumber.Of(start), last = DayNumber.Of(end);
             (last - first < ShortSpanDays ? shortSpans : longSpans).Add((first, last, ordinal));
         }
 
@@ -79,24 +80,10 @@ internal sealed class DateIndex
         return result;
     }
 
-    /// <summary>
-    /// Counts the days from 1970-01-01 to <paramref name="date"/> in the proleptic Gregorian calendar (negative before),
-    /// by the usual era arithmetic: 400-year eras of 146,097 days, years counted from March so that a leap day ends one.
-    /// </summary>
-    internal static long Day(LocalDate date)
-    {
-        long year = date.Year - (date.Month <= 2 ? 1 : 0);
-        var era = (year >= 0 ? year : year - 399) / 400;
-        var yearOfEra = year - (era * 400);
-        var dayOfYear = ((153 * (date.Month + (date.Month > 2 ? -3 : 9))) + 2) / 5 + date.Day - 1;
-        var dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
-        return (era * 146_097) + dayOfEra - 719_468;
-    }
-
     // The positions of each run that can overlap the query; a short span that does starts at most ShortSpanDays before it.
     private Window WindowOf(LocalDate start, LocalDate end)
     {
-        long first = Day(start), last = Day(end);
+        long first = DayNumber.Of(start), last = DayNumber.Of(end);
         return new Window(
             _short, Run.FirstIndex(_short.Starts, first - ShortSpanDays, inclusive: true), _short.FirstAfter(last),
             _long, _long.FirstReaching(first), _long.FirstAfter(last),

@@ -13,7 +13,7 @@ namespace AseanUn.Tests.BuiltIn;
 
 public sealed class CompactFormatTests
 {
-    private const string FixtureSha256 = "90D2E2CFB7A5CF5288365469261357E1A9E9894DDDCCBEC0FEF2C426766B4CF6";
+    private const string FixtureSha256 = "7A7A658347527497A58E6D47CCE24401B0743BE91002EE994F87A2AC7AFE857B";
 
     private static readonly PartialDate AsOf = PartialDate.Month(2017, 3);
 
@@ -31,7 +31,8 @@ public sealed class CompactFormatTests
 
     // The bytes the hand-written reader and writer of version 2 gave this fixture, before the generated ones replaced them: the form
     // (CompactFormat.Version) changes only on purpose. The built-in dataset's own bytes were the same before and after.
-    // A record type added later goes at the end of the fixture, past the thirteen records pinned here.
+    // A record type added later goes at the end of the fixture, past the thirteen records pinned here. Version 4 added the
+    // number of record types to the head, so that the reader groups records by their tags without the registry.
     [Fact]
     public void The_compact_form_of_every_property_is_the_bytes_it_was()
     {

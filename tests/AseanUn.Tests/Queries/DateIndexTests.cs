@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using AseanUn.Dates;
 using AseanUn.Queries;
 using NodaTime;
 using Xunit;
@@ -15,14 +16,14 @@ public sealed class DateIndexTests
         var mismatches = new List<string>();
         for (var date = LocalDate.MinIsoValue; date < LocalDate.MaxIsoValue.PlusDays(-97); date = date.PlusDays(97))
         {
-            if (DateIndex.Day(date) != Period.DaysBetween(Epoch, date))
+            if (DayNumber.Of(date) != Period.DaysBetween(Epoch, date))
             {
                 mismatches.Add(date.ToString());
             }
         }
 
         Assert.Empty(mismatches);
-        Assert.Equal(Period.DaysBetween(Epoch, LocalDate.MaxIsoValue), DateIndex.Day(LocalDate.MaxIsoValue));
+        Assert.Equal(Period.DaysBetween(Epoch, LocalDate.MaxIsoValue), DayNumber.Of(LocalDate.MaxIsoValue));
     }
 
     [Theory]
@@ -40,7 +41,7 @@ public sealed class DateIndexTests
     {
         var date = new LocalDate(year, month, day);
 
-        Assert.Equal(Period.DaysBetween(Epoch, date), DateIndex.Day(date));
-        Assert.Equal(DateIndex.Day(date) + 1, DateIndex.Day(date.PlusDays(1)));
+        Assert.Equal(Period.DaysBetween(Epoch, date), DayNumber.Of(date));
+        Assert.Equal(DayNumber.Of(date) + 1, DayNumber.Of(date.PlusDays(1)));
     }
 }
