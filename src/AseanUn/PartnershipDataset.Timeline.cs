@@ -75,6 +75,16 @@ public sealed partial class PartnershipDataset
         return steps.Answer(date, day);
     }
 
+    /// <summary>Returns what the evidence says the status of every instrument was on <paramref name="date"/>, in the order of <see cref="Instruments"/>.</summary>
+    /// <remarks>
+    /// Each answer is <see cref="StatusAsOf"/>'s for that instrument; asking for all of them at once derives the day
+    /// once and looks nothing up by id. Allocates nothing once the dataset's status steps are built.
+    /// </remarks>
+    /// <param name="date">The date to ask about; a date that is not a day is asked about its last day.</param>
+    /// <exception cref="System.ArgumentException"><paramref name="date"/> has an open or unknown end.</exception>
+    public StatusAnswers StatusesAsOf(PartialDate date) =>
+        new(Instruments, Index.StatusStepsInOrder, date, AsOfDay.Of(date, nameof(date)));
+
     /// <summary>
     /// Returns what the evidence says the value of <paramref name="property"/> of the record <paramref name="id"/> was
     /// on <paramref name="date"/>: known, uncertain or unknown, by the rules of <see cref="StatusAnswer"/>.

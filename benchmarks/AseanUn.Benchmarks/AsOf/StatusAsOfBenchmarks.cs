@@ -28,6 +28,7 @@ public class StatusAsOfBenchmarks
         _statuses = _dataset.Instruments.ToFrozenDictionary(i => i.Id, i => i.Status);
         _day = PartialDate.Day(2016, 9, 7);
         _dataset.StatusAsOf(_ids[0], _day);
+        _dataset.StatusesAsOf(_day);
     }
 
     /// <summary>Looks each instrument's one status up, ignoring the date: the answer before as-of answers.</summary>
@@ -51,6 +52,19 @@ public class StatusAsOfBenchmarks
         foreach (var id in _ids)
         {
             answered += _dataset.StatusAsOf(id, _day).Certainty is Certainty.Known or Certainty.Uncertain or Certainty.Unknown ? 1 : 0;
+        }
+
+        return answered;
+    }
+
+    /// <summary>Asks the dataset for every instrument's status as of the day in one query, in the order of its instruments.</summary>
+    [Benchmark]
+    public int StatusesAsOf()
+    {
+        var answered = 0;
+        foreach (var answer in _dataset.StatusesAsOf(_day))
+        {
+            answered += answer.Certainty is Certainty.Known or Certainty.Uncertain or Certainty.Unknown ? 1 : 0;
         }
 
         return answered;

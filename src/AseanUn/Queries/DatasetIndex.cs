@@ -37,6 +37,7 @@ internal sealed class DatasetIndex
     private readonly Lazy<CooperationIndex> _cooperation;
     private readonly Lazy<ReferenceIndex> _references;
     private readonly Lazy<FrozenDictionary<string, StatusSteps>> _statusSteps;
+    private readonly Lazy<StatusSteps[]> _statusStepsInOrder;
 
     public DatasetIndex(PartnershipDataset dataset)
     {
@@ -89,6 +90,7 @@ internal sealed class DatasetIndex
         _cooperation = new(() => new CooperationIndex(Records, id => Ordinals.TryGetValue(id, out var o) ? o : -1, _areaOfLine.Value, _pillarOfArea.Value));
         _references = new(() => new ReferenceIndex(Records, Find));
         _statusSteps = new(() => StatusDating.StepsOf(dataset.Instruments, Find));
+        _statusStepsInOrder = new(() => Array.ConvertAll(dataset.Instruments.AsSpan().ToArray(), i => StatusSteps[i.Id]));
     }
 
     public PartnershipDataset Dataset { get; }
@@ -142,6 +144,9 @@ internal sealed class DatasetIndex
 
     /// <summary>Gets each instrument's status steps, its undated status dated by the documents citing it.</summary>
     public FrozenDictionary<string, StatusSteps> StatusSteps => _statusSteps.Value;
+
+    /// <summary>Gets each instrument's status steps in the order of <see cref="PartnershipDataset.Instruments"/>, for answers about all of them.</summary>
+    public StatusSteps[] StatusStepsInOrder => _statusStepsInOrder.Value;
 
     /// <summary>Returns the record with id <paramref name="id"/>, or <see langword="null"/>.</summary>
     public PartnershipRecord? Find(string id) => Ordinals.TryGetValue(id, out var ordinal) ? Records[ordinal] : null;

@@ -115,4 +115,53 @@ public sealed class AsOfTests
         Assert.Equal(0, System.GC.GetAllocatedBytesForCurrentThread() - before);
         Assert.True(known > 0);
     }
+
+    [Theory]
+    [InlineData("2000")]
+    [InlineData("2016-09")]
+    [InlineData("2016-09-07")]
+    [InlineData("2020-10-21")]
+    [InlineData("2025-11-01")]
+    public void Asking_for_every_instrument_at_once_gives_each_instrument_s_own_answer(string date)
+    {
+        var asOf = PartialDate.Parse(date);
+        foreach (var dataset in new[] { Data, Partnership.WithLayers })
+        {
+            var answers = dataset.StatusesAsOf(asOf);
+
+            Assert.Equal(dataset.Instruments.Count, answers.Count);
+            var i = 0;
+            foreach (var answer in answers)
+            {
+                Assert.Same(dataset.Instruments[i], answers.InstrumentAt(i));
+                Assert.Equal(dataset.StatusAsOf(dataset.Instruments[i].Id, asOf), answer);
+                i++;
+            }
+
+            Assert.Equal(answers.Count, i);
+        }
+    }
+
+    [Fact]
+    public void Asking_for_every_instrument_at_once_allocates_nothing_once_the_steps_are_built()
+    {
+        var day = PartialDate.Day(2016, 9, 7);
+        _ = Data.StatusesAsOf(day);
+
+        var before = System.GC.GetAllocatedBytesForCurrentThread();
+        var known = 0;
+        foreach (var answer in Data.StatusesAsOf(day))
+        {
+            known += answer.Certainty == Certainty.Known ? 1 : 0;
+        }
+
+        Assert.Equal(0, System.GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(known > 0);
+    }
+
+    [Fact]
+    public void Asking_for_every_instrument_on_an_open_date_is_refused()
+    {
+        Assert.Throws<System.ArgumentException>(() => Data.StatusesAsOf(PartialDate.Since(PartialDate.Year(2016))));
+    }
 }
