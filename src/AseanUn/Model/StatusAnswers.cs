@@ -15,6 +15,7 @@ public readonly struct StatusAnswers
     private readonly EquatableArray<Instrument> _instruments;
     private readonly StatusSteps[]? _steps;
     private readonly LocalDate _day;
+    private readonly long _dayNumber;
 
     internal StatusAnswers(EquatableArray<Instrument> instruments, StatusSteps[] steps, PartialDate asOf, LocalDate day)
     {
@@ -22,6 +23,7 @@ public readonly struct StatusAnswers
         _steps = steps;
         AsOf = asOf;
         _day = day;
+        _dayNumber = DayNumber.Ordered(day);
     }
 
     /// <summary>Gets the date asked about.</summary>
@@ -32,7 +34,7 @@ public readonly struct StatusAnswers
 
     /// <summary>Gets the answer for the instrument at <paramref name="index"/> in <see cref="PartnershipDataset.Instruments"/>.</summary>
     /// <param name="index">The instrument's position.</param>
-    public StatusAnswer this[int index] => _steps![index].Answer(AsOf, _day);
+    public StatusAnswer this[int index] => _steps![index].Answer(AsOf, _day, _dayNumber);
 
     /// <summary>Gets the instrument at <paramref name="index"/>, whose answer <see cref="this[int]"/> gives.</summary>
     /// <param name="index">The instrument's position.</param>
@@ -44,20 +46,27 @@ public readonly struct StatusAnswers
     /// <summary>Enumerates <see cref="StatusAnswers"/> without allocating.</summary>
     public struct Enumerator
     {
-        private readonly StatusAnswers _answers;
+        // The answers' parts, not the answers themselves: reading Current copies no more than an answer needs.
+        private readonly StatusSteps[] _steps;
+        private readonly PartialDate _asOf;
+        private readonly LocalDate _day;
+        private readonly long _dayNumber;
         private int _index;
 
         internal Enumerator(StatusAnswers answers)
         {
-            _answers = answers;
+            _steps = answers._steps ?? [];
+            _asOf = answers.AsOf;
+            _day = answers._day;
+            _dayNumber = answers._dayNumber;
             _index = -1;
         }
 
         /// <summary>Gets the answer at the enumerator's position.</summary>
-        public readonly StatusAnswer Current => _answers[_index];
+        public readonly StatusAnswer Current => _steps[_index].Answer(_asOf, _day, _dayNumber);
 
         /// <summary>Moves to the next instrument.</summary>
         /// <returns>Whether there is one.</returns>
-        public bool MoveNext() => ++_index < _answers.Count;
+        public bool MoveNext() => ++_index < _steps.Length;
     }
 }

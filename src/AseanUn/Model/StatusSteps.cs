@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using AseanUn.Dates;
 using NodaTime;
 
@@ -94,12 +95,15 @@ internal sealed class StatusSteps
     }
 
     /// <summary>Answers what the status was on <paramref name="day"/>, by the rules of <see cref="StatusAnswer"/>.</summary>
-    public StatusAnswer Answer(PartialDate asOf, LocalDate day)
+    public StatusAnswer Answer(PartialDate asOf, LocalDate day) => Answer(asOf, day, DayNumber.Ordered(day));
+
+    /// <summary>Answers what the status was on <paramref name="day"/>, whose <see cref="DayNumber.Ordered"/> number the caller worked out once.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public StatusAnswer Answer(PartialDate asOf, LocalDate day, long dayNumber)
     {
         var current = -1;
         var currentKnown = false;
         var pending = 0;
-        var dayNumber = DayNumber.Ordered(day);
         for (var i = 0; i < _statements.Length; i++)
         {
             switch (Reading(i, dayNumber))
@@ -136,6 +140,7 @@ internal sealed class StatusSteps
     /// </remarks>
     internal StepReading Reading(int index, LocalDate day) => Reading(index, DayNumber.Ordered(day));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private StepReading Reading(int index, long day)
     {
         ref readonly var step = ref _days[index];
