@@ -91,10 +91,12 @@ internal sealed class ReachableMarks
                     AddFromSymbols(nested, places);
                     break;
                 case IPropertySymbol { IsIndexer: true } indexer:
-                    Indexers |= places.HasMarkedParameter(indexer);
+                    Indexers = Indexers || places.HasMarkedParameter(indexer);
                     break;
-                case IPropertySymbol or IFieldSymbol:
-                    PropertiesOrFields |= places.KindOf(member) != CodeKind.None;
+                case IPropertySymbol { SetMethod: not null } or IFieldSymbol { IsReadOnly: false, IsConst: false }:
+                    // Only a writable member can be assigned: a get-only property or a constant is never asked about
+                    // its attributes, which would have to be read from metadata.
+                    PropertiesOrFields = PropertiesOrFields || places.KindOf(member) != CodeKind.None;
                     break;
             }
         }
