@@ -29,6 +29,10 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
         Descriptors.SupersededActionLine,
         Descriptors.PreferTypedConstant);
 
+    private static readonly ImmutableArray<OperationKind> CallKinds = ImmutableArray.Create(OperationKind.Invocation, OperationKind.ObjectCreation);
+
+    private static readonly ImmutableArray<OperationKind> CallAndIndexerKinds = CallKinds.Add(OperationKind.PropertyReference);
+
     /// <inheritdoc/>
     /// <remarks>This analyzer reports in consumers' code, so it skips generated code itself: every callback returns at once there.</remarks>
     private protected override GeneratedCodeAnalysisFlags GeneratedCode => GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics;
@@ -51,14 +55,17 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
 
         // Each callback first asks a per-symbol cache whether the member it reaches has a marked place, and returns
         // at once, allocating nothing, when it has not — the answer for almost every call in almost every program.
+        // Property references matter only where an indexer is marked, assignments only where a property or field is:
+        // most compilations have neither, and skip the two commonest operations altogether (ReachableMarks).
+        var reachable = ReachableMarks.Of(compilation, places);
         context.RegisterOperationAction(
             c => AnalyzeCall(c, places, checker),
-            OperationKind.Invocation,
-            OperationKind.ObjectCreation,
-            OperationKind.PropertyReference);
-        context.RegisterOperationAction(
-            c => AnalyzeAssignment(c, places, checker),
-            OperationKind.SimpleAssignment);
+            reachable.Indexers ? CallAndIndexerKinds : CallKinds);
+        if (reachable.PropertiesOrFields)
+        {
+            context.RegisterOperationAction(c => AnalyzeAssignment(c, places, checker), OperationKind.SimpleAssignment);
+        }
+
         context.RegisterOperationAction(
             c => AnalyzeInitializer(c, places, checker),
             OperationKind.FieldInitializer,

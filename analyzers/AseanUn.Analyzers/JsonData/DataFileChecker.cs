@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using AseanUn.Rules;
+using AseanUn.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -58,7 +59,7 @@ internal sealed class DataFileChecker
         {
             if (!_set.IsKnownEdition(edition, _file))
             {
-                Report(Descriptors.UnknownRequiredEdition, node.Anchor, Quoted(edition), NearNames.Ending(NearNames.For(edition, _set.Editions())));
+                Report(Descriptors.UnknownRequiredEdition, node.Anchor, Quoted(edition), NearestNames.Ending(NearestNames.For(edition, _set.Editions())));
             }
         }
     }
@@ -136,7 +137,7 @@ internal sealed class DataFileChecker
             else if (!shape.Fields.TryGetValue(member.Name, out var field))
             {
                 Report(Descriptors.UnknownJsonProperty, member.NameSpan,
-                    $"Unknown property {Quoted(member.Name)} in {Article(shape.Shape.Words)}{NearNames.Ending(NearNames.For(member.Name, shape.Fields.Keys))}");
+                    $"Unknown property {Quoted(member.Name)} in {Article(shape.Shape.Words)}{NearestNames.Ending(NearestNames.For(member.Name, shape.Fields.Keys))}");
             }
             else
             {
@@ -174,7 +175,7 @@ internal sealed class DataFileChecker
             else if (!_format.GroupsByName.TryGetValue(member.Name, out var group))
             {
                 Report(Descriptors.UnknownJsonProperty, member.NameSpan,
-                    $"Unknown record group {Quoted(member.Name)}{NearNames.Ending(NearNames.For(member.Name, _format.GroupNames))}");
+                    $"Unknown record group {Quoted(member.Name)}{NearestNames.Ending(NearestNames.For(member.Name, _format.GroupNames))}");
             }
             else if (member.Value.Kind != JsonNodeKind.Null && Expect(member.Value, JsonNodeKind.Array, "an array"))
             {
@@ -191,7 +192,7 @@ internal sealed class DataFileChecker
         if (Expect(node, JsonNodeKind.String, "a string") && Array.IndexOf(enumeration.Names, node.Text) < 0)
         {
             Report(Descriptors.InvalidJsonValue, node.Anchor,
-                $"{Quoted(node.Text!)} is not one of the {enumeration.Words} names: {string.Join(", ", enumeration.Names)}{NearNames.Ending(NearNames.For(node.Text!, enumeration.Names))}");
+                $"{Quoted(node.Text!)} is not one of the {enumeration.Words} names: {string.Join(", ", enumeration.Names)}{NearestNames.Ending(NearestNames.For(node.Text!, enumeration.Names))}");
         }
     }
 
@@ -264,7 +265,7 @@ internal sealed class DataFileChecker
             return;
         }
 
-        var suggestions = NearNames.Ending(NearNames.For(id, Candidates(ids, targets, any)));
+        var suggestions = NearestNames.Ending(NearestNames.For(id, Candidates(ids, targets, any)));
         if (!any && Array.TrueForAll(targets, t => _format.GroupsByType.TryGetValue(t, out var group) && group.CodeWords is not null))
         {
             var codeWords = string.Join(" or ", Array.ConvertAll(targets, t => _format.GroupsByType[t].CodeWords!));
