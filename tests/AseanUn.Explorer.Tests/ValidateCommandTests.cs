@@ -183,6 +183,16 @@ public sealed partial class ValidateCommandTests
     }
 
     [Fact]
+    public void A_shipped_layer_is_not_checked_on_the_stack_that_already_holds_it()
+    {
+        const string Layer = "src/AseanUn/Layers/chairmans-statement-10th-asean-un-summit.json";
+
+        var message = ExplorerRun.Of("validate", Layer).AssertFailed(ExitCodes.Usage);
+
+        Assert.Equal("aseanun: 'chairmans-statement-10th-asean-un-summit' is a shipped layer, already in the stack it requires; the library's build checks each shipped layer on the layers before it: run 'dotnet build src/AseanUn'.", message);
+    }
+
+    [Fact]
     public void Validate_without_a_file_is_a_usage_error()
     {
         ExplorerRun.Of("validate").AssertFailed(ExitCodes.Usage);

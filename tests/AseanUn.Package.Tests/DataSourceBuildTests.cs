@@ -50,7 +50,7 @@ public sealed class DataSourceBuildTests : IDisposable
 
         var error = BuildWithOneError();
 
-        Assert.StartsWith($"{layer}({index + 1},{column}): error WrongType: ", error, StringComparison.Ordinal);
+        Assert.True(error.StartsWith($"{layer}({index + 1},{column}): error InvalidValue: ", StringComparison.Ordinal), error);
         Assert.Contains("'statment'", error, StringComparison.Ordinal);
         Assert.Contains("(at $.records.sourceDocuments[0].kind)", error, StringComparison.Ordinal);
     }

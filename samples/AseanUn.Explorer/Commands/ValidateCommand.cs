@@ -33,6 +33,15 @@ internal sealed class ValidateCommand(ExplorerContext context)
         var (stack, stackName) = settings.Merge || settings.HasStack ? (context.Dataset, DatasetStack.Describe(settings))
             : LayerRequirements.Of(json) is { Count: > 0 } requires ? DatasetStack.Required(context, requires)
             : ((PartnershipDataset?)null, "");
+        if (!(settings.Merge || settings.HasStack) && stack is not null && LayerRequirements.NameOf(json) is { } name
+            && stack.Layers.Any(l => l.Name == name))
+        {
+            // Merged on a stack that already holds it, a shipped layer would clash with itself (every id "already
+            // used"); the stack below it exists only in the library's build, which checks each layer in order.
+            throw ExplorerException.Usage(
+                $"'{name}' is a shipped layer, already in the stack it requires; the library's build checks each shipped layer on the layers before it: run 'dotnet build src/AseanUn'.");
+        }
+
         var result = stack is null ? DatasetJson.TryImport(json, file) : DatasetJson.TryMerge(stack, json, file);
         var merged = stack is not null;
         var counts = result.IsValid ? CountsOf(result.Dataset, stack) : null;
