@@ -67,7 +67,7 @@ public sealed partial class PartnershipDataset
     public StatusAnswer StatusAsOf(string instrumentId, PartialDate date)
     {
         var day = AsOfDay.Of(date, nameof(date));
-        if (!Index.StatusSteps.TryGetValue(instrumentId, out var steps))
+        if (!Index.TryGetStatusSteps(instrumentId, out var steps))
         {
             throw new System.Collections.Generic.KeyNotFoundException($"No instrument has the id '{instrumentId}'.");
         }

@@ -38,6 +38,7 @@ internal sealed class DatasetIndex
     private readonly Lazy<ReferenceIndex> _references;
     private readonly Lazy<FrozenDictionary<string, StatusSteps>> _statusSteps;
     private readonly Lazy<StatusSteps[]> _statusStepsInOrder;
+    private readonly Lazy<int> _instrumentStart;
 
     public DatasetIndex(PartnershipDataset dataset)
     {
@@ -91,6 +92,7 @@ internal sealed class DatasetIndex
         _references = new(() => new ReferenceIndex(Records, Find));
         _statusSteps = new(() => StatusDating.StepsOf(dataset.Instruments, Find));
         _statusStepsInOrder = new(() => Array.ConvertAll(dataset.Instruments.AsSpan().ToArray(), i => StatusSteps[i.Id]));
+        _instrumentStart = new(() => RangeOf<Instrument>().Start.Value);
     }
 
     public PartnershipDataset Dataset { get; }
@@ -147,6 +149,23 @@ internal sealed class DatasetIndex
 
     /// <summary>Gets each instrument's status steps in the order of <see cref="PartnershipDataset.Instruments"/>, for answers about all of them.</summary>
     public StatusSteps[] StatusStepsInOrder => _statusStepsInOrder.Value;
+
+    /// <summary>
+    /// Finds the status steps of the instrument <paramref name="id"/> through the id table: instruments are one
+    /// contiguous run of ordinals, in the order of <see cref="StatusStepsInOrder"/>.
+    /// </summary>
+    public bool TryGetStatusSteps(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StatusSteps? steps)
+    {
+        var inOrder = StatusStepsInOrder;
+        if (Ordinals.TryGetValue(id, out var ordinal) && (uint)(ordinal - _instrumentStart.Value) < (uint)inOrder.Length)
+        {
+            steps = inOrder[ordinal - _instrumentStart.Value];
+            return true;
+        }
+
+        steps = null;
+        return false;
+    }
 
     /// <summary>Returns the record with id <paramref name="id"/>, or <see langword="null"/>.</summary>
     public PartnershipRecord? Find(string id) => Ordinals.TryGetValue(id, out var ordinal) ? Records[ordinal] : null;

@@ -164,4 +164,15 @@ public sealed class AsOfTests
     {
         Assert.Throws<System.ArgumentException>(() => Data.StatusesAsOf(PartialDate.Since(PartialDate.Year(2016))));
     }
+
+    [Theory]
+    [InlineData("summit-4")] // a record, not an instrument: the records on either side of the instruments' run
+    [InlineData("overview-2017")]
+    [InlineData("SC.1.2")]
+    [InlineData("no-such-record")]
+    public void Asking_for_the_status_of_what_is_not_an_instrument_is_refused(string id)
+    {
+        Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => Data.StatusAsOf(id, PartialDate.Year(2016)));
+        Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => Partnership.WithLayers.StatusAsOf(id, PartialDate.Year(2016)));
+    }
 }
