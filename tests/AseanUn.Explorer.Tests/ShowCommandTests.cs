@@ -44,6 +44,24 @@ public sealed class ShowCommandTests
     }
 
     [Fact]
+    public void A_retracted_record_is_named_as_retracted_with_the_reason_and_evidence()
+    {
+        var message = ExplorerRun.Of("show", "education-for-all-goals-count", "--layer", "tests/AseanUn.Explorer.Tests/Files/retraction.json")
+            .AssertFailed(ExitCodes.NotFoundOrInvalid);
+
+        Assert.Equal("aseanun: 'education-for-all-goals-count' was retracted: The erratum withdraws the count. (Example Erratum (test data) ¶2)", message);
+    }
+
+    [Fact]
+    public void A_record_of_a_later_document_points_to_the_shipped_layers_only_when_the_stack_lacks_them()
+    {
+        var message = ExplorerRun.Of("show", "summit-9").AssertFailed(ExitCodes.NotFoundOrInvalid);
+        Assert.EndsWith("the shipped layers have it: add --with-layers.", message, StringComparison.Ordinal);
+
+        ExplorerRun.Of("show", "summit-9", "--with-layers").AssertOk();
+    }
+
+    [Fact]
     public void Shows_what_refers_to_a_record_as_well_as_what_it_refers_to()
     {
         var summit = Dataset.Get<Event>("summit-4");

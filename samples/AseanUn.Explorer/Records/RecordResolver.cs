@@ -54,12 +54,24 @@ internal static class RecordResolver
         return named ?? throw ExplorerException.NotFound(NotFoundMessage(dataset, text));
     }
 
+    private static bool HoldsShippedLayers(PartnershipDataset dataset) =>
+        Partnership.LayerNames.All(name => dataset.Layers.Any(layer => layer.Name == name));
+
     private static bool Same(string? name, string text) => string.Equals(name, text, StringComparison.OrdinalIgnoreCase);
 
     private static string NotFoundMessage(PartnershipDataset dataset, string text)
     {
+        // A record a layer of this stack retracted is gone on purpose: say who withdrew it and why.
+        foreach (var retraction in dataset.Retractions)
+        {
+            if (retraction.Property is null && string.Equals(retraction.RecordId, text, StringComparison.OrdinalIgnoreCase))
+            {
+                return $"'{retraction.RecordId}' was retracted: {retraction.Reason} ({StatementText.EvidenceOf(dataset, retraction.Evidence)})";
+            }
+        }
+
         // A record of a later document is only in the stack that holds its layer; say so rather than guess near names.
-        if (Partnership.WithLayers.TryGetRecord(text, out _))
+        if (Partnership.WithLayers.TryGetRecord(text, out _) && !HoldsShippedLayers(dataset))
         {
             return $"No record is called '{text}'; the shipped layers have it: add --with-layers.";
         }
