@@ -32,6 +32,7 @@ public sealed class JsonSchemaTests
         ("diff", ["diff", Files + "later-report.json", "--json"], null),
         ("diff", ["diff", Files + "correction.json", "--json"], null),
         ("diff", ["diff", Files + "status-step.json", "--json"], null),
+        ("diff", ["diff", Files + "retraction.json", "--json"], null),
         ("validate", ["validate", Files + "later-report.json", "--merge", "--json"], null),
         ("validate", ["validate", Files + "later-report.json", "--json"], null),
         ("validate", ["validate", Files + "syntax-error.json", "--json"], null),
@@ -43,6 +44,7 @@ public sealed class JsonSchemaTests
         ("status", ["status", "rpa-on-evaw", "--as-of", "2015-11-15", "--json"], null),
         ("layers", ["layers", "--json"], null),
         ("layers", ["layers", "--with-layers", "--layer", Files + "layer-on-shipped.json", "--json"], null),
+        ("layers", ["layers", "--layer", Files + "retraction.json", "--json"], null),
         .. Layered.Records.Select(r => ("show", new[] { "show", r.Id, "--json" }, (PartnershipDataset?)Layered)),
         .. Corrected.Records.Where(r => !r.Claims.IsEmpty).Select(r => ("show", new[] { "show", r.Id, "--json" }, (PartnershipDataset?)Corrected)),
     ];

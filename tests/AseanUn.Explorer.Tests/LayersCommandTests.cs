@@ -52,4 +52,26 @@ public sealed class LayersCommandTests
         Assert.Matches($@"^{Shipped.Count + 1} +example-follow-up-note +2018-example-follow-up +2018-09 +example-follow-up-note +2017-11-9th-asean-un-summit$", lines[^2]);
         Assert.Equal($"Edition {Stack.Edition}, as of 2025-11-01.", lines[^1]);
     }
+
+    [Fact]
+    public void What_the_layers_retracted_is_listed_after_them_with_the_reason_and_evidence()
+    {
+        const string Retraction = "tests/AseanUn.Explorer.Tests/Files/retraction.json";
+
+        var lines = ExplorerRun.Of("layers", "--layer", Retraction).AssertOk().Lines;
+        var title = System.Array.IndexOf(lines, "Retracted (2)");
+        Assert.True(title > 0, string.Join('\n', lines));
+        Assert.Contains(lines[title..], l => l.StartsWith("summit-4 ", System.StringComparison.Ordinal)
+            && l.Contains("description", System.StringComparison.Ordinal) && l.EndsWith("Example Erratum (test data) ¶1", System.StringComparison.Ordinal));
+        Assert.Contains(lines[title..], l => l.StartsWith("education-for-all-goals-count ", System.StringComparison.Ordinal)
+            && l.Contains("(the record)", System.StringComparison.Ordinal) && l.Contains("The erratum withdraws the count.", System.StringComparison.Ordinal));
+
+        var json = JsonOf.Parse(ExplorerRun.Of("layers", "--layer", Retraction, "--json"));
+        var retractions = json.GetProperty("retractions").EnumerateArray().ToList();
+        Assert.Equal(["summit-4", "education-for-all-goals-count"], retractions.Select(r => r.GetProperty("recordId").GetString()));
+        Assert.Equal("description", retractions[0].GetProperty("property").GetString());
+        Assert.False(retractions[1].TryGetProperty("property", out _));
+        Assert.Equal(2, retractions[1].GetProperty("evidence")[0].GetProperty("paragraph").GetInt32());
+        Assert.Empty(JsonOf.Parse(ExplorerRun.Of("layers", "--with-layers", "--json")).GetProperty("retractions").EnumerateArray());
+    }
 }

@@ -12,9 +12,10 @@ internal sealed class LayersCommand(ExplorerContext context)
     {
         var dataset = context.Dataset;
         var layers = dataset.Layers.Select(LayerItem.Of).ToList();
+        var retractions = dataset.Retractions.Select(r => RetractionItem.Of(dataset, r)).ToList();
         if (settings.Json)
         {
-            JsonOutput.Write(context, new LayersReport(dataset.Edition, dataset.BaseEdition, dataset.AsOf.ToString(), layers), ExplorerJsonContext.Default.LayersReport);
+            JsonOutput.Write(context, new LayersReport(dataset.Edition, dataset.BaseEdition, dataset.AsOf.ToString(), layers, retractions), ExplorerJsonContext.Default.LayersReport);
             return ExitCodes.Ok;
         }
 
@@ -36,6 +37,18 @@ internal sealed class LayersCommand(ExplorerContext context)
         }
 
         listing.WriteTo(context);
+        if (retractions.Count > 0)
+        {
+            // A retracted record is gone from the stack: this is where the explorer still says what was withdrawn and why.
+            var retracted = new Listing("Record", "Property", "Reason", "Evidence") { Title = $"Retracted ({retractions.Count})" };
+            foreach (var retraction in dataset.Retractions)
+            {
+                retracted.Add(retraction.RecordId, retraction.Property ?? "(the record)", retraction.Reason, Records.StatementText.EvidenceOf(dataset, retraction.Evidence));
+            }
+
+            retracted.WriteTo(context);
+        }
+
         context.WriteLine($"Edition {dataset.Edition}, as of {dataset.AsOf}.");
         return ExitCodes.Ok;
     }
