@@ -46,7 +46,8 @@ public sealed partial class PartnershipDataset
             }
 
             if (BegunBy(entry.Date, day)
-                && (entry.Record is not Instrument instrument || Index.StatusSteps[instrument.Id].Answer(date, day) is { Certainty: not Certainty.Unknown } or { LastKnown: not null }))
+                && (entry.Record is not Instrument instrument
+                    || (Index.TryGetStatusSteps(instrument.Id, out var steps) && steps.Answer(date, day) is { Certainty: not Certainty.Unknown } or { LastKnown: not null })))
             {
                 known.Add(entry);
             }
@@ -83,7 +84,7 @@ public sealed partial class PartnershipDataset
     /// <param name="date">The date to ask about; a date that is not a day is asked about its last day.</param>
     /// <exception cref="System.ArgumentException"><paramref name="date"/> has an open or unknown end.</exception>
     public StatusAnswers StatusesAsOf(PartialDate date) =>
-        new(Instruments, Index.StatusStepsInOrder, date, AsOfDay.Of(date, nameof(date)));
+        new(Instruments, Index.StatusSteps, date, AsOfDay.Of(date, nameof(date)));
 
     /// <summary>
     /// Returns what the evidence says the value of <paramref name="property"/> of the record <paramref name="id"/> was

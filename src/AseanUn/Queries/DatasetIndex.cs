@@ -36,8 +36,7 @@ internal sealed class DatasetIndex
     private readonly Lazy<SearchIndex> _search;
     private readonly Lazy<CooperationIndex> _cooperation;
     private readonly Lazy<ReferenceIndex> _references;
-    private readonly Lazy<FrozenDictionary<string, StatusSteps>> _statusSteps;
-    private readonly Lazy<StatusSteps[]> _statusStepsInOrder;
+    private readonly Lazy<StatusSteps[]> _statusSteps;
     private readonly Lazy<int> _instrumentStart;
 
     public DatasetIndex(PartnershipDataset dataset)
@@ -91,7 +90,6 @@ internal sealed class DatasetIndex
         _cooperation = new(() => new CooperationIndex(Records, id => Ordinals.TryGetValue(id, out var o) ? o : -1, _areaOfLine.Value, _pillarOfArea.Value));
         _references = new(() => new ReferenceIndex(Records, Find));
         _statusSteps = new(() => StatusDating.StepsOf(dataset.Instruments, Find));
-        _statusStepsInOrder = new(() => Array.ConvertAll(dataset.Instruments.AsSpan().ToArray(), i => StatusSteps[i.Id]));
         _instrumentStart = new(() => RangeOf<Instrument>().Start.Value);
     }
 
@@ -144,19 +142,19 @@ internal sealed class DatasetIndex
     /// <summary>Gets every reference between records, both ways.</summary>
     public ReferenceIndex References => _references.Value;
 
-    /// <summary>Gets each instrument's status steps, its undated status dated by the documents citing it.</summary>
-    public FrozenDictionary<string, StatusSteps> StatusSteps => _statusSteps.Value;
-
-    /// <summary>Gets each instrument's status steps in the order of <see cref="PartnershipDataset.Instruments"/>, for answers about all of them.</summary>
-    public StatusSteps[] StatusStepsInOrder => _statusStepsInOrder.Value;
+    /// <summary>
+    /// Gets each instrument's status steps, its undated status dated by the documents citing it, in the order of
+    /// <see cref="PartnershipDataset.Instruments"/>.
+    /// </summary>
+    public StatusSteps[] StatusSteps => _statusSteps.Value;
 
     /// <summary>
     /// Finds the status steps of the instrument <paramref name="id"/> through the id table: instruments are one
-    /// contiguous run of ordinals, in the order of <see cref="StatusStepsInOrder"/>.
+    /// contiguous run of ordinals, in the order of <see cref="StatusSteps"/>.
     /// </summary>
     public bool TryGetStatusSteps(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StatusSteps? steps)
     {
-        var inOrder = StatusStepsInOrder;
+        var inOrder = StatusSteps;
         if (Ordinals.TryGetValue(id, out var ordinal) && (uint)(ordinal - _instrumentStart.Value) < (uint)inOrder.Length)
         {
             steps = inOrder[ordinal - _instrumentStart.Value];

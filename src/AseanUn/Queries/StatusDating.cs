@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using AseanUn.Collections;
 using AseanUn.Dates;
@@ -10,16 +9,16 @@ namespace AseanUn.Queries;
 /// <summary>Dates an instrument's undated status by the documents that give it, so that a dataset's as-of answers can use it.</summary>
 internal static class StatusDating
 {
-    /// <summary>Builds the status steps of every instrument of a dataset.</summary>
-    public static FrozenDictionary<string, StatusSteps> StepsOf(EquatableArray<Instrument> instruments, Func<string, PartnershipRecord?> find)
+    /// <summary>Builds the status steps of every instrument of a dataset, in the order of <paramref name="instruments"/>.</summary>
+    public static StatusSteps[] StepsOf(EquatableArray<Instrument> instruments, Func<string, PartnershipRecord?> find)
     {
-        var steps = new Dictionary<string, StatusSteps>(instruments.Count, StringComparer.Ordinal);
-        foreach (var instrument in instruments)
+        var steps = new StatusSteps[instruments.Count];
+        for (var i = 0; i < steps.Length; i++)
         {
-            steps.Add(instrument.Id, StatusSteps.Of(instrument, UndatedTime(instrument, find)));
+            steps[i] = StatusSteps.Of(instruments[i], UndatedTime(instruments[i], find));
         }
 
-        return steps.ToFrozenDictionary(StringComparer.Ordinal);
+        return steps;
     }
 
     /// <summary>
