@@ -30,16 +30,22 @@ internal sealed class ValidateCommand(ExplorerContext context)
         // A stack named on the command line is what the document is checked on top of, as with --merge; without one,
         // a layer is checked on the stack its layer.requires names, and any other document on its own.
         var json = ExplorerFiles.ReadAll(context, settings.File);
-        var (stack, stackName) = settings.Merge || settings.HasStack ? (context.Dataset, DatasetStack.Describe(settings))
-            : LayerRequirements.Of(json) is { Count: > 0 } requires ? DatasetStack.Required(context, requires)
-            : ((PartnershipDataset?)null, "");
-        if (!(settings.Merge || settings.HasStack) && stack is not null && LayerRequirements.NameOf(json) is { } name
-            && stack.Layers.Any(l => l.Name == name))
+        var (stack, stackName) = ((PartnershipDataset?)null, "");
+        if (settings.Merge || settings.HasStack)
         {
+            (stack, stackName) = (context.Dataset, DatasetStack.Describe(settings));
+        }
+        else if (LayerRequirements.HeaderOf(json) is { Requires.Count: > 0 } header)
+        {
+            (stack, stackName) = DatasetStack.Required(context, header.Requires);
+
             // Merged on a stack that already holds it, a shipped layer would clash with itself (every id "already
             // used"); the stack below it exists only in the library's build, which checks each layer in order.
-            throw ExplorerException.Usage(
-                $"'{name}' is a shipped layer, already in the stack it requires; the library's build checks each shipped layer on the layers before it: run 'dotnet build src/AseanUn'.");
+            if (header.Name is { } name && stack.Layers.Any(l => l.Name == name))
+            {
+                throw ExplorerException.Usage(
+                    $"'{name}' is a shipped layer, already in the stack it requires; the library's build checks each shipped layer on the layers before it: run 'dotnet build src/AseanUn'.");
+            }
         }
 
         var result = stack is null ? DatasetJson.TryImport(json, file) : DatasetJson.TryMerge(stack, json, file);

@@ -14,10 +14,11 @@ internal static class LayerRequirements
     /// <summary>Returns the editions <paramref name="utf8Json"/> requires, in its order; empty when it names none or cannot be read.</summary>
     public static IReadOnlyList<string> Of(ReadOnlyMemory<byte> utf8Json) => HeaderOf(utf8Json).Requires;
 
-    /// <summary>Returns the layer's name (<c>layer.name</c>), or <see langword="null"/> when it names none or cannot be read.</summary>
-    public static string? NameOf(ReadOnlyMemory<byte> utf8Json) => HeaderOf(utf8Json).Name;
-
-    private static (string? Name, IReadOnlyList<string> Requires) HeaderOf(ReadOnlyMemory<byte> utf8Json)
+    /// <summary>
+    /// Returns the layer's name (<c>layer.name</c>, <see langword="null"/> when it names none) and the editions it
+    /// requires, read in one pass; both empty when the header cannot be read.
+    /// </summary>
+    public static (string? Name, IReadOnlyList<string> Requires) HeaderOf(ReadOnlyMemory<byte> utf8Json)
     {
         var json = utf8Json.Span.StartsWith("\uFEFF"u8) ? utf8Json[3..] : utf8Json;
         JsonDocument document;
