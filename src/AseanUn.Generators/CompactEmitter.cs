@@ -32,15 +32,23 @@ internal static class CompactEmitter
         text.Line("/// <summary>Reads the fields of the record type at <paramref name=\"tag\"/> (its position in dataset order) and builds the record.</summary>");
         text.Line("private static PartnershipRecord ReadOwnFields(CompactReader r, int tag, CompactBase @base) => tag switch");
         text.Line("{");
-        var baseFields = string.Join(", ", model.CompactBase.Select(name => $"{name} = @base.{name}"));
         foreach (var record in model.Records)
         {
-            var fields = record.Fields.Select(f => $"{f.Name} = {Read(f)}");
-            text.Line($"    {record.Position} => new {record.FullName} {{ {string.Join(", ", new[] { baseFields }.Concat(fields))} }},");
+            text.Line($"    {record.Position} => Read{record.Name}(r, @base),");
         }
 
         text.Line("    _ => throw new System.IO.InvalidDataException($\"The built-in data holds a record of unknown tag {tag} (id '{@base.Id}').\"),");
         text.Line("};");
+
+        // One method per type, so that reading one group compiles only its type's reader.
+        var baseFields = string.Join(", ", model.CompactBase.Select(name => $"{name} = @base.{name}"));
+        foreach (var record in model.Records)
+        {
+            var fields = record.Fields.Select(f => $"{f.Name} = {Read(f)}");
+            text.Line();
+            text.Line($"private static {record.FullName} Read{record.Name}(CompactReader r, CompactBase @base) =>");
+            text.Line($"    new() {{ {string.Join(", ", new[] { baseFields }.Concat(fields))} }};");
+        }
 
         foreach (var item in model.Items.Where(i => i.IsClass && UsedByRecords(model, i)))
         {

@@ -13,9 +13,10 @@ public sealed partial class PartnershipDataset
     /// <returns>Whether a record has that id.</returns>
     public bool TryGetRecord(string id, [NotNullWhen(true)] out PartnershipRecord? record)
     {
-        if (id is not null && Index.Ordinals.TryGetValue(id, out var ordinal))
+        // The id table and the record's own group: a first look-up reads no other record and builds no other index.
+        if (id is not null && Ordinals.TryGetValue(id, out var ordinal))
         {
-            record = Index.Records[ordinal];
+            record = RecordAt(ordinal);
             return true;
         }
 

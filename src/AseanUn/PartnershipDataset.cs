@@ -30,7 +30,8 @@ namespace AseanUn;
 public sealed partial class PartnershipDataset
 {
     private readonly Lazy<DatasetIndex> _index;
-    private readonly int[] _groupStarts;
+    private readonly Lazy<IdTable> _ordinals;
+    private readonly RecordGroups _records;
     // Each group as an EquatableArray of its type, boxed; made on the first RecordsOf<T> that asks for it.
     private readonly object?[] _typedGroups;
 
@@ -46,6 +47,11 @@ public sealed partial class PartnershipDataset
     }
 
     private PartnershipDataset(string edition, PartialDate asOf, List<PartnershipRecord>[] groups, string baseEdition, EquatableArray<DatasetLayer> layers)
+        : this(edition, asOf, RecordGroups.Of(groups), baseEdition, layers)
+    {
+    }
+
+    private PartnershipDataset(string edition, PartialDate asOf, RecordGroups records, string baseEdition, EquatableArray<DatasetLayer> layers)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(edition);
         Edition = edition;
@@ -53,18 +59,10 @@ public sealed partial class PartnershipDataset
         BaseEdition = baseEdition;
         Layers = layers;
 
-        // groups.Length, not RecordTypes.Count: the built-in data comes grouped, and a first look-up need not load the registry.
-        _groupStarts = new int[groups.Length + 1];
-        _typedGroups = new object?[groups.Length];
-        var all = new List<PartnershipRecord>();
-        for (var g = 0; g < groups.Length; g++)
-        {
-            _groupStarts[g] = all.Count;
-            all.AddRange(groups[g]);
-        }
-
-        _groupStarts[groups.Length] = all.Count;
-        Records = EquatableArray.TakeOwnership(all.ToArray());
+        // records.GroupCount, not RecordTypes.Count: the built-in data comes grouped, and a first look-up need not load the registry.
+        _records = records;
+        _typedGroups = new object?[records.GroupCount];
+        _ordinals = new Lazy<IdTable>(() => new IdTable(records.Ids), LazyThreadSafetyMode.ExecutionAndPublication);
         _index = new Lazy<DatasetIndex>(() => new DatasetIndex(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -84,7 +82,7 @@ public sealed partial class PartnershipDataset
     public PartialDate AsOf { get; }
 
     /// <summary>Gets every record, in dataset order (grouped by type; see the remarks on <see cref="PartnershipDataset"/>).</summary>
-    public EquatableArray<PartnershipRecord> Records { get; }
+    public EquatableArray<PartnershipRecord> Records => EquatableArray.TakeOwnership(_records.All);
 
     /// <summary>Gets the source documents the records cite.</summary>
     public EquatableArray<SourceDocument> SourceDocuments => RecordsOf<SourceDocument>();
@@ -133,6 +131,18 @@ public sealed partial class PartnershipDataset
 
     internal DatasetIndex Index => _index.Value;
 
+    /// <summary>Gets each record's ordinal by id: the one index a look-up by id needs, built without reading a record.</summary>
+    internal IdTable Ordinals => _ordinals.Value;
+
+    /// <summary>Gets every record in dataset order, as the array <see cref="Records"/> wraps; never to be changed.</summary>
+    internal PartnershipRecord[] RecordArray => _records.All;
+
+    /// <summary>Gets the number of records, without reading them.</summary>
+    internal int RecordCount => _records.Ids.Length;
+
+    /// <summary>Returns the record at <paramref name="ordinal"/>, reading only its group if the records are read group by group.</summary>
+    internal PartnershipRecord RecordAt(int ordinal) => _records.At(ordinal);
+
     /// <summary>Returns the records of type <typeparamref name="T"/>, in dataset order (for <see cref="PartnershipRecord"/> itself, every record).</summary>
     /// <typeparam name="T">A record type of the model, e.g. <see cref="Event"/>.</typeparam>
     public EquatableArray<T> RecordsOf<T>()
@@ -148,10 +158,11 @@ public sealed partial class PartnershipDataset
         var typed = Volatile.Read(ref _typedGroups[group]);
         if (typed is null)
         {
-            var items = new T[_groupStarts[group + 1] - _groupStarts[group]];
+            var records = _records.Group(group);
+            var items = new T[records.Length];
             for (var i = 0; i < items.Length; i++)
             {
-                items[i] = (T)Records[_groupStarts[group] + i];
+                items[i] = (T)records[i];
             }
 
             typed = Interlocked.CompareExchange(ref _typedGroups[group], EquatableArray.TakeOwnership(items), null) ?? _typedGroups[group]!;
@@ -214,6 +225,15 @@ public sealed partial class PartnershipDataset
         string edition, PartialDate asOf, List<PartnershipRecord>[] groups, string? baseEdition = null, EquatableArray<DatasetLayer> layers = default) =>
         new(edition, asOf, groups, baseEdition ?? edition, layers);
 
+    /// <summary>Creates a dataset from validated records that are read group by group when first asked for: the built-in data's.</summary>
+    /// <param name="edition">The edition (the stack's name when there are layers).</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="records">The records by group, with their ids.</param>
+    /// <param name="baseEdition">The base edition.</param>
+    /// <param name="layers">The manifest.</param>
+    internal static PartnershipDataset FromValidated(string edition, PartialDate asOf, RecordGroups records, string baseEdition, EquatableArray<DatasetLayer> layers) =>
+        new(edition, asOf, records, baseEdition, layers);
+
     /// <summary>Returns this dataset plus already validated <paramref name="groups"/>, as one more <paramref name="layer"/> of the stack.</summary>
     /// <remarks>Records of this dataset whose id is in <paramref name="replacements"/> are replaced by the updated ones, in place.</remarks>
     internal PartnershipDataset MergedWith(DatasetLayer layer, PartialDate asOf, List<PartnershipRecord>[] groups, IReadOnlyDictionary<string, PartnershipRecord>? replacements = null)
@@ -221,7 +241,7 @@ public sealed partial class PartnershipDataset
         var merged = new List<PartnershipRecord>[RecordTypes.Count];
         for (var g = 0; g < RecordTypes.Count; g++)
         {
-            merged[g] = [.. Records.AsSpan()[_groupStarts[g].._groupStarts[g + 1]], .. groups[g]];
+            merged[g] = [.. _records.Group(g), .. groups[g]];
             if (replacements is { Count: > 0 })
             {
                 merged[g] = merged[g].ConvertAll(r => replacements.TryGetValue(r.Id, out var updated) ? updated : r);
@@ -245,20 +265,10 @@ public sealed partial class PartnershipDataset
     }
 
     /// <summary>Gets the range of <see cref="Records"/> that holds the records of group <paramref name="group"/>.</summary>
-    internal Range GroupRange(int group) => _groupStarts[group].._groupStarts[group + 1];
+    internal Range GroupRange(int group) => _records.RangeOf(group);
 
     /// <summary>Returns the group of the record at <paramref name="ordinal"/> in <see cref="Records"/>.</summary>
-    internal int GroupAt(int ordinal)
-    {
-        // The last group starting at or before the record; an empty group before it shares its start but comes earlier.
-        var group = _typedGroups.Length - 1;
-        while (_groupStarts[group] > ordinal)
-        {
-            group--;
-        }
-
-        return group;
-    }
+    internal int GroupAt(int ordinal) => _records.GroupAt(ordinal);
 
     /// <summary>Sorts records into their groups, in the order given within each group.</summary>
     internal static List<PartnershipRecord>[] Group(IEnumerable<PartnershipRecord> records)

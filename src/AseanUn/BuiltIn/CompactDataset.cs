@@ -1,25 +1,33 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using AseanUn.Collections;
 using AseanUn.Dates;
 using AseanUn.Model;
+using AseanUn.Queries;
 
 namespace AseanUn.BuiltIn;
 
 /// <summary>
-/// A whole dataset in the compact data form: edition, as-of date, base edition and manifest (the layers applied), then
-/// the records in the order given, then the retractions; or a dataset
-/// over a base one (the shipped layers over the built-in dataset), whose records the base already holds unchanged are
-/// written as their index in the base, so the form holds only what the layers add or change.
+/// A whole dataset in the compact data form: edition, as-of date, base edition and manifest (the layers applied), the
+/// group count, the retractions, every record's id in dataset order, each group's record count and byte length, then
+/// the groups' records; or a dataset over a base one (the shipped layers over the built-in dataset), whose records the
+/// base already holds unchanged are written as their position in the base, so the form holds only what the layers add
+/// or change.
 /// </summary>
+/// <remarks>
+/// The head and the ids are read at once; a group's records only when first asked for (<see cref="RecordGroups"/>), so
+/// that a first look-up by id reads one group and compiles one type's reader.
+/// </remarks>
 internal static class CompactDataset
 {
     /// <summary>Writes the dataset's edition, date, records and retractions, without layers.</summary>
+    /// <remarks>Records are written by group (record type, in dataset order), each group in the order given.</remarks>
     public static byte[] Write(string edition, PartialDate asOf, IEnumerable<PartnershipRecord> records, EquatableArray<Retraction> retractions = default) =>
         WriteDataset(new CompactHead(edition, asOf, edition, default, retractions), records, CompactRecords.Write);
 
-    /// <summary>Reads what <see cref="Write"/> wrote.</summary>
+    /// <summary>Reads what <see cref="Write"/> wrote; the records of each group are read when first asked for.</summary>
     /// <exception cref="InvalidDataException">The data is not a whole document of the compact form.</exception>
     public static CompactContent Read(byte[] data) => ReadDataset(data, CompactRecords.Read);
 
@@ -52,25 +60,31 @@ internal static class CompactDataset
     /// <summary>Reads what <see cref="WriteOver"/> wrote over the same <paramref name="baseRecords"/>.</summary>
     /// <exception cref="InvalidDataException">The data is not a whole document of the compact form, or names a base record that is not there.</exception>
     public static CompactContent ReadOver(byte[] data, EquatableArray<PartnershipRecord> baseRecords) =>
-        ReadOver(data, baseRecords, position => RecordTypes.IndexOf(baseRecords[position]));
+        ReadOver(data, baseRecords.Count, position => baseRecords[position], position => RecordTypes.IndexOf(baseRecords[position]));
 
-    /// <summary>Reads what <see cref="WriteOver"/> wrote over <paramref name="baseDataset"/>'s records, taking each base record's group from the dataset.</summary>
+    /// <summary>
+    /// Reads what <see cref="WriteOver"/> wrote over <paramref name="baseDataset"/>'s records, taking each base record
+    /// and its group from the dataset, which reads only the base groups the layered groups read need.
+    /// </summary>
     /// <exception cref="InvalidDataException">The data is not a whole document of the compact form, or names a base record that is not there.</exception>
     public static CompactContent ReadOver(byte[] data, PartnershipDataset baseDataset) =>
-        ReadOver(data, baseDataset.Records, baseDataset.GroupAt);
+        ReadOver(data, baseDataset.RecordCount, baseDataset.RecordAt, baseDataset.GroupAt);
 
-    // The group of a base record is the base's to say: a whole record's tag is its group, a base record carries none.
-    private static CompactContent ReadOver(byte[] data, EquatableArray<PartnershipRecord> baseRecords, Func<int, int> groupOfBase) =>
-        ReadDataset(data, r => r.Int() switch
+    // The group of a base record is the base's to say, and must be the group it is read into.
+    private static CompactContent ReadOver(byte[] data, int baseCount, Func<int, PartnershipRecord> baseRecord, Func<int, int> groupOfBase) =>
+        ReadDataset(data, (r, group) => r.Int() switch
         {
-            0 => CompactRecords.Read(r),
-            var position when position <= baseRecords.Count => (baseRecords[position - 1], groupOfBase(position - 1)),
-            var position => throw new InvalidDataException($"The layered data refers to base record {position} of {baseRecords.Count}."),
+            0 => CompactRecords.Read(r, group),
+            var position when position > baseCount =>
+                throw new InvalidDataException($"The layered data refers to base record {position} of {baseCount}."),
+            var position when groupOfBase(position - 1) != group =>
+                throw new InvalidDataException($"The layered data puts base record {position} in group {group}, not its own group {groupOfBase(position - 1)}."),
+            var position => baseRecord(position - 1),
         });
 
     private static byte[] WriteDataset(CompactHead head, IEnumerable<PartnershipRecord> records, Action<CompactWriter, PartnershipRecord> write)
     {
-        var body = new List<PartnershipRecord>(records);
+        var groups = PartnershipDataset.Group(records);
         var w = new CompactWriter();
         w.String(head.Edition);
         w.Date(head.AsOf);
@@ -83,19 +97,37 @@ internal static class CompactDataset
             w.Strings(layer.SourceDocumentIds);
             w.Strings(layer.Requires);
         });
-        // The number of record types, so that a reader groups the records by their tags without the registry.
-        w.Int(RecordTypes.Count);
-        w.Int(body.Count);
-        foreach (var record in body)
+        // The number of record types, so that a reader groups the records without the registry.
+        w.Int(groups.Length);
+        CompactStatements.WriteRetractions(w, head.Retractions);
+        w.Int(groups.Sum(g => g.Count));
+        foreach (var record in groups.SelectMany(g => g))
         {
-            write(w, record);
+            w.String(record.Id);
         }
 
-        CompactStatements.WriteRetractions(w, head.Retractions);
+        var sections = new CompactWriter[groups.Length];
+        for (var g = 0; g < groups.Length; g++)
+        {
+            sections[g] = w.Section();
+            foreach (var record in groups[g])
+            {
+                write(sections[g], record);
+            }
+
+            w.Int(groups[g].Count);
+            w.Int(sections[g].Length);
+        }
+
+        foreach (var section in sections)
+        {
+            w.Append(section);
+        }
+
         return w.ToArray();
     }
 
-    private static CompactContent ReadDataset(byte[] data, Func<CompactReader, (PartnershipRecord Record, int Group)> read)
+    private static CompactContent ReadDataset(byte[] data, Func<CompactReader, int, PartnershipRecord> read)
     {
         var r = new CompactReader(data);
         var edition = r.String();
@@ -106,21 +138,45 @@ internal static class CompactDataset
             Name = r.String(), Edition = r.String(), AsOf = r.Date(), SourceDocumentIds = r.Strings(), Requires = r.Strings(),
         });
         var groupCount = r.Count();
-        var records = new PartnershipRecord[r.Count()];
-        var groups = new int[records.Length];
-        for (var i = 0; i < records.Length; i++)
+        var retractions = CompactStatements.ReadRetractions(r);
+        var ids = new string[r.Count()];
+        for (var i = 0; i < ids.Length; i++)
         {
-            (records[i], groups[i]) = read(r);
-            if ((uint)groups[i] >= (uint)groupCount)
-            {
-                throw new InvalidDataException($"The built-in data puts record '{records[i].Id}' in group {groups[i]} of {groupCount}.");
-            }
+            ids[i] = r.String();
         }
 
-        var retractions = CompactStatements.ReadRetractions(r);
-        return r.AtEnd
-            ? new CompactContent(new CompactHead(edition, asOf, baseEdition, layers, retractions), records) { GroupCount = groupCount, Groups = groups }
-            : throw new InvalidDataException("The built-in data has bytes after its last record.");
+        var counts = new int[groupCount];
+        var lengths = new int[groupCount];
+        for (var g = 0; g < groupCount; g++)
+        {
+            counts[g] = r.Count();
+            lengths[g] = r.Count();
+        }
+
+        // Every section is there, and nothing after the last: a truncated or padded document fails here, not on a later query.
+        var starts = new int[groupCount];
+        for (var g = 0; g < groupCount; g++)
+        {
+            starts[g] = r.Skip(lengths[g]);
+        }
+
+        if (!r.AtEnd)
+        {
+            throw new InvalidDataException("The built-in data has bytes after its last record.");
+        }
+
+        var records = RecordGroups.Deferred(counts, ids, group =>
+        {
+            var section = r.Section(starts[group], lengths[group]);
+            var items = new PartnershipRecord[counts[group]];
+            for (var i = 0; i < items.Length; i++)
+            {
+                items[i] = read(section, group);
+            }
+
+            return section.AtEnd ? items : throw new InvalidDataException($"The built-in data has bytes after the last record of group {group}.");
+        });
+        return new CompactContent(new CompactHead(edition, asOf, baseEdition, layers, retractions), records);
     }
 }
 
@@ -136,16 +192,14 @@ internal sealed record CompactHead(string Edition, PartialDate AsOf, string Base
     public static CompactHead Of(PartnershipDataset dataset) => new(dataset.Edition, dataset.AsOf, dataset.BaseEdition, dataset.Layers, dataset.Retractions);
 }
 
-/// <summary>A dataset read from the compact form: its head and its records.</summary>
+/// <summary>A dataset read from the compact form: its head and its records, each group read when first asked for.</summary>
 /// <param name="Head">The edition, date, base edition and manifest.</param>
-/// <param name="Records">The records, in the order written.</param>
-internal sealed record CompactContent(CompactHead Head, PartnershipRecord[] Records)
+/// <param name="Groups">The records by group (their type's position in dataset order), with their ids.</param>
+internal sealed record CompactContent(CompactHead Head, RecordGroups Groups)
 {
-    /// <summary>Gets the number of record types the writer knew (<see cref="RecordTypes.Count"/>).</summary>
-    public required int GroupCount { get; init; }
-
-    /// <summary>Gets each record's group (its type's position in dataset order), read from its tag or its base record.</summary>
-    public required int[] Groups { get; init; }
+    /// <summary>Gets every record, in dataset order, reading every group.</summary>
+    /// <exception cref="InvalidDataException">A group's data does not hold the records announced.</exception>
+    public PartnershipRecord[] Records => Groups.All;
 
     /// <summary>Gets the edition.</summary>
     public string Edition => Head.Edition;
@@ -157,24 +211,11 @@ internal sealed record CompactContent(CompactHead Head, PartnershipRecord[] Reco
     public void Deconstruct(out string edition, out PartialDate asOf, out PartnershipRecord[] records, out EquatableArray<Retraction> retractions) =>
         (edition, asOf, records, retractions) = (Edition, AsOf, Records, Head.Retractions);
 
-    /// <summary>Returns the dataset of the content, which the build validated.</summary>
+    /// <summary>Returns the dataset of the content, which the build validated; its groups are read when first asked for.</summary>
     /// <remarks>
-    /// Grouped by the tags read, not by <see cref="RecordTypes"/>: the registry (every type's fields and reference
+    /// Grouped by the form, not by <see cref="RecordTypes"/>: the registry (every type's fields and reference
     /// descriptors) is large, and a first look-up needs none of it.
     /// </remarks>
-    public PartnershipDataset ToDataset()
-    {
-        var groups = new List<PartnershipRecord>[GroupCount];
-        for (var g = 0; g < groups.Length; g++)
-        {
-            groups[g] = [];
-        }
-
-        for (var i = 0; i < Records.Length; i++)
-        {
-            groups[Groups[i]].Add(Records[i]);
-        }
-
-        return PartnershipDataset.FromValidated(Head.Edition, Head.AsOf, groups, Head.BaseEdition, Head.Layers).WithRetractions(Head.Retractions);
-    }
+    public PartnershipDataset ToDataset() =>
+        PartnershipDataset.FromValidated(Head.Edition, Head.AsOf, Groups, Head.BaseEdition, Head.Layers).WithRetractions(Head.Retractions);
 }

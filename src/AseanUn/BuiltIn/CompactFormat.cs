@@ -2,8 +2,8 @@ namespace AseanUn.BuiltIn;
 
 /// <summary>
 /// The compact data form of the built-in dataset: the four bytes <c>AUNC</c>, the format version, a table of UTF-8
-/// strings, then the edition, the as-of date, the number of record types, the record count and the records, each a tag (its
-/// type's position in dataset order) and its fields.
+/// strings, then the dataset as <see cref="CompactDataset"/> lays it out: its head, every record's id, and the records
+/// grouped by type, each group a section of its own so that it can be read alone.
 /// </summary>
 /// <remarks>
 /// The build writes it from the C# source in <c>src/AseanUn/Data</c> (see <c>src/AseanUn.DataCompiler</c>) and embeds
@@ -22,7 +22,7 @@ internal static class CompactFormat
     public const string LayersResourceName = "AseanUn.BuiltIn.layers.aunc";
 
     /// <summary>The version of the form; a reader refuses any other.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>Gets the first four bytes of every document.</summary>
     public static System.ReadOnlySpan<byte> Magic => "AUNC"u8;

@@ -14,6 +14,7 @@ internal sealed class CompactReader
 {
     private readonly byte[] _data;
     private readonly string[] _strings;
+    private readonly int _end;
     private int _position;
 
     /// <summary>Checks the magic and version of <paramref name="data"/> and reads its string table.</summary>
@@ -26,6 +27,7 @@ internal sealed class CompactReader
             throw new InvalidDataException("The built-in data does not start with the compact form's magic bytes.");
         }
 
+        _end = data.Length;
         _position = CompactFormat.Magic.Length;
         if (Int() is var version && version != CompactFormat.Version)
         {
@@ -40,8 +42,32 @@ internal sealed class CompactReader
         }
     }
 
-    /// <summary>Gets whether every byte has been read.</summary>
-    public bool AtEnd => _position == _data.Length;
+    // A reader of the section [start, end) of a document whose string table `strings` is.
+    private CompactReader(byte[] data, string[] strings, int start, int end)
+    {
+        _data = data;
+        _strings = strings;
+        _position = start;
+        _end = end;
+    }
+
+    /// <summary>Gets whether every byte (of the section, for a section's reader) has been read.</summary>
+    public bool AtEnd => _position == _end;
+
+    /// <summary>Gets the position of the next byte in the document.</summary>
+    public int Position => _position;
+
+    /// <summary>Skips the next <paramref name="length"/> bytes, which must be there, and returns where they start.</summary>
+    /// <exception cref="InvalidDataException">Fewer bytes are left.</exception>
+    public int Skip(int length)
+    {
+        var start = _position;
+        Take(length);
+        return start;
+    }
+
+    /// <summary>Returns a reader of the <paramref name="length"/> bytes at <paramref name="start"/>, a section <see cref="Skip"/> passed over.</summary>
+    public CompactReader Section(int start, int length) => new(_data, _strings, start, start + length);
 
     public int Int()
     {
@@ -62,9 +88,9 @@ internal sealed class CompactReader
     public byte Byte() => Take(1)[0];
 
     /// <summary>Reads a count of items, each of which takes at least a byte: no more than the bytes left.</summary>
-    public int Count() => Int() is var count && (uint)count <= (uint)(_data.Length - _position)
+    public int Count() => Int() is var count && (uint)count <= (uint)(_end - _position)
         ? count
-        : throw new InvalidDataException($"The built-in data gives {count} items at byte {_position}, more than its {_data.Length - _position} bytes left can hold.");
+        : throw new InvalidDataException($"The built-in data gives {count} items at byte {_position}, more than its {_end - _position} bytes left can hold.");
 
     public bool Bool() => Byte() != 0;
 
@@ -120,9 +146,11 @@ internal sealed class CompactReader
     // The next count bytes; the data ending sooner is an error that says where.
     private ReadOnlySpan<byte> Take(int count)
     {
-        if (count < 0 || count > _data.Length - _position)
+        if (count < 0 || count > _end - _position)
         {
-            throw new InvalidDataException($"The built-in data ends at byte {_data.Length}, inside a value that starts at byte {_position}.");
+            throw new InvalidDataException(_end == _data.Length
+                ? $"The built-in data ends at byte {_end}, inside a value that starts at byte {_position}."
+                : $"The built-in data's section ends at byte {_end}, inside a value that starts at byte {_position}.");
         }
 
         _position += count;

@@ -16,8 +16,29 @@ namespace AseanUn.BuiltIn;
 internal sealed class CompactWriter
 {
     private readonly ArrayBufferWriter<byte> _body = new();
-    private readonly Dictionary<string, int> _stringIndexes = new(StringComparer.Ordinal);
-    private readonly List<string> _strings = [];
+    private readonly Dictionary<string, int> _stringIndexes;
+    private readonly List<string> _strings;
+
+    /// <summary>Creates a writer with a string table of its own.</summary>
+    public CompactWriter()
+        : this(new Dictionary<string, int>(StringComparer.Ordinal), [])
+    {
+    }
+
+    private CompactWriter(Dictionary<string, int> stringIndexes, List<string> strings)
+    {
+        _stringIndexes = stringIndexes;
+        _strings = strings;
+    }
+
+    /// <summary>Gets the number of bytes written so far.</summary>
+    public int Length => _body.WrittenCount;
+
+    /// <summary>Returns a writer for a section of this document: its strings go into this writer's table, its bytes stay its own until <see cref="Append"/>.</summary>
+    public CompactWriter Section() => new(_stringIndexes, _strings);
+
+    /// <summary>Writes the bytes of <paramref name="section"/>, a writer made by <see cref="Section"/>.</summary>
+    public void Append(CompactWriter section) => _body.Write(section._body.WrittenSpan);
 
     /// <summary>Writes a non-negative integer in seven-bit groups, low group first.</summary>
     public void Int(int value)

@@ -42,14 +42,6 @@ internal sealed class DatasetIndex
     public DatasetIndex(PartnershipDataset dataset)
     {
         Dataset = dataset;
-        Records = [.. dataset.Records];
-        var ids = new string[Records.Length];
-        for (var i = 0; i < Records.Length; i++)
-        {
-            ids[i] = Records[i].Id;
-        }
-
-        Ordinals = new IdTable(ids);
 
         _pillarOfArea = new(() =>
         {
@@ -95,11 +87,11 @@ internal sealed class DatasetIndex
 
     public PartnershipDataset Dataset { get; }
 
-    /// <summary>Gets the records in dataset order; a record's position is its ordinal.</summary>
-    public PartnershipRecord[] Records { get; }
+    /// <summary>Gets the records in dataset order; a record's position is its ordinal. Every record is read on first use.</summary>
+    public PartnershipRecord[] Records => Dataset.RecordArray;
 
     /// <summary>Gets each record's ordinal by id.</summary>
-    public IdTable Ordinals { get; }
+    public IdTable Ordinals => Dataset.Ordinals;
 
     public FrozenDictionary<string, EquatableArray<Area>> AreasOfPillar => _areasOfPillar.Value;
 

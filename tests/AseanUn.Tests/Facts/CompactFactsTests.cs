@@ -29,7 +29,7 @@ public sealed class CompactFactsTests
     [Fact]
     public void The_form_version_changed_with_the_new_fields()
     {
-        Assert.Equal(4, CompactFormat.Version);
+        Assert.Equal(5, CompactFormat.Version);
         var statement = new Statement
         {
             Property = "status", Value = "adopted", Time = PartialDate.Day(2018, 4, 20), Evidence = [new(new Citation("doc"))], PlaceId = "bali", BodyId = "asean-secretariat",

@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using AseanUn.Model;
+
+namespace AseanUn.Queries;
+
+/// <summary>
+/// A dataset's records by group (record type, in dataset order), with every record's id: either held from the start,
+/// or read group by group from the compact form the first time a group is asked for.
+/// </summary>
+/// <remarks>
+/// A first look-up by id needs the ids and one group, not every record: reading a group compiles only its type's
+/// reader, which is most of what a first query costs. Racing threads may each read a group; one array is kept, so every
+/// caller sees the same record instances.
+/// </remarks>
+internal sealed class RecordGroups
+{
+    private readonly int[] _starts;
+    private readonly string[] _ids;
+    private readonly PartnershipRecord[]?[] _groups;
+    private readonly Func<int, PartnershipRecord[]>? _read;
+    private PartnershipRecord[]? _all;
+
+    private RecordGroups(int[] starts, string[] ids, PartnershipRecord[]?[] groups, Func<int, PartnershipRecord[]>? read)
+    {
+        _starts = starts;
+        _ids = ids;
+        _groups = groups;
+        _read = read;
+    }
+
+    /// <summary>Gets the number of groups.</summary>
+    public int GroupCount => _groups.Length;
+
+    /// <summary>Gets each record's id, by ordinal (its position in dataset order).</summary>
+    public string[] Ids => _ids;
+
+    /// <summary>Gets every record in dataset order, reading the groups not yet read.</summary>
+    public PartnershipRecord[] All => Volatile.Read(ref _all) ?? ReadAll();
+
+    /// <summary>Holds <paramref name="groups"/> as they are.</summary>
+    public static RecordGroups Of(IReadOnlyList<IReadOnlyList<PartnershipRecord>> groups)
+    {
+        var starts = new int[groups.Count + 1];
+        var held = new PartnershipRecord[]?[groups.Count];
+        var all = new List<PartnershipRecord>();
+        for (var g = 0; g < groups.Count; g++)
+        {
+            starts[g] = all.Count;
+            held[g] = [.. groups[g]];
+            all.AddRange(held[g]!);
+        }
+
+        starts[groups.Count] = all.Count;
+        var ids = new string[all.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = all[i].Id;
+        }
+
+        return new RecordGroups(starts, ids, held, null) { _all = all.ToArray() };
+    }
+
+    /// <summary>
+    /// Holds groups of <paramref name="counts"/> records with the given <paramref name="ids"/>, each read by
+    /// <paramref name="read"/> when first asked for.
+    /// </summary>
+    /// <exception cref="System.IO.InvalidDataException">The counts and the ids disagree.</exception>
+    public static RecordGroups Deferred(int[] counts, string[] ids, Func<int, PartnershipRecord[]> read)
+    {
+        var starts = new int[counts.Length + 1];
+        for (var g = 0; g < counts.Length; g++)
+        {
+            starts[g + 1] = starts[g] + counts[g];
+        }
+
+        return starts[counts.Length] == ids.Length
+            ? new RecordGroups(starts, ids, new PartnershipRecord[]?[counts.Length], read)
+            : throw new System.IO.InvalidDataException($"The built-in data counts {starts[counts.Length]} records in its groups and lists {ids.Length} ids.");
+    }
+
+    /// <summary>Gets the ordinals of group <paramref name="group"/>'s records.</summary>
+    public Range RangeOf(int group) => _starts[group].._starts[group + 1];
+
+    /// <summary>Returns the group of the record at <paramref name="ordinal"/>.</summary>
+    public int GroupAt(int ordinal)
+    {
+        // The last group starting at or before the record; an empty group before it shares its start but comes earlier.
+        var group = _groups.Length - 1;
+        while (_starts[group] > ordinal)
+        {
+            group--;
+        }
+
+        return group;
+    }
+
+    /// <summary>Returns the records of group <paramref name="group"/>, reading them if not yet read.</summary>
+    /// <exception cref="System.IO.InvalidDataException">The group's data does not hold the records announced.</exception>
+    public PartnershipRecord[] Group(int group) => Volatile.Read(ref _groups[group]) ?? ReadGroup(group);
+
+    /// <summary>Returns the record at <paramref name="ordinal"/>, reading its group if not yet read.</summary>
+    public PartnershipRecord At(int ordinal)
+    {
+        var group = GroupAt(ordinal);
+        return Group(group)[ordinal - _starts[group]];
+    }
+
+    private PartnershipRecord[] ReadGroup(int group)
+    {
+        var read = _read!(group);
+        if (read.Length != _starts[group + 1] - _starts[group])
+        {
+            throw new System.IO.InvalidDataException($"The built-in data holds {read.Length} records in group {group}, not the {_starts[group + 1] - _starts[group]} announced.");
+        }
+
+        for (var i = 0; i < read.Length; i++)
+        {
+            if (!string.Equals(read[i].Id, _ids[_starts[group] + i], StringComparison.Ordinal))
+            {
+                throw new System.IO.InvalidDataException($"The built-in data lists id '{_ids[_starts[group] + i]}' where its group {group} holds '{read[i].Id}'.");
+            }
+        }
+
+        return Interlocked.CompareExchange(ref _groups[group], read, null) ?? read;
+    }
+
+    private PartnershipRecord[] ReadAll()
+    {
+        var all = new PartnershipRecord[_ids.Length];
+        for (var g = 0; g < _groups.Length; g++)
+        {
+            Group(g).CopyTo(all, _starts[g]);
+        }
+
+        return Interlocked.CompareExchange(ref _all, all, null) ?? all;
+    }
+}
