@@ -22,7 +22,7 @@ internal sealed class ModelDescription
     /// <summary>Gets the types held in lists of items (roles, status entries, citations…), each after those it holds.</summary>
     public List<TypeModel> Items { get; }
 
-    /// <summary>Gets the properties of the hand-written <c>CompactBase</c>: the base fields the compact reader passes to every record it builds.</summary>
+    /// <summary>Gets the public fields of the hand-written <c>CompactBase</c>: the base fields the compact reader passes to every record it builds.</summary>
     public List<string> CompactBase { get; }
 
     /// <summary>Gets what is wrong with the declarations, each written as an <c>#error</c> into the generated code.</summary>

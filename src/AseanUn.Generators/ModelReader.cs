@@ -62,7 +62,7 @@ internal sealed class ModelReader
 
         var common = reader.Describe(recordBase);
         var compactBase = compilation.GetTypeByMetadataName("AseanUn.BuiltIn.CompactBase") is { } found
-            ? found.GetMembers().OfType<IPropertySymbol>().Where(p => !p.IsStatic && p.DeclaredAccessibility == Accessibility.Public).Select(p => p.Name).ToList()
+            ? found.GetMembers().OfType<IFieldSymbol>().Where(f => !f.IsStatic && f.DeclaredAccessibility == Accessibility.Public).Select(f => f.Name).ToList()
             : new List<string>();
         return new ModelDescription(records, common, reader._itemOrder, compactBase, problems);
     }

@@ -10,17 +10,12 @@ namespace AseanUn;
 /// <summary>The entry point: the built-in dataset of the ASEAN–UN Comprehensive Partnership, alone or with its shipped layers.</summary>
 public static class Partnership
 {
-    private static readonly Lazy<PartnershipDataset> BuiltIn = new(BuiltInData.Create);
-    private static readonly Lazy<PartnershipDataset> Layered = new(() => BuiltInData.CreateLayered(BuiltIn.Value));
-
-    // Found on first use, so that a process that reads only Current does not read the layered data.
-    private static readonly Lazy<EquatableArray<string>> Names = new(FindLayerNames);
 
     /// <summary>
     /// Gets the built-in dataset: every fact of the ASEAN Secretariat's "Overview of ASEAN-UN Cooperation"
     /// (status as of early 2017), and nothing else. It is embedded in the assembly in a compact form that a small reader turns into records on first access.
     /// </summary>
-    public static PartnershipDataset Current => BuiltIn.Value;
+    public static PartnershipDataset Current => BuiltInHolder.Dataset;
 
     /// <summary>
     /// Gets the built-in dataset with the layers shipped in the library merged on top: later public documents that add
@@ -31,7 +26,7 @@ public static class Partnership
     /// build merges and validates; what they add or change is embedded in the same compact form as the built-in dataset,
     /// so a first access parses no JSON and costs the same however many layers ship.
     /// </remarks>
-    public static PartnershipDataset WithLayers => Layered.Value;
+    public static PartnershipDataset WithLayers => LayeredHolder.Dataset;
 
     /// <summary>Gets the names of the shipped layers, in the order they are merged: by as-of date, then by name (ordinal).</summary>
     /// <remarks>
@@ -46,16 +41,31 @@ public static class Partnership
     /// which also give each layer's edition, as-of date, source documents and requirements.
     /// </para>
     /// </remarks>
-    public static EquatableArray<string> LayerNames => Names.Value;
+    public static EquatableArray<string> LayerNames => LayeredHolder.Names;
 
-    private static EquatableArray<string> FindLayerNames()
+    private static EquatableArray<string> FindLayerNames(PartnershipDataset layered)
     {
         var names = new List<string>();
-        foreach (var layer in WithLayers.Layers)
+        foreach (var layer in layered.Layers)
         {
             names.Add(layer.Name);
         }
 
         return EquatableArray.From(names);
+    }
+
+    // Each holder's type initialiser runs once, on first use, and the runtime makes racing threads wait for it: the lazy
+    // start-up of a Lazy<T> without its generic code to compile first. A process that reads only Current never
+    // initialises LayeredHolder, so never reads the layered data.
+    private static class BuiltInHolder
+    {
+        public static readonly PartnershipDataset Dataset = BuiltInData.Create();
+    }
+
+    private static class LayeredHolder
+    {
+        public static readonly PartnershipDataset Dataset = BuiltInData.CreateLayered(BuiltInHolder.Dataset);
+
+        public static readonly EquatableArray<string> Names = FindLayerNames(Dataset);
     }
 }

@@ -9,7 +9,7 @@ internal static class BuiltInData
     /// Reads the dataset without validating it again: the build ran the contributor analyzers and the full validator over
     /// the C# source it was written from, so a process never pays for checks that cannot fail.
     /// </summary>
-    public static PartnershipDataset Create() => CompactDataset.Read(ReadResource(CompactFormat.ResourceName)).ToDataset();
+    public static PartnershipDataset Create() => CompactDataset.Read(ReadResource(CompactFormat.ResourceName)).Dataset;
 
     /// <summary>
     /// Reads the dataset with the shipped layers merged on top of <paramref name="builtIn"/>: the build merged and
@@ -17,7 +17,7 @@ internal static class BuiltInData
     /// merge made; the records they leave as they are are <paramref name="builtIn"/>'s own.
     /// </summary>
     public static PartnershipDataset CreateLayered(PartnershipDataset builtIn) =>
-        CompactDataset.ReadOver(ReadResource(CompactFormat.LayersResourceName), builtIn).ToDataset();
+        CompactDataset.ReadOver(ReadResource(CompactFormat.LayersResourceName), builtIn).Dataset;
 
     private static byte[] ReadResource(string name)
     {

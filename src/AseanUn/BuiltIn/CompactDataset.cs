@@ -176,7 +176,9 @@ internal static class CompactDataset
 
             return section.AtEnd ? items : throw new InvalidDataException($"The built-in data has bytes after the last record of group {group}.");
         });
-        return new CompactContent(new CompactHead(edition, asOf, baseEdition, layers, retractions), records);
+        // The dataset is made here from the values read, not from the head's properties: a first access compiles no getters.
+        var dataset = PartnershipDataset.FromValidated(edition, asOf, records, baseEdition, layers).WithRetractions(retractions);
+        return new CompactContent(new CompactHead(edition, asOf, baseEdition, layers, retractions), records, dataset);
     }
 }
 
@@ -195,7 +197,12 @@ internal sealed record CompactHead(string Edition, PartialDate AsOf, string Base
 /// <summary>A dataset read from the compact form: its head and its records, each group read when first asked for.</summary>
 /// <param name="Head">The edition, date, base edition and manifest.</param>
 /// <param name="Groups">The records by group (their type's position in dataset order), with their ids.</param>
-internal sealed record CompactContent(CompactHead Head, RecordGroups Groups)
+/// <param name="Dataset">The dataset of the content, which the build validated; it reads its groups from <paramref name="Groups"/>.</param>
+/// <remarks>
+/// Grouped by the form, not by <see cref="RecordTypes"/>: the registry (every type's fields and reference descriptors)
+/// is large, and a first look-up needs none of it.
+/// </remarks>
+internal sealed record CompactContent(CompactHead Head, RecordGroups Groups, PartnershipDataset Dataset)
 {
     /// <summary>Gets every record, in dataset order, reading every group.</summary>
     /// <exception cref="InvalidDataException">A group's data does not hold the records announced.</exception>
@@ -210,12 +217,4 @@ internal sealed record CompactContent(CompactHead Head, RecordGroups Groups)
     /// <summary>Splits the content into edition, date, records and retractions.</summary>
     public void Deconstruct(out string edition, out PartialDate asOf, out PartnershipRecord[] records, out EquatableArray<Retraction> retractions) =>
         (edition, asOf, records, retractions) = (Edition, AsOf, Records, Head.Retractions);
-
-    /// <summary>Returns the dataset of the content, which the build validated; its groups are read when first asked for.</summary>
-    /// <remarks>
-    /// Grouped by the form, not by <see cref="RecordTypes"/>: the registry (every type's fields and reference
-    /// descriptors) is large, and a first look-up needs none of it.
-    /// </remarks>
-    public PartnershipDataset ToDataset() =>
-        PartnershipDataset.FromValidated(Head.Edition, Head.AsOf, Groups, Head.BaseEdition, Head.Layers).WithRetractions(Head.Retractions);
 }

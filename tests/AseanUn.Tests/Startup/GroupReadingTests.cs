@@ -54,7 +54,7 @@ public sealed class GroupReadingTests
         var data = CompactDataset.Write("test-1", PartialDate.Year(2017), Written);
         for (var trial = 0; trial < 20; trial++)
         {
-            var dataset = CompactDataset.Read(data).ToDataset();
+            var dataset = CompactDataset.Read(data).Dataset;
             var found = new ConcurrentBag<PartnershipRecord>();
 
             Parallel.For(0, 8, _ => found.Add(dataset.GetRecord("PS")));
@@ -68,7 +68,7 @@ public sealed class GroupReadingTests
     public void The_built_in_dataset_read_group_by_group_equals_the_whole_read()
     {
         var whole = CompactDataset.Read(CompactDataset.Write(Partnership.Current.Edition, Partnership.Current.AsOf, Partnership.Current.Records)).Records;
-        var byGroup = CompactDataset.Read(CompactDataset.Write(Partnership.Current.Edition, Partnership.Current.AsOf, Partnership.Current.Records)).ToDataset();
+        var byGroup = CompactDataset.Read(CompactDataset.Write(Partnership.Current.Edition, Partnership.Current.AsOf, Partnership.Current.Records)).Dataset;
 
         foreach (var record in whole.Reverse())
         {
