@@ -41,7 +41,7 @@ public static class Partnership
     /// which also give each layer's edition, as-of date, source documents and requirements.
     /// </para>
     /// </remarks>
-    public static EquatableArray<string> LayerNames => LayeredHolder.Names;
+    public static EquatableArray<string> LayerNames => LayerNamesHolder.Names;
 
     private static EquatableArray<string> FindLayerNames(PartnershipDataset layered)
     {
@@ -65,7 +65,10 @@ public static class Partnership
     private static class LayeredHolder
     {
         public static readonly PartnershipDataset Dataset = BuiltInData.CreateLayered(BuiltInHolder.Dataset);
+    }
 
-        public static readonly EquatableArray<string> Names = FindLayerNames(Dataset);
+    private static class LayerNamesHolder
+    {
+        public static readonly EquatableArray<string> Names = FindLayerNames(LayeredHolder.Dataset);
     }
 }
