@@ -88,7 +88,7 @@ internal sealed class ReachableMarks
         {
             if (!SymbolEqualityComparer.Default.Equals(assembly, compilation.Assembly))
             {
-                result.Add(ByAssembly.GetValue(assembly, a => FromSymbols(a, places)));
+                result.Add(ByAssembly.GetValue(assembly, a => FromMetadata(compilation, a) ?? FromSymbols(a, places)));
             }
         }
 
@@ -123,11 +123,36 @@ internal sealed class ReachableMarks
     }
 
     // The marks of an assembly do not depend on the compilation that references it.
+    private static ReachableMarks? FromMetadata(Compilation compilation, IAssemblySymbol assembly)
+    {
+        var result = new ReachableMarks();
+        return MarkedMetadata.TryAdd(compilation, assembly, result) ? result : null;
+    }
+
+    // Symbols serve where there is no metadata to read: a project reference in an editor is compiled from its source.
     private static ReachableMarks FromSymbols(IAssemblySymbol assembly, MarkedPlaces places)
     {
         var result = new ReachableMarks();
         result.AddFromSymbols(assembly.GlobalNamespace, places);
         return result;
+    }
+
+    /// <summary>Adds a marked method, called by its name.</summary>
+    internal void AddMethod(string name) => AddName(name);
+
+    /// <summary>Adds a marked constructor of the type named <paramref name="typeName"/>.</summary>
+    internal void AddConstructor(string typeName, bool inheritable)
+    {
+        Constructors = true;
+        InitializedConstructors |= inheritable;
+        AddTypeName(typeName);
+    }
+
+    /// <summary>Adds a marked property or field that can be assigned.</summary>
+    internal void AddAssignable(string name)
+    {
+        PropertiesOrFields = true;
+        _names.Add(name);
     }
 
     private void AddName(string name)
@@ -149,7 +174,8 @@ internal sealed class ReachableMarks
         }
     }
 
-    private void AddUnnamed()
+    /// <summary>Records a mark that can be reached without its name being written.</summary>
+    internal void AddUnnamed()
     {
         Indexers = PropertiesOrFields = true;
         AllNamed = false;
