@@ -63,7 +63,7 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
         {
             var names = new SourceNames(reachable.Names, CallNames(reachable));
             var generatedCode = new Lazy<INamedTypeSymbol?>(
-                () => compilation.GetTypeByMetadataName(GeneratedDeclarations.GeneratedCodeAttribute),
+                () => GeneratedDeclarations.AttributeIn(compilation),
                 LazyThreadSafetyMode.PublicationOnly);
             context.RegisterSemanticModelAction(c => AnalyzeTree(c, names, reachable, places, checker, generatedCode));
             return;

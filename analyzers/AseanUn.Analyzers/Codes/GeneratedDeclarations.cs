@@ -12,7 +12,27 @@ namespace AseanUn.Analyzers.Codes;
 /// </summary>
 internal static class GeneratedDeclarations
 {
-    public const string GeneratedCodeAttribute = "System.CodeDom.Compiler.GeneratedCodeAttribute";
+    private const string GeneratedCodeAttribute = "System.CodeDom.Compiler.GeneratedCodeAttribute";
+
+    private static readonly SourceNames AttributeNames = new(["GeneratedCode", "GeneratedCodeAttribute"]);
+
+    /// <summary>
+    /// Gets <c>[GeneratedCode]</c>'s type where a tree of the compilation writes its name (a using alias of it
+    /// included), or <see langword="null"/>: a source declaration, and the types containing it, carry the attribute
+    /// only where their source writes it, so most compilations need no symbol looked up at all.
+    /// </summary>
+    public static INamedTypeSymbol? AttributeIn(Compilation compilation)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (AttributeNames.Find(tree).Length > 0)
+            {
+                return compilation.GetTypeByMetadataName(GeneratedCodeAttribute);
+            }
+        }
+
+        return null;
+    }
 
     public static bool Contain(SyntaxNode node, SemanticModel model, INamedTypeSymbol? generatedCode, CancellationToken cancellationToken)
     {
