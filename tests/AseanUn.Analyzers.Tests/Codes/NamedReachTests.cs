@@ -161,6 +161,20 @@ public sealed class NamedReachTests
         """);
 
     [Fact]
+    public Task Default_values_are_checked_where_the_compiler_analyses_them() => Verify.VerifyAsync("""
+        class C
+        {
+            static void Member([AseanUn.PillarCode] string pillar = {|AUN0002:"XX"|}) { }
+
+            static void M()
+            {
+                static void Local([AseanUn.PillarCode] string pillar = "XY") { }
+                Local();
+            }
+        }
+        """);
+
+    [Fact]
     public Task Assembly_attributes_are_checked() => Verify.VerifyAsync("""
         [assembly: Stamp({|AUN0001:"EC.9.9"|})]
 
