@@ -116,11 +116,12 @@ internal static class MarkedMetadata
 
     private static void AddProperty(MetadataReader reader, PropertyDefinition property, ReachableMarks marks)
     {
+        // The signature's header byte, then its parameter count: an indexer has parameters. A signature that cannot
+        // be read counts as an indexer's, which asks for the most.
         var signature = reader.GetBlobReader(property.Signature);
-        signature.ReadSignatureHeader();
-        if (signature.ReadCompressedInteger() > 0)
+        var indexer = signature.RemainingBytes == 0 || (signature.ReadByte() is var _ && (!signature.TryReadCompressedInteger(out var count) || count > 0));
+        if (indexer)
         {
-            // A marked indexer.
             marks.AddUnnamed();
         }
         else if (!property.GetAccessors().Setter.IsNil)

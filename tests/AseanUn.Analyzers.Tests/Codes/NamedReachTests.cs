@@ -174,6 +174,39 @@ public sealed class NamedReachTests
         }
         """);
 
+    /// <summary>A library, compiled against AseanUn, whose marked indexer and delegate are read from its metadata.</summary>
+    private static readonly CompiledLibrary Unnamed = new("Unnamed", """
+        namespace Shelf
+        {
+            public sealed class Book
+            {
+                public int this[[AseanUn.ActionLineCode] string line] => line.Length;
+            }
+
+            public delegate void Tagger([AseanUn.PillarCode] string pillar);
+        }
+        """, referencesAseanUn: true);
+
+    [Fact]
+    public async Task A_referenced_library_s_marked_indexer_and_delegate_are_checked()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                class C
+                {
+                    static int Read(Shelf.Book book, Shelf.Tagger tag)
+                    {
+                        tag({|AUN0002:"XX"|});
+                        return book[{|AUN0001:"EC.9.9"|}];
+                    }
+                }
+                """,
+        };
+        test.TestState.AdditionalReferences.Add(await Unnamed.ReferenceAsync());
+        await test.RunAsync();
+    }
+
     [Fact]
     public Task Assembly_attributes_are_checked() => Verify.VerifyAsync("""
         [assembly: Stamp({|AUN0001:"EC.9.9"|})]
