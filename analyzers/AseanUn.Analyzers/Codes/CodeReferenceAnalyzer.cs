@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using AseanUn.Analyzers.Operations;
 using Microsoft.CodeAnalysis;
@@ -53,11 +54,24 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
             () => CodeVocabulary.TryLoad(compilation) is { } vocabulary ? new CodeChecker(vocabulary) : null,
             LazyThreadSafetyMode.ExecutionAndPublication);
 
-        // Each callback first asks a per-symbol cache whether the member it reaches has a marked place, and returns
-        // at once, allocating nothing, when it has not — the answer for almost every call in almost every program.
-        // Property references matter only where an indexer is marked, assignments only where a property or field is:
-        // most compilations have neither, and skip the two commonest operations altogether (ReachableMarks).
+        // Where every call, creation and assignment that can reach a mark writes the name of what it reaches — so in
+        // almost every compilation — one callback per tree finds those names in its text and binds only the syntax
+        // they stand in; a tree that writes none, as most do, returns at once. A callback per operation, however
+        // quickly it returns, is charged the driver's dispatch of each call and creation of the compilation.
         var reachable = ReachableMarks.Of(compilation, places);
+        if (reachable.AllNamed)
+        {
+            var names = new SourceNames(reachable.Names, CallNames(reachable));
+            var generatedCode = new Lazy<INamedTypeSymbol?>(
+                () => GeneratedDeclarations.AttributeIn(compilation),
+                LazyThreadSafetyMode.PublicationOnly);
+            context.RegisterSemanticModelAction(c => AnalyzeTree(c, names, reachable, places, checker, generatedCode));
+            return;
+        }
+
+        // Otherwise each callback first asks a per-symbol cache whether the member it reaches has a marked place, and
+        // returns at once, allocating nothing, when it has not. Property references matter only where an indexer is
+        // marked, assignments only where a property or field is (ReachableMarks).
         context.RegisterOperationAction(
             c => AnalyzeCall(c, places, checker),
             reachable.Indexers ? CallAndIndexerKinds : CallKinds);
@@ -80,24 +94,119 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
             SyntaxKind.Attribute);
     }
 
+    // A target-typed creation names no type, and a constructor initializer names none either.
+    private static IEnumerable<string> CallNames(ReachableMarks reachable) =>
+        (reachable.Constructors ? new[] { "new" } : [])
+            .Concat(reachable.InitializedConstructors ? new[] { "base", "this" } : []);
+
+    private static void AnalyzeTree(
+        SemanticModelAnalysisContext context,
+        SourceNames names,
+        ReachableMarks reachable,
+        MarkedPlaces places,
+        Lazy<CodeChecker?> checker,
+        Lazy<INamedTypeSymbol?> generatedCode)
+    {
+        var tree = context.SemanticModel.SyntaxTree;
+        if (context.IsGeneratedCode)
+        {
+            return;
+        }
+
+        var written = names.Find(tree);
+        if (written.Length == 0)
+        {
+            return;
+        }
+
+        foreach (var node in CodeCandidates.Find(tree.GetRoot(context.CancellationToken), written, reachable))
+        {
+            var operation = context.SemanticModel.GetOperation(node, context.CancellationToken);
+            if (operation is IExpressionStatementOperation statement)
+            {
+                operation = statement.Operation;
+            }
+
+            if (operation is not null)
+            {
+                var sink = new TreeSink(context, node, generatedCode);
+                AnalyzeOperation(operation, places, checker, sink.Report);
+            }
+        }
+    }
+
+    /// <summary>Reports what one candidate's operation passes to marked places, as the operation callbacks would.</summary>
+    private static void AnalyzeOperation(IOperation operation, MarkedPlaces places, Lazy<CodeChecker?> checker, Action<Diagnostic> report)
+    {
+        switch (operation)
+        {
+            case IAttributeOperation { Operation: IObjectCreationOperation creation }:
+                AnalyzeAttributeCreation(creation, places, checker, report);
+                break;
+            case ISimpleAssignmentOperation assignment:
+                if (AssignedKind(assignment, places) is var kind && kind != CodeKind.None)
+                {
+                    CheckValue(kind, assignment.Value, checker, report);
+                }
+
+                break;
+            case IFieldInitializerOperation or IPropertyInitializerOperation or IParameterInitializerOperation:
+                AnalyzeInitializer(operation, places, checker, report);
+                break;
+            default:
+                var (callee, arguments, initializer) = CallOf(operation);
+                if (MayReachCodes(callee, arguments, initializer, places))
+                {
+                    AnalyzeArguments(callee, arguments, initializer, places, checker, report);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Reports a candidate's diagnostics unless the driver would count its declaration as generated code.</summary>
+    private sealed class TreeSink(SemanticModelAnalysisContext context, SyntaxNode node, Lazy<INamedTypeSymbol?> generatedCode)
+    {
+        private bool? _generated;
+
+        public void Report(Diagnostic diagnostic)
+        {
+            _generated ??= GeneratedDeclarations.Contain(node, context.SemanticModel, generatedCode.Value, context.CancellationToken);
+            if (_generated == false)
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
+        }
+    }
+
     private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, MarkedPlaces places, Lazy<CodeChecker?> checker)
     {
         var attribute = (AttributeSyntax)context.Node;
         if (context.IsGeneratedCode
             || DeclarationAttributes.Contains(attribute)
             || !places.AttributeNames.MayCarryCodes(attribute.Name)
-            || context.SemanticModel.GetOperation(attribute, context.CancellationToken) is not IAttributeOperation { Operation: IObjectCreationOperation creation }
-            || !MayReachCodes(creation.Constructor, creation.Initializer, places))
+            || context.SemanticModel.GetOperation(attribute, context.CancellationToken) is not IAttributeOperation { Operation: IObjectCreationOperation creation })
         {
             return;
         }
 
-        AnalyzeArguments(creation.Constructor, creation.Arguments, creation.Initializer, places, checker, context.ReportDiagnostic);
+        AnalyzeAttributeCreation(creation, places, checker, context.ReportDiagnostic);
+    }
+
+    /// <summary>Checks an attribute's arguments and named arguments together, as bound from its syntax.</summary>
+    private static void AnalyzeAttributeCreation(IObjectCreationOperation creation, MarkedPlaces places, Lazy<CodeChecker?> checker, Action<Diagnostic> report)
+    {
+        if (!MayReachCodes(creation.Constructor, creation.Initializer, places))
+        {
+            return;
+        }
+
+        AnalyzeArguments(creation.Constructor, creation.Arguments, creation.Initializer, places, checker, report);
         foreach (var member in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
         {
             if (member is ISimpleAssignmentOperation assignment)
             {
-                CheckValue(places.KindOf(AssignedMembers.Of(assignment.Target)), assignment.Value, checker, context.ReportDiagnostic);
+                CheckValue(places.KindOf(AssignedMembers.Of(assignment.Target)), assignment.Value, checker, report);
             }
         }
     }
@@ -109,7 +218,17 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
             return;
         }
 
-        var (callee, arguments, initializer) = context.Operation switch
+        // Asked before the report delegate is made: the path that finds nothing allocates nothing.
+        var (callee, arguments, initializer) = CallOf(context.Operation);
+        if (MayReachCodes(callee, arguments, initializer, places))
+        {
+            AnalyzeArguments(callee, arguments, initializer, places, checker, context.ReportDiagnostic);
+        }
+    }
+
+    /// <summary>Gets what a call, creation or indexer reference calls, with its arguments and initialiser.</summary>
+    private static (ISymbol? Callee, ImmutableArray<IArgumentOperation> Arguments, IObjectOrCollectionInitializerOperation? Initializer) CallOf(IOperation operation) =>
+        operation switch
         {
             IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments, null),
             IObjectCreationOperation { Syntax: not AttributeSyntax } creation => (creation.Constructor, creation.Arguments, creation.Initializer),
@@ -119,14 +238,12 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
             _ => ((ISymbol?)null, ImmutableArray<IArgumentOperation>.Empty, (IObjectOrCollectionInitializerOperation?)null),
         };
 
-        // A call without arguments or initialiser passes no code (an omitted optional argument is checked at its
-        // declaration), so it is answered without a symbol look-up. Asked before the report delegate is made: the
-        // path that finds nothing allocates nothing.
-        if ((!arguments.IsEmpty || initializer is not null) && MayReachCodes(callee, initializer, places))
-        {
-            AnalyzeArguments(callee, arguments, initializer, places, checker, context.ReportDiagnostic);
-        }
-    }
+    /// <summary>
+    /// Gets whether a call may pass a code. One without arguments or initialiser passes none (an omitted optional
+    /// argument is checked at its declaration), so it is answered without a symbol look-up.
+    /// </summary>
+    private static bool MayReachCodes(ISymbol? callee, ImmutableArray<IArgumentOperation> arguments, IObjectOrCollectionInitializerOperation? initializer, MarkedPlaces places) =>
+        (!arguments.IsEmpty || initializer is not null) && MayReachCodes(callee, initializer, places);
 
     /// <summary>Gets whether a call has a marked parameter or its initialiser assigns a marked property or field.</summary>
     private static bool MayReachCodes(ISymbol? callee, IObjectOrCollectionInitializerOperation? initializer, MarkedPlaces places) =>
@@ -213,53 +330,51 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
         // Most assignments store no constant (a variable, a call's result): they are answered without a symbol look-up.
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (context.IsGeneratedCode
-            || !ConstantValues.MaySupplyConstants(assignment.Value)
             || (assignment.Parent is IObjectOrCollectionInitializerOperation { Parent.Syntax: AttributeSyntax attribute } && !DeclarationAttributes.Contains(attribute)))
         {
             return;
         }
 
-        var kind = places.KindOf(AssignedMembers.Of(assignment.Target));
+        var kind = AssignedKind(assignment, places);
         if (kind != CodeKind.None)
         {
             CheckValue(kind, assignment.Value, checker, context.ReportDiagnostic);
         }
     }
 
+    /// <summary>Gets the kind of code an assignment of a constant (or of an array or collection) stores, if any.</summary>
+    private static CodeKind AssignedKind(ISimpleAssignmentOperation assignment, MarkedPlaces places) =>
+        ConstantValues.MaySupplyConstants(assignment.Value) ? places.KindOf(AssignedMembers.Of(assignment.Target)) : CodeKind.None;
+
     private static void AnalyzeInitializer(OperationAnalysisContext context, MarkedPlaces places, Lazy<CodeChecker?> checker)
     {
-        if (context.IsGeneratedCode)
+        if (!context.IsGeneratedCode)
         {
-            return;
+            AnalyzeInitializer(context.Operation, places, checker, context.ReportDiagnostic);
         }
+    }
 
-        switch (context.Operation)
+    private static void AnalyzeInitializer(IOperation operation, MarkedPlaces places, Lazy<CodeChecker?> checker, Action<Diagnostic> report)
+    {
+        switch (operation)
         {
             case IFieldInitializerOperation field:
                 foreach (var initialized in field.InitializedFields)
                 {
-                    CheckValue(places.KindOf(initialized), field.Value, checker, context);
+                    CheckValue(places.KindOf(initialized), field.Value, checker, report);
                 }
 
                 break;
             case IPropertyInitializerOperation property:
                 foreach (var initialized in property.InitializedProperties)
                 {
-                    CheckValue(places.KindOf(initialized), property.Value, checker, context);
+                    CheckValue(places.KindOf(initialized), property.Value, checker, report);
                 }
 
                 break;
             case IParameterInitializerOperation parameter:
-                CheckValue(places.KindOf(parameter.Parameter), parameter.Value, checker, context);
+                CheckValue(places.KindOf(parameter.Parameter), parameter.Value, checker, report);
                 break;
-        }
-    }
-
-    private static void CheckValue(CodeKind kind, IOperation? value, Lazy<CodeChecker?> checker, OperationAnalysisContext context)
-    {
-        if (kind != CodeKind.None)
-        {
-            CheckValue(kind, value, checker, context.ReportDiagnostic);
         }
     }
 

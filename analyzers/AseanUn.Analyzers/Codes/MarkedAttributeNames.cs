@@ -135,53 +135,11 @@ internal sealed class MarkedAttributeNames
     /// <summary>Adds the alias of every using alias directive whose target is one of the names or a type of the compilation.</summary>
     private static void AddAliases(Compilation compilation, HashSet<string> names)
     {
-        var aliases = new List<string>();
-        foreach (var tree in compilation.SyntaxTrees)
-        {
-            if (tree.GetRoot() is CompilationUnitSyntax unit)
-            {
-                CollectAliases(compilation, unit.Usings, unit.Members, names, aliases);
-            }
-        }
-
-        foreach (var alias in aliases)
+        foreach (var alias in UsingAliases.Of(compilation, simple => names.Contains(simple) || IsDeclaredInSource(compilation, simple)))
         {
             AddName(alias, names);
         }
     }
-
-    private static void CollectAliases(
-        Compilation compilation,
-        SyntaxList<UsingDirectiveSyntax> usings,
-        SyntaxList<MemberDeclarationSyntax> members,
-        HashSet<string> names,
-        List<string> aliases)
-    {
-        foreach (var directive in usings)
-        {
-            if (directive.Alias is { } alias && directive.Name is { } target && Rightmost(target) is { } simple
-                && (names.Contains(simple) || IsDeclaredInSource(compilation, simple)))
-            {
-                aliases.Add(alias.Name.Identifier.ValueText);
-            }
-        }
-
-        foreach (var member in members)
-        {
-            if (member is BaseNamespaceDeclarationSyntax ns)
-            {
-                CollectAliases(compilation, ns.Usings, ns.Members, names, aliases);
-            }
-        }
-    }
-
-    private static string? Rightmost(NameSyntax name) => name switch
-    {
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
-        SimpleNameSyntax plain => plain.Identifier.ValueText,
-        _ => null,
-    };
 
     private static void AddName(string name, HashSet<string> names)
     {

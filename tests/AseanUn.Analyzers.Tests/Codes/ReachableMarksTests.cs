@@ -42,6 +42,9 @@ public sealed class ReachableMarksTests
 
         Assert.False(reachable.Indexers);
         Assert.False(reachable.PropertiesOrFields);
+        Assert.True(reachable.AllNamed);
+        Assert.Contains("AreasOf", reachable.Names);
+        Assert.Contains("ContributesTo", reachable.Names);
     }
 
     [Fact]
@@ -59,6 +62,7 @@ public sealed class ReachableMarksTests
         var reachable = await ReachableAsync(Everyday + "sealed class Book { public int this[[AseanUn.ActionLineCode] string line] => line.Length; }");
 
         Assert.True(reachable.Indexers);
+        Assert.False(reachable.AllNamed);
     }
 
     [Fact]
@@ -68,6 +72,25 @@ public sealed class ReachableMarksTests
 
         Assert.True(reachable.Indexers);
         Assert.True(reachable.PropertiesOrFields);
+        Assert.False(reachable.AllNamed);
+    }
+
+    [Fact]
+    public async Task A_method_the_compiler_calls_by_itself_cannot_be_found_by_name()
+    {
+        var reachable = await ReachableAsync(Everyday + "sealed class Lines : System.Collections.Generic.List<string> { public void Add([AseanUn.ActionLineCode] string line, int weight) { } }");
+
+        Assert.False(reachable.AllNamed);
+    }
+
+    [Fact]
+    public async Task A_marked_constructor_in_source_is_named_by_its_type_and_reached_by_constructor_initializers()
+    {
+        var reachable = await ReachableAsync(Everyday + "class Tagged { public Tagged([AseanUn.PillarCode] string pillar) { } }");
+
+        Assert.True(reachable.AllNamed);
+        Assert.True(reachable.InitializedConstructors);
+        Assert.Contains("Tagged", reachable.Names);
     }
 
     [Fact]
