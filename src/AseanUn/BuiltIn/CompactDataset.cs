@@ -75,7 +75,7 @@ internal static class CompactDataset
         ReadDataset(data, (r, group) => r.Int() switch
         {
             0 => CompactRecords.Read(r, group),
-            var position when position > baseCount =>
+            var position when position < 0 || position > baseCount =>
                 throw new InvalidDataException($"The layered data refers to base record {position} of {baseCount}."),
             var position when groupOfBase(position - 1) != group =>
                 throw new InvalidDataException($"The layered data puts base record {position} in group {group}, not its own group {groupOfBase(position - 1)}."),

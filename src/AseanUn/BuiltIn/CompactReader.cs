@@ -99,7 +99,7 @@ internal sealed class CompactReader
     public string? OptionalString() => Int() switch
     {
         0 => null,
-        var index when index <= _strings.Length => _strings[index - 1],
+        var index when index > 0 && index <= _strings.Length => _strings[index - 1],
         var index => throw new InvalidDataException($"The built-in data refers to string {index} of {_strings.Length} before byte {_position}."),
     };
 

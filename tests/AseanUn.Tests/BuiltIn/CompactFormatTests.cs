@@ -143,6 +143,40 @@ public sealed class CompactFormatTests
     }
 
     [Fact]
+    public void A_corrupted_byte_of_a_layered_document_gives_a_clear_refusal_or_a_document_never_another_exception()
+    {
+        var baseRecords = EveryPropertySet.Records();
+        var changed = baseRecords.Select(r => r is Pillar pillar ? pillar with { Name = "Changed" } : r).ToList();
+        var data = CompactDataset.WriteOver([.. baseRecords], new CompactHead("test-2", AsOf, "test-1", default, default), changed);
+        var random = new Random(20171113);
+        var refused = 0;
+
+        for (var trial = 0; trial < 3000; trial++)
+        {
+            var corrupted = (byte[])data.Clone();
+            corrupted[random.Next(corrupted.Length)] = (byte)random.Next(256);
+            // Five bytes of 0xFF make the varint of a base position negative, the value no random byte is likely to give.
+            if (trial % 10 == 0)
+            {
+                var at = random.Next(corrupted.Length - 5);
+                corrupted.AsSpan(at, 4).Fill(0xFF);
+                corrupted[at + 4] = 0x0F;
+            }
+
+            try
+            {
+                _ = CompactDataset.ReadOver(corrupted, [.. baseRecords]).Records;
+            }
+            catch (InvalidDataException)
+            {
+                refused++;
+            }
+        }
+
+        Assert.InRange(refused, 1, 3000);
+    }
+
+    [Fact]
     public void Strings_are_written_once_however_often_records_use_them()
     {
         var pillar = EveryPropertySet.Records().OfType<Pillar>().Single();
