@@ -41,7 +41,8 @@ public sealed class AnalyzerWorkloadTests
 
         var run = workload.RunWithTelemetry(withAseanUn: true);
 
-        Assert.Contains(workload.AseanUnAnalyzers, a => run.Telemetry[a].OperationActionsCount > 0);
+        // The code checks run once per file (a semantic-model action) where every mark can be found by name, as here.
+        Assert.Contains(workload.AseanUnAnalyzers, a => run.Telemetry[a].SemanticModelActionsCount > 0);
         Assert.Contains(workload.AseanUnAnalyzers, a => run.Telemetry[a].ExecutionTime > System.TimeSpan.Zero);
         Assert.Contains(workload.SdkAnalyzers, a => run.Telemetry.TryGetValue(a, out var t) && t.ExecutionTime > System.TimeSpan.Zero);
     }
@@ -76,7 +77,7 @@ public sealed class AnalyzerWorkloadTests
 
         Assert.Equal(Files, workload.Corpus.Files.Count);
         Assert.DoesNotContain(run.Diagnostics, d => d.Id.StartsWith("AUN", System.StringComparison.Ordinal));
-        Assert.Contains(workload.AseanUnAnalyzers, a => run.Telemetry[a].OperationActionsCount > 0);
+        Assert.Contains(workload.AseanUnAnalyzers, a => run.Telemetry[a].SemanticModelActionsCount > 0);
     }
 
     [Fact]
