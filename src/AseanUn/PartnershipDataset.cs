@@ -138,7 +138,7 @@ public sealed partial class PartnershipDataset
     internal PartnershipRecord[] RecordArray => _records.All;
 
     /// <summary>Gets the number of records, without reading them.</summary>
-    internal int RecordCount => _records.Ids.Length;
+    internal int RecordCount => _records.Count;
 
     /// <summary>Returns the record at <paramref name="ordinal"/>, reading only its group if the records are read group by group.</summary>
     internal PartnershipRecord RecordAt(int ordinal) => _records.At(ordinal);

@@ -17,12 +17,13 @@ namespace AseanUn.Queries;
 internal sealed class RecordGroups
 {
     private readonly int[] _starts;
-    private readonly string[] _ids;
+    // Given by the compact form; for records held from the start, taken from them when first asked for.
+    private string[]? _ids;
     private readonly PartnershipRecord[]?[] _groups;
     private readonly Func<int, PartnershipRecord[]>? _read;
     private PartnershipRecord[]? _all;
 
-    private RecordGroups(int[] starts, string[] ids, PartnershipRecord[]?[] groups, Func<int, PartnershipRecord[]>? read)
+    private RecordGroups(int[] starts, string[]? ids, PartnershipRecord[]?[] groups, Func<int, PartnershipRecord[]>? read)
     {
         _starts = starts;
         _ids = ids;
@@ -34,7 +35,10 @@ internal sealed class RecordGroups
     public int GroupCount => _groups.Length;
 
     /// <summary>Gets each record's id, by ordinal (its position in dataset order).</summary>
-    public string[] Ids => _ids;
+    public string[] Ids => Volatile.Read(ref _ids) ?? IdsOfAll();
+
+    /// <summary>Gets the number of records, without reading any.</summary>
+    public int Count => _starts[^1];
 
     /// <summary>Gets every record in dataset order, reading the groups not yet read.</summary>
     public PartnershipRecord[] All => Volatile.Read(ref _all) ?? ReadAll();
@@ -53,13 +57,7 @@ internal sealed class RecordGroups
         }
 
         starts[groups.Count] = all.Count;
-        var ids = new string[all.Count];
-        for (var i = 0; i < ids.Length; i++)
-        {
-            ids[i] = all[i].Id;
-        }
-
-        return new RecordGroups(starts, ids, held, null) { _all = all.ToArray() };
+        return new RecordGroups(starts, null, held, null) { _all = all.ToArray() };
     }
 
     /// <summary>
@@ -107,9 +105,23 @@ internal sealed class RecordGroups
         return Group(group)[ordinal - _starts[group]];
     }
 
+    // Only records held from the start come here: the compact form gives its ids.
+    private string[] IdsOfAll()
+    {
+        var all = All;
+        var ids = new string[all.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = all[i].Id;
+        }
+
+        return Interlocked.CompareExchange(ref _ids, ids, null) ?? ids;
+    }
+
     private PartnershipRecord[] ReadGroup(int group)
     {
         var read = _read!(group);
+        var ids = Ids;
         if (read.Length != _starts[group + 1] - _starts[group])
         {
             throw new System.IO.InvalidDataException($"The built-in data holds {read.Length} records in group {group}, not the {_starts[group + 1] - _starts[group]} announced.");
@@ -117,9 +129,9 @@ internal sealed class RecordGroups
 
         for (var i = 0; i < read.Length; i++)
         {
-            if (!string.Equals(read[i].Id, _ids[_starts[group] + i], StringComparison.Ordinal))
+            if (!string.Equals(read[i].Id, ids[_starts[group] + i], StringComparison.Ordinal))
             {
-                throw new System.IO.InvalidDataException($"The built-in data lists id '{_ids[_starts[group] + i]}' where its group {group} holds '{read[i].Id}'.");
+                throw new System.IO.InvalidDataException($"The built-in data lists id '{ids[_starts[group] + i]}' where its group {group} holds '{read[i].Id}'.");
             }
         }
 
@@ -128,7 +140,7 @@ internal sealed class RecordGroups
 
     private PartnershipRecord[] ReadAll()
     {
-        var all = new PartnershipRecord[_ids.Length];
+        var all = new PartnershipRecord[Count];
         for (var g = 0; g < _groups.Length; g++)
         {
             Group(g).CopyTo(all, _starts[g]);
