@@ -54,9 +54,6 @@ internal sealed class CompactReader
     /// <summary>Gets whether every byte (of the section, for a section's reader) has been read.</summary>
     public bool AtEnd => _position == _end;
 
-    /// <summary>Gets the position of the next byte in the document.</summary>
-    public int Position => _position;
-
     /// <summary>Skips the next <paramref name="length"/> bytes, which must be there, and returns where they start.</summary>
     /// <exception cref="InvalidDataException">Fewer bytes are left.</exception>
     public int Skip(int length)
