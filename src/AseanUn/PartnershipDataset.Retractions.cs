@@ -30,7 +30,7 @@ public sealed partial class PartnershipDataset
             foreach (var evidence in retraction.Evidence)
             {
                 if (TryGet<SourceDocument>(evidence.Citation.DocumentId, out var document)
-                    && (document.Issued ?? document.AsOf) is var time && (latest is not { } best || best.End < time.End))
+                    && (document.Issued ?? document.AsOf) is var time && (latest is not { } best || best.EndDay < time.EndDay))
                 {
                     latest = time;
                 }

@@ -5,7 +5,6 @@ using System.Text;
 using AseanUn.Collections;
 using AseanUn.Dates;
 using AseanUn.Rules;
-using NodaTime;
 
 namespace AseanUn.BuiltIn;
 
@@ -156,13 +155,14 @@ internal sealed class CompactReader
 
     private DatePoint Point() => new(Day(), Day(), (DatePrecision)Byte(), (DateQualifier)Byte());
 
-    private LocalDate Day()
+    // A day is kept packed (DayNumber), so reading one does not start NodaTime.
+    private int Day()
     {
         var zigzag = (uint)Int();
         var year = (int)(zigzag >> 1) ^ -(int)(zigzag & 1);
         int month = Byte(), day = Byte();
         return CalendarRules.DateProblem(year, month, day) is { } problem
             ? throw new InvalidDataException($"The built-in data has an impossible day before byte {_position}: {problem}.")
-            : new LocalDate(year, month, day);
+            : DayNumber.Packed(year, month, day);
     }
 }

@@ -5,7 +5,6 @@ using System.Collections.Generic;
 using System.Text;
 using AseanUn.Collections;
 using AseanUn.Dates;
-using NodaTime;
 
 namespace AseanUn.BuiltIn;
 
@@ -144,17 +143,18 @@ internal sealed class CompactWriter
 
     private void Point(DatePoint point)
     {
-        Day(point.First);
-        Day(point.Last);
+        Day(point.FirstDay);
+        Day(point.LastDay);
         Byte((byte)point.Precision);
         Byte((byte)point.Qualifier);
     }
 
     // Years may be negative (the open and unknown ends sit at LocalDate.MinIsoValue), so they are zigzag-encoded.
-    private void Day(LocalDate date)
+    private void Day(int packed)
     {
-        Int((date.Year << 1) ^ (date.Year >> 31));
-        Byte((byte)date.Month);
-        Byte((byte)date.Day);
+        var year = DayNumber.Year(packed);
+        Int((year << 1) ^ (year >> 31));
+        Byte((byte)DayNumber.Month(packed));
+        Byte((byte)DayNumber.Day(packed));
     }
 }

@@ -63,10 +63,10 @@ public readonly struct PartialDate :
     }
 
     /// <summary>Gets the first day of the span this date stands for (<see cref="LocalDate.MinIsoValue"/> when the start is open).</summary>
-    public LocalDate Start => Normalized(_start).First;
+    public LocalDate Start => DayNumber.ToDate(StartDay);
 
     /// <summary>Gets the last day of the span this date stands for (<see cref="LocalDate.MaxIsoValue"/> when the end is open).</summary>
-    public LocalDate End => _isInterval ? _end.Last : Normalized(_start).Last;
+    public LocalDate End => DayNumber.ToDate(EndDay);
 
     /// <summary>Gets the precision of the start (for a single date, of the date itself).</summary>
     public DatePrecision Precision => Normalized(_start).Precision;
@@ -193,23 +193,27 @@ public readonly struct PartialDate :
 
     /// <summary>Returns whether the spans of the two dates share at least one day.</summary>
     [Pure]
-    public bool Overlaps(PartialDate other) => Start <= other.End && other.Start <= End;
+    public bool Overlaps(PartialDate other) => StartDay <= other.EndDay && other.StartDay <= EndDay;
 
     /// <summary>Returns whether the span of this date shares at least one day with <paramref name="interval"/>.</summary>
     [Pure]
     public bool Overlaps(DateInterval interval)
     {
         ArgumentNullException.ThrowIfNull(interval);
-        return Start <= interval.End && interval.Start <= End;
+        return StartDay <= DayNumber.Packed(Preconditions.IsoCalendar(interval.End)) && DayNumber.Packed(interval.Start) <= EndDay;
     }
 
     /// <summary>Returns whether the span of <paramref name="other"/> lies wholly within the span of this date.</summary>
     [Pure]
-    public bool Contains(PartialDate other) => Start <= other.Start && other.End <= End;
+    public bool Contains(PartialDate other) => StartDay <= other.StartDay && other.EndDay <= EndDay;
 
     /// <summary>Returns whether <paramref name="date"/> falls within the span of this date.</summary>
     [Pure]
-    public bool Contains(LocalDate date) => Start <= date && date <= End;
+    public bool Contains(LocalDate date)
+    {
+        var day = DayNumber.Packed(Preconditions.IsoCalendar(date));
+        return StartDay <= day && day <= EndDay;
+    }
 
     /// <summary>Returns the span as a NodaTime <see cref="DateInterval"/> (allocates; open ends become the ISO extremes).</summary>
     [Pure]
@@ -285,6 +289,12 @@ public readonly struct PartialDate :
     /// <param name="result">The date, when parsing succeeds.</param>
     static bool ISpanParsable<PartialDate>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out PartialDate result) => TryParse(s, out result);
 
+    /// <summary>Gets <see cref="Start"/> packed (<see cref="DayNumber.Packed(int, int, int)"/>), for comparing without making a <see cref="LocalDate"/>.</summary>
+    internal int StartDay => Normalized(_start).FirstDay;
+
+    /// <summary>Gets <see cref="End"/> packed.</summary>
+    internal int EndDay => _isInterval ? _end.LastDay : Normalized(_start).LastDay;
+
     /// <summary>Gets the start as stored (for a single date, the date itself), for the compact data form.</summary>
     internal DatePoint StartPoint => _start;
 
@@ -349,8 +359,8 @@ public readonly struct PartialDate :
     /// <summary>Orders by span (start, then end), then by shape and qualifiers.</summary>
     public int CompareTo(PartialDate other)
     {
-        var result = Start.CompareTo(other.Start);
-        if (result == 0) result = End.CompareTo(other.End);
+        var result = StartDay.CompareTo(other.StartDay);
+        if (result == 0) result = EndDay.CompareTo(other.EndDay);
         if (result == 0) result = _isInterval.CompareTo(other._isInterval);
         if (result == 0) result = Precision.CompareTo(other.Precision);
         if (result == 0) result = EndPrecision.CompareTo(other.EndPrecision);

@@ -105,13 +105,13 @@ internal static class PartialDateText
     public static string? IntervalProblem(DatePoint start, DatePoint end)
     {
         // Both ends are formatted only for a reversed interval, so that building a valid one allocates no text.
-        long startFirst = DayNumber(start.First), endFirst = DayNumber(end.First);
+        long startFirst = SortableDay(start.FirstDay), endFirst = SortableDay(end.FirstDay);
         return CalendarRules.IsReversed(startFirst, endFirst)
-            ? CalendarRules.IntervalProblem(startFirst, endFirst, DayNumber(end.Last), Format(start), Format(end))
+            ? CalendarRules.IntervalProblem(startFirst, endFirst, SortableDay(end.LastDay), Format(start), Format(end))
             : null;
     }
 
-    private static long DayNumber(LocalDate date) => CalendarRules.DayNumber(date.Year, date.Month, date.Day);
+    private static long SortableDay(int packed) => CalendarRules.DayNumber(DayNumber.Year(packed), DayNumber.Month(packed), DayNumber.Day(packed));
 
     // The text is repeated cut and escaped: it may be megabytes long or hold characters that restyle a terminal.
     private static string Describe(ReadOnlySpan<char> text, string reason) => $"'{ReadableText.Of(text)}' is not a valid EDTF date: {reason}.";

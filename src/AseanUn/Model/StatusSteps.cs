@@ -197,7 +197,7 @@ internal readonly record struct StepDays(bool Dated, long Start, long End, bool 
 {
     /// <summary>Returns what reading a step of <paramref name="time"/> needs.</summary>
     public static StepDays Of(PartialDate? time, bool lasting, (LocalDate Start, LocalDate End)? dispute) => time is { } t
-        ? new(true, DayNumber.Ordered(t.Start), DayNumber.Ordered(t.End), t.HasOpenStart, lasting, dispute is not null,
+        ? new(true, t.StartDay, t.EndDay, t.HasOpenStart, lasting, dispute is not null,
             dispute is { } d ? DayNumber.Ordered(d.Start) : 0, dispute is { } e ? DayNumber.Ordered(e.End) : 0)
         : new(false, 0, 0, false, lasting, false, 0, 0);
 }

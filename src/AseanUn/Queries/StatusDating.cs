@@ -30,7 +30,7 @@ internal static class StatusDating
         PartialDate? earliest = null;
         foreach (var citation in record.Sources)
         {
-            if (find(citation.DocumentId) is SourceDocument document && (earliest is null || document.AsOf.End < earliest.Value.End))
+            if (find(citation.DocumentId) is SourceDocument document && (earliest is null || document.AsOf.EndDay < earliest.Value.EndDay))
             {
                 earliest = document.AsOf;
             }

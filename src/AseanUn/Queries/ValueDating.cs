@@ -23,8 +23,10 @@ internal static class ValueDating
     /// </remarks>
     public static ValueAnswer Answer(PartnershipRecord record, string property, PartialDate date, LocalDate day, PartialDate? undated, PartialDate? retracted = null)
     {
+        // Days compared packed: each comparison of LocalDates would make them from the packed days first.
+        var dayNumber = DayNumber.Packed(day);
         var withdrawn = Withdrawn(record, property);
-        if (withdrawn is not null && (retracted is not { } retraction || retraction.End <= day))
+        if (withdrawn is not null && (retracted is not { } retraction || retraction.EndDay <= dayNumber))
         {
             return new ValueAnswer { AsOf = date, Certainty = Certainty.Unknown, LastKnown = withdrawn };
         }
@@ -41,22 +43,22 @@ internal static class ValueDating
             }
 
             dated = true;
-            if (time.End <= day)
+            if (time.EndDay <= dayNumber)
             {
                 // The latest statement that has ended by the day holds; of two ending together, the later written.
-                if (known?.Time is not { } best || best.End <= time.End)
+                if (known?.Time is not { } best || best.EndDay <= time.EndDay)
                 {
                     known = statement;
                 }
             }
-            else if (!time.HasOpenStart && time.Start <= day)
+            else if (!time.HasOpenStart && time.StartDay <= dayNumber)
             {
                 // A statement whose time the day falls inside may or may not hold yet; a "no later than" bound is no evidence before its end.
                 (spanning ??= []).Add(statement);
             }
         }
 
-        if (!dated && undated is { } since && since.End <= day)
+        if (!dated && undated is { } since && since.EndDay <= dayNumber)
         {
             known = new Statement
             {

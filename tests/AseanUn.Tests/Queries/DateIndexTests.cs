@@ -44,4 +44,26 @@ public sealed class DateIndexTests
         Assert.Equal(Period.DaysBetween(Epoch, date), DayNumber.Of(date));
         Assert.Equal(DayNumber.Of(date) + 1, DayNumber.Of(date.PlusDays(1)));
     }
+
+    [Fact]
+    public void Packed_days_come_back_whole_and_order_as_their_dates_do()
+    {
+        Assert.Equal(DayNumber.MinIsoDay, DayNumber.Packed(LocalDate.MinIsoValue));
+        Assert.Equal(DayNumber.MaxIsoDay, DayNumber.Packed(LocalDate.MaxIsoValue));
+
+        var mismatches = new List<string>();
+        var previous = int.MinValue;
+        for (var date = LocalDate.MinIsoValue; date <= LocalDate.MaxIsoValue.PlusDays(-13); date = date.PlusDays(13))
+        {
+            var packed = DayNumber.Packed(date);
+            if (DayNumber.ToDate(packed) != date || packed <= previous)
+            {
+                mismatches.Add(date.ToString());
+            }
+
+            previous = packed;
+        }
+
+        Assert.Empty(mismatches);
+    }
 }

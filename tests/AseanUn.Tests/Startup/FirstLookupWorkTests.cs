@@ -44,6 +44,32 @@ public sealed class FirstLookupWorkTests
     }
 
     [Fact]
+    public void A_first_look_up_leaves_NodaTime_unloaded_until_a_day_is_asked_for()
+    {
+        // The dates read with the records are packed numbers: NodaTime, whose start-up loads XML serialisation with
+        // it, is loaded when a LocalDate is made, not before. The context sees every assembly its copy asks for.
+        var context = new RecordingContext();
+        try
+        {
+            var library = context.LoadFromAssemblyPath(typeof(Partnership).Assembly.Location);
+            var dataset = library.GetType(typeof(Partnership).FullName!)!.GetProperty(nameof(Partnership.Current))!.GetValue(null)!;
+            object?[] arguments = [PillarCodes.SocioCultural, null];
+            Assert.True((bool)dataset.GetType().GetMethod(nameof(PartnershipDataset.TryGetPillar))!.Invoke(dataset, arguments)!);
+
+            Assert.DoesNotContain("NodaTime", context.Requested);
+
+            var asOf = dataset.GetType().GetProperty(nameof(PartnershipDataset.AsOf))!.GetValue(dataset)!;
+            var end = asOf.GetType().GetProperty(nameof(AseanUn.Dates.PartialDate.End))!.GetValue(asOf);
+            Assert.Equal(Partnership.Current.AsOf.End, Assert.IsType<NodaTime.LocalDate>(end));
+            Assert.Contains("NodaTime", context.Requested);
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    [Fact]
     public void The_id_table_finds_every_id_and_nothing_else()
     {
         var ids = new string[600];
@@ -69,5 +95,17 @@ public sealed class FirstLookupWorkTests
 
         Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => table["summit-1"]);
         Assert.Throws<ArgumentException>(() => new IdTable(["a", "b", "a"]));
+    }
+
+    // Resolves nothing itself, so every dependency comes from this process, but records each name asked for.
+    private sealed class RecordingContext() : AssemblyLoadContext(nameof(FirstLookupWorkTests), isCollectible: true)
+    {
+        public System.Collections.Concurrent.ConcurrentBag<string> Requested { get; } = [];
+
+        protected override Assembly? Load(AssemblyName assemblyName)
+        {
+            Requested.Add(assemblyName.Name!);
+            return null;
+        }
     }
 }
