@@ -8,15 +8,16 @@ using AseanUn.Data;
 using AseanUn.DataCompiler;
 using AseanUn.Validation;
 
-// Usage: AseanUn.DataCompiler <output file> <data source directory> <layers output file> <layers directory>
-// Validates the built-in dataset with the full validator and writes its compact form; then merges the shipped layers
-// onto it with the library's own JSON reader and writes the compact form of the layered dataset. Reads each back to
+// Usage: AseanUn.DataCompiler <C# output file> <data source directory> <layers directory>
+// Validates the built-in dataset with the full validator and makes its compact form; then merges the shipped layers
+// onto it with the library's own JSON reader and makes the compact form of the layered dataset, and writes both as the
+// C# the library compiles (CompactDataSource). Reads each back to
 // prove that the form holds every record exactly; exits 1, naming what is wrong, when any check fails. A problem in a
 // record is reported once, at the line of the data source (src/AseanUn/Data) that sets the offending value; a problem
 // in a layer at its file, line and column, with its JSON path.
-if (args is not [var output, var dataDirectory, var layersOutput, var layersDirectory])
+if (args is not [var output, var dataDirectory, var layersDirectory])
 {
-    Console.Error.WriteLine("Usage: AseanUn.DataCompiler <output file> <data source directory> <layers output file> <layers directory>");
+    Console.Error.WriteLine("Usage: AseanUn.DataCompiler <C# output file> <data source directory> <layers directory>");
     return 2;
 }
 
@@ -59,8 +60,8 @@ if (!ReadsBack("the built-in dataset", dataset, CompactDataset.Read(data))
     return 1;
 }
 
-Write(output, data, dataset);
-Write(layersOutput, layers, layered);
+CompactDataSource.Write(output, data, layers);
+Console.WriteLine($"{output}: {dataset.Records.Count} records in {data.Length:N0} bytes; with the shipped layers, {layered.Records.Count} records in {layers.Length:N0} more");
 return 0;
 
 // Whether the form read back holds exactly the dataset written; if not, says which record differs.
@@ -78,9 +79,3 @@ static bool ReadsBack(string what, PartnershipDataset written, CompactContent re
     return false;
 }
 
-static void Write(string path, byte[] data, PartnershipDataset dataset)
-{
-    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-    File.WriteAllBytes(path, data);
-    Console.WriteLine($"{path}: {dataset.Records.Count} records, {data.Length:N0} bytes");
-}
