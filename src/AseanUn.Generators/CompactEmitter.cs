@@ -40,14 +40,15 @@ internal static class CompactEmitter
         text.Line("    _ => throw new System.IO.InvalidDataException($\"The built-in data holds a record of unknown tag {tag} (id '{@base.Id}').\"),");
         text.Line("};");
 
-        // One method per type, so that reading one group compiles only its type's reader.
+        // One method per type, so that reading one group compiles only its type's reader. Each returns the base type:
+        // compiling the switch above then loads no record type, where typed returns loaded all of them.
         var baseFields = string.Join(", ", model.CompactBase.Select(name => $"{name} = @base.{name}"));
         foreach (var record in model.Records)
         {
             var fields = record.Fields.Select(f => $"{f.Name} = {Read(f)}");
             text.Line();
-            text.Line($"private static {record.FullName} Read{record.Name}(CompactReader r, CompactBase @base) =>");
-            text.Line($"    new() {{ {string.Join(", ", new[] { baseFields }.Concat(fields))} }};");
+            text.Line($"private static PartnershipRecord Read{record.Name}(CompactReader r, CompactBase @base) =>");
+            text.Line($"    new {record.FullName} {{ {string.Join(", ", new[] { baseFields }.Concat(fields))} }};");
         }
 
         foreach (var item in model.Items.Where(i => i.IsClass && UsedByRecords(model, i)))

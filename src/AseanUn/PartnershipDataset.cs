@@ -29,8 +29,10 @@ namespace AseanUn;
 /// </remarks>
 public sealed partial class PartnershipDataset
 {
-    private readonly Lazy<DatasetIndex> _index;
-    private readonly Lazy<IdTable> _ordinals;
+    // Made on first use; fields rather than Lazy<T>, whose closures and types a first look-up would compile and load.
+    private DatasetIndex? _index;
+    private readonly object _indexBuilding = new();
+    private IdTable? _ordinals;
     private readonly RecordGroups _records;
     // Each group as an EquatableArray of its type, boxed; made on the first RecordsOf<T> that asks for it.
     private readonly object?[] _typedGroups;
@@ -62,8 +64,6 @@ public sealed partial class PartnershipDataset
         // records.GroupCount, not RecordTypes.Count: the built-in data comes grouped, and a first look-up need not load the registry.
         _records = records;
         _typedGroups = new object?[records.GroupCount];
-        _ordinals = new Lazy<IdTable>(() => new IdTable(records.Ids), LazyThreadSafetyMode.ExecutionAndPublication);
-        _index = new Lazy<DatasetIndex>(() => new DatasetIndex(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
@@ -129,13 +129,34 @@ public sealed partial class PartnershipDataset
     /// </summary>
     public Classification Classification => Classification.AseanUn;
 
-    internal DatasetIndex Index => _index.Value;
+    internal DatasetIndex Index => Volatile.Read(ref _index) ?? BuildIndex();
 
     /// <summary>Gets each record's ordinal by id: the one index a look-up by id needs, built without reading a record.</summary>
-    internal IdTable Ordinals => _ordinals.Value;
+    internal IdTable Ordinals => Volatile.Read(ref _ordinals) ?? BuildOrdinals();
 
     /// <summary>Gets every record in dataset order, as the array <see cref="Records"/> wraps; never to be changed.</summary>
     internal PartnershipRecord[] RecordArray => _records.All;
+
+    // The index is built once, by whichever thread asks first; the others wait for it, as they would for a Lazy<T>.
+    private DatasetIndex BuildIndex()
+    {
+        lock (_indexBuilding)
+        {
+            if (_index is null)
+            {
+                Volatile.Write(ref _index, new DatasetIndex(this));
+            }
+
+            return _index;
+        }
+    }
+
+    // Racing threads may each build the id table, which is small; one is kept.
+    private IdTable BuildOrdinals()
+    {
+        var ordinals = new IdTable(_records.Ids);
+        return Interlocked.CompareExchange(ref _ordinals, ordinals, null) ?? ordinals;
+    }
 
     /// <summary>Gets the number of records, without reading them.</summary>
     internal int RecordCount => _records.Count;

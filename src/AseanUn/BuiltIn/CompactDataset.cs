@@ -133,10 +133,7 @@ internal static class CompactDataset
         var edition = r.String();
         var asOf = r.Date();
         var baseEdition = r.String();
-        var layers = r.Array(static r => new DatasetLayer
-        {
-            Name = r.String(), Edition = r.String(), AsOf = r.Date(), SourceDocumentIds = r.Strings(), Requires = r.Strings(),
-        });
+        var layers = r.Array(ReadLayer);
         var groupCount = r.Count();
         var retractions = CompactStatements.ReadRetractions(r);
         var ids = new string[r.Count()];
@@ -174,12 +171,21 @@ internal static class CompactDataset
                 items[i] = read(section, group);
             }
 
-            return section.AtEnd ? items : throw new InvalidDataException($"The built-in data has bytes after the last record of group {group}.");
+            return section.AtEnd ? items : throw BytesAfterGroup(group);
         });
         // The dataset is made here from the values read, not from the head's properties: a first access compiles no getters.
         var dataset = PartnershipDataset.FromValidated(edition, asOf, records, baseEdition, layers).WithRetractions(retractions);
         return new CompactContent(new CompactHead(edition, asOf, baseEdition, layers, retractions), records, dataset);
     }
+
+    // Made apart from the reading closure, which a first look-up compiles: formatting it there would make that larger.
+    private static InvalidDataException BytesAfterGroup(int group) => new($"The built-in data has bytes after the last record of group {group}.");
+
+    // A method group, not a lambda: its cached delegate needs no static constructor, which every first access would compile.
+    private static DatasetLayer ReadLayer(CompactReader r) => new()
+    {
+        Name = r.String(), Edition = r.String(), AsOf = r.Date(), SourceDocumentIds = r.Strings(), Requires = r.Strings(),
+    };
 }
 
 /// <summary>What the compact form holds of a dataset besides its records: edition, date, base edition, manifest and retractions.</summary>

@@ -12,16 +12,21 @@ namespace AseanUn.BuiltIn;
 internal sealed class CompactReader
 {
     private readonly byte[] _data;
-    private readonly string[] _strings;
+
+    // The string table: where each string's bytes start and how many there are, and the string once it has been
+    // decoded. A first look-up needs a few dozen of the table's strings; decoding them all costs more than the head.
+    private readonly int[] _stringStarts;
+    private readonly int[] _stringLengths;
+    private readonly string?[] _strings;
     private readonly int _end;
     private int _position;
 
-    /// <summary>Checks the magic and version of <paramref name="data"/> and reads its string table.</summary>
+    /// <summary>Checks the magic and version of <paramref name="data"/> and finds its string table's strings.</summary>
     /// <exception cref="InvalidDataException">The data is not of the compact form, or of another version.</exception>
     public CompactReader(byte[] data)
     {
         _data = data;
-        if (!data.AsSpan().StartsWith(CompactFormat.Magic))
+        if (!new ReadOnlySpan<byte>(data).StartsWith(CompactFormat.Magic))
         {
             throw new InvalidDataException("The built-in data does not start with the compact form's magic bytes.");
         }
@@ -33,19 +38,23 @@ internal sealed class CompactReader
             throw new InvalidDataException($"The built-in data is of compact form version {version}; this library reads version {CompactFormat.Version}.");
         }
 
-        _strings = new string[Count()];
+        _strings = new string?[Count()];
+        _stringStarts = new int[_strings.Length];
+        _stringLengths = new int[_strings.Length];
         for (var i = 0; i < _strings.Length; i++)
         {
-            var length = Int();
-            _strings[i] = Encoding.UTF8.GetString(Take(length));
+            _stringLengths[i] = Int();
+            _stringStarts[i] = Skip(_stringLengths[i]);
         }
     }
 
-    // A reader of the section [start, end) of a document whose string table `strings` is.
-    private CompactReader(byte[] data, string[] strings, int start, int end)
+    // A reader of the section [start, end) of a document whose string table this shares.
+    private CompactReader(CompactReader document, int start, int end)
     {
-        _data = data;
-        _strings = strings;
+        _data = document._data;
+        _stringStarts = document._stringStarts;
+        _stringLengths = document._stringLengths;
+        _strings = document._strings;
         _position = start;
         _end = end;
     }
@@ -63,7 +72,7 @@ internal sealed class CompactReader
     }
 
     /// <summary>Returns a reader of the <paramref name="length"/> bytes at <paramref name="start"/>, a section <see cref="Skip"/> passed over.</summary>
-    public CompactReader Section(int start, int length) => new(_data, _strings, start, start + length);
+    public CompactReader Section(int start, int length) => new(this, start, start + length);
 
     public int Int()
     {
@@ -78,26 +87,29 @@ internal sealed class CompactReader
             }
         }
 
-        throw new InvalidDataException($"The built-in data has a number of more than five bytes at byte {_position}.");
+        throw NumberTooLong();
     }
 
-    public byte Byte() => Take(1)[0];
+    public byte Byte() => _position < _end ? _data[_position++] : throw EndsInside();
 
     /// <summary>Reads a count of items, each of which takes at least a byte: no more than the bytes left.</summary>
     public int Count() => Int() is var count && (uint)count <= (uint)(_end - _position)
         ? count
-        : throw new InvalidDataException($"The built-in data gives {count} items at byte {_position}, more than its {_end - _position} bytes left can hold.");
+        : throw TooManyItems(count);
 
     public bool Bool() => Byte() != 0;
 
-    public string String() => OptionalString() ?? throw new InvalidDataException($"The built-in data has no string at byte {_position} where one is required.");
+    public string String() => OptionalString() ?? throw NoString();
 
     public string? OptionalString() => Int() switch
     {
         0 => null,
-        var index when index > 0 && index <= _strings.Length => _strings[index - 1],
-        var index => throw new InvalidDataException($"The built-in data refers to string {index} of {_strings.Length} before byte {_position}."),
+        var index when index > 0 && index <= _strings.Length => _strings[index - 1] ?? Decode(index - 1),
+        var index => throw NoSuchString(index),
     };
+
+    // Threads that race here decode equal strings; whichever is stored, every reader gets an equal one.
+    private string Decode(int index) => _strings[index] = Encoding.UTF8.GetString(_data, _stringStarts[index], _stringLengths[index]);
 
     public int? OptionalInt() => Int() is var value and > 0 ? value - 1 : null;
 
@@ -144,14 +156,27 @@ internal sealed class CompactReader
     {
         if (count < 0 || count > _end - _position)
         {
-            throw new InvalidDataException(_end == _data.Length
-                ? $"The built-in data ends at byte {_end}, inside a value that starts at byte {_position}."
-                : $"The built-in data's section ends at byte {_end}, inside a value that starts at byte {_position}.");
+            throw EndsInside();
         }
 
         _position += count;
-        return _data.AsSpan(_position - count, count);
+        return new ReadOnlySpan<byte>(_data, _position - count, count);
     }
+
+    // The errors are made apart from the methods that find them: a method that formats a message is larger to compile
+    // at first use, though the message is never made when the data is whole.
+    private InvalidDataException NumberTooLong() => new($"The built-in data has a number of more than five bytes at byte {_position}.");
+
+    private InvalidDataException TooManyItems(int count) =>
+        new($"The built-in data gives {count} items at byte {_position}, more than its {_end - _position} bytes left can hold.");
+
+    private InvalidDataException NoString() => new($"The built-in data has no string at byte {_position} where one is required.");
+
+    private InvalidDataException NoSuchString(int index) => new($"The built-in data refers to string {index} of {_strings.Length} before byte {_position}.");
+
+    private InvalidDataException EndsInside() => new(_end == _data.Length
+        ? $"The built-in data ends at byte {_end}, inside a value that starts at byte {_position}."
+        : $"The built-in data's section ends at byte {_end}, inside a value that starts at byte {_position}.");
 
     private DatePoint Point() => new(Day(), Day(), (DatePrecision)Byte(), (DateQualifier)Byte());
 
@@ -161,8 +186,11 @@ internal sealed class CompactReader
         var zigzag = (uint)Int();
         var year = (int)(zigzag >> 1) ^ -(int)(zigzag & 1);
         int month = Byte(), day = Byte();
-        return CalendarRules.DateProblem(year, month, day) is { } problem
-            ? throw new InvalidDataException($"The built-in data has an impossible day before byte {_position}: {problem}.")
-            : DayNumber.Packed(year, month, day);
+        return CalendarRules.IsDay(year, month, day)
+            ? DayNumber.Packed(year, month, day)
+            : throw ImpossibleDay(year, month, day);
     }
+
+    private InvalidDataException ImpossibleDay(int year, int month, int day) =>
+        new($"The built-in data has an impossible day before byte {_position}: {CalendarRules.DateProblem(year, month, day)}.");
 }

@@ -27,8 +27,11 @@ internal static class CompactStatements
         });
 
     /// <summary>Reads retractions written by <see cref="WriteRetractions"/>.</summary>
-    public static EquatableArray<Retraction> ReadRetractions(CompactReader r) =>
-        r.Array(static r => new Retraction { RecordId = r.String(), Property = r.OptionalString(), Reason = r.String(), Evidence = r.Array(ReadEvidence) });
+    /// <remarks>A method group, not a lambda: its cached delegate needs no static constructor, which every first access would compile.</remarks>
+    public static EquatableArray<Retraction> ReadRetractions(CompactReader r) => r.Array(ReadRetraction);
+
+    private static Retraction ReadRetraction(CompactReader r) =>
+        new() { RecordId = r.String(), Property = r.OptionalString(), Reason = r.String(), Evidence = r.Array(ReadEvidence) };
 
     private static void WriteEvidence(CompactWriter w, Evidence evidence)
     {

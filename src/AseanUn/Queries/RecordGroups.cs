@@ -75,7 +75,7 @@ internal sealed class RecordGroups
 
         return starts[counts.Length] == ids.Length
             ? new RecordGroups(starts, ids, new PartnershipRecord[]?[counts.Length], read)
-            : throw new System.IO.InvalidDataException($"The built-in data counts {starts[counts.Length]} records in its groups and lists {ids.Length} ids.");
+            : throw CountsDisagree(starts[counts.Length], ids.Length);
     }
 
     /// <summary>Gets the ordinals of group <paramref name="group"/>'s records.</summary>
@@ -124,19 +124,29 @@ internal sealed class RecordGroups
         var ids = Ids;
         if (read.Length != _starts[group + 1] - _starts[group])
         {
-            throw new System.IO.InvalidDataException($"The built-in data holds {read.Length} records in group {group}, not the {_starts[group + 1] - _starts[group]} announced.");
+            throw WrongCount(group, read);
         }
 
         for (var i = 0; i < read.Length; i++)
         {
             if (!string.Equals(read[i].Id, ids[_starts[group] + i], StringComparison.Ordinal))
             {
-                throw new System.IO.InvalidDataException($"The built-in data lists id '{ids[_starts[group] + i]}' where its group {group} holds '{read[i].Id}'.");
+                throw WrongId(group, read, i);
             }
         }
 
         return Interlocked.CompareExchange(ref _groups[group], read, null) ?? read;
     }
+
+    // The errors are made apart from the methods a first look-up compiles: formatting them would make those larger.
+    private static System.IO.InvalidDataException CountsDisagree(int counted, int listed) =>
+        new($"The built-in data counts {counted} records in its groups and lists {listed} ids.");
+
+    private System.IO.InvalidDataException WrongCount(int group, PartnershipRecord[] read) =>
+        new($"The built-in data holds {read.Length} records in group {group}, not the {_starts[group + 1] - _starts[group]} announced.");
+
+    private System.IO.InvalidDataException WrongId(int group, PartnershipRecord[] read, int i) =>
+        new($"The built-in data lists id '{_ids![_starts[group] + i]}' where its group {group} holds '{read[i].Id}'.");
 
     private PartnershipRecord[] ReadAll()
     {
