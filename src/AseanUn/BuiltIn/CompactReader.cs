@@ -26,7 +26,7 @@ internal sealed class CompactReader
     public CompactReader(byte[] data)
     {
         _data = data;
-        if (!new ReadOnlySpan<byte>(data).StartsWith(CompactFormat.Magic))
+        if (!StartsWithMagic(data))
         {
             throw new InvalidDataException("The built-in data does not start with the compact form's magic bytes.");
         }
@@ -161,6 +161,26 @@ internal sealed class CompactReader
 
         _position += count;
         return new ReadOnlySpan<byte>(_data, _position - count, count);
+    }
+
+    // Compared byte by byte: MemoryExtensions.StartsWith would load System.Memory, which nothing else on the way needs.
+    private static bool StartsWithMagic(byte[] data)
+    {
+        var magic = CompactFormat.Magic;
+        if (data.Length < magic.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < magic.Length; i++)
+        {
+            if (data[i] != magic[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The errors are made apart from the methods that find them: a method that formats a message is larger to compile

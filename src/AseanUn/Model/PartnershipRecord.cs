@@ -228,8 +228,13 @@ public abstract record PartnershipRecord
         Changed();
     }
 
+    // The concatenation has a method of its own: a record read from the built-in data joins its statements to none,
+    // and the spread would make every first look-up compile more.
     private static EquatableArray<Statement> Join(EquatableArray<Statement> first, EquatableArray<Statement> second) =>
-        first.IsEmpty ? second : second.IsEmpty ? first : EquatableArray.TakeOwnership([.. first, .. second]);
+        first.IsEmpty ? second : second.IsEmpty ? first : Concatenated(first, second);
+
+    private static EquatableArray<Statement> Concatenated(EquatableArray<Statement> first, EquatableArray<Statement> second) =>
+        EquatableArray.TakeOwnership([.. first, .. second]);
 
     /// <summary>Gets the record's status statements, ordered, for as-of answers (built once per record).</summary>
     internal StatusSteps StatusSteps => _statusSteps ??= StatusSteps.Of(this, undatedTime: null);

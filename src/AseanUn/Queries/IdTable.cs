@@ -21,13 +21,14 @@ internal sealed class IdTable
 
     /// <summary>Builds the table of <paramref name="ids"/>, each mapped to its position.</summary>
     /// <exception cref="ArgumentException">An id occurs twice.</exception>
-    public IdTable(IReadOnlyList<string> ids)
+    /// <remarks>An array, not a list interface: a first look-up builds this table, and interface calls on an array load more.</remarks>
+    public IdTable(string[] ids)
     {
-        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(8, ids.Count * 2));
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(8, ids.Length * 2));
         _ids = new string?[size];
         _ordinals = new int[size];
         _mask = size - 1;
-        for (var ordinal = 0; ordinal < ids.Count; ordinal++)
+        for (var ordinal = 0; ordinal < ids.Length; ordinal++)
         {
             var id = ids[ordinal];
             var slot = Hash(id) & _mask;
@@ -35,7 +36,7 @@ internal sealed class IdTable
             {
                 if (string.Equals(taken, id, StringComparison.Ordinal))
                 {
-                    throw new ArgumentException($"The id '{id}' occurs twice.", nameof(ids));
+                    throw Twice(id);
                 }
 
                 slot = (slot + 1) & _mask;
@@ -45,6 +46,9 @@ internal sealed class IdTable
             _ordinals[slot] = ordinal;
         }
     }
+
+    // Made apart from the constructor, which a first look-up compiles: formatting the message there would make it larger.
+    private static ArgumentException Twice(string id) => new($"The id '{id}' occurs twice.", "ids");
 
     /// <summary>Gets the ordinal of <paramref name="id"/>.</summary>
     /// <exception cref="KeyNotFoundException">No record has the id.</exception>
