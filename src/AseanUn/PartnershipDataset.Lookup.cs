@@ -16,7 +16,7 @@ public sealed partial class PartnershipDataset
         // The id table and the record's own group: a first look-up reads no other record and builds no other index.
         if (id is not null && Ordinals.TryGetValue(id, out var ordinal))
         {
-            record = RecordAt(ordinal);
+            record = _records.At(ordinal);
             return true;
         }
 

@@ -137,6 +137,9 @@ public sealed partial class PartnershipDataset
     /// <summary>Gets every record in dataset order, as the array <see cref="Records"/> wraps; never to be changed.</summary>
     internal PartnershipRecord[] RecordArray => _records.All;
 
+    /// <summary>Gets the records by group, with their ids, as held or as read so far.</summary>
+    internal RecordGroups Groups => _records;
+
     // The index is built once, by whichever thread asks first; the others wait for it, as they would for a Lazy<T>.
     private DatasetIndex BuildIndex()
     {

@@ -10,7 +10,7 @@ internal static class BuiltInData
     /// Reads the dataset without validating it again: the build ran the contributor analyzers and the full validator over
     /// the C# source it was written from, so a process never pays for checks that cannot fail.
     /// </summary>
-    public static PartnershipDataset Create() => CompactDataset.Read(CompactData.BuiltIn.ToArray()).Dataset;
+    public static PartnershipDataset Create() => CompactDataset.ReadDataset(CompactData.BuiltIn.ToArray());
 
     /// <summary>
     /// Reads the dataset with the shipped layers merged on top of <paramref name="builtIn"/>: the build merged and
@@ -18,5 +18,5 @@ internal static class BuiltInData
     /// merge made; the records they leave as they are are <paramref name="builtIn"/>'s own.
     /// </summary>
     public static PartnershipDataset CreateLayered(PartnershipDataset builtIn) =>
-        CompactDataset.ReadOver(CompactData.Layered.ToArray(), builtIn).Dataset;
+        CompactDataset.ReadOver(CompactData.Layered.ToArray(), builtIn);
 }

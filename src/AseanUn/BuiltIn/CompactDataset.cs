@@ -29,7 +29,11 @@ internal static class CompactDataset
 
     /// <summary>Reads what <see cref="Write"/> wrote; the records of each group are read when first asked for.</summary>
     /// <exception cref="InvalidDataException">The data is not a whole document of the compact form.</exception>
-    public static CompactContent Read(byte[] data) => ReadDataset(data, CompactRecords.Read);
+    public static CompactContent Read(byte[] data) => CompactContent.Of(ReadDataset(data));
+
+    /// <summary>Reads the dataset <see cref="Write"/> wrote, without the content around it: a first access makes no more than it needs.</summary>
+    /// <exception cref="InvalidDataException">The data is not a whole document of the compact form.</exception>
+    public static PartnershipDataset ReadDataset(byte[] data) => ReadWith(data, CompactRecords.Read);
 
     /// <summary>
     /// Writes a dataset over <paramref name="baseRecords"/>: each record equal to the base record of its id is written
@@ -60,19 +64,19 @@ internal static class CompactDataset
     /// <summary>Reads what <see cref="WriteOver"/> wrote over the same <paramref name="baseRecords"/>.</summary>
     /// <exception cref="InvalidDataException">The data is not a whole document of the compact form, or names a base record that is not there.</exception>
     public static CompactContent ReadOver(byte[] data, EquatableArray<PartnershipRecord> baseRecords) =>
-        ReadOver(data, baseRecords.Count, position => baseRecords[position], position => RecordTypes.IndexOf(baseRecords[position]));
+        CompactContent.Of(ReadOver(data, baseRecords.Count, position => baseRecords[position], position => RecordTypes.IndexOf(baseRecords[position])));
 
     /// <summary>
     /// Reads what <see cref="WriteOver"/> wrote over <paramref name="baseDataset"/>'s records, taking each base record
     /// and its group from the dataset, which reads only the base groups the layered groups read need.
     /// </summary>
     /// <exception cref="InvalidDataException">The data is not a whole document of the compact form, or names a base record that is not there.</exception>
-    public static CompactContent ReadOver(byte[] data, PartnershipDataset baseDataset) =>
+    public static PartnershipDataset ReadOver(byte[] data, PartnershipDataset baseDataset) =>
         ReadOver(data, baseDataset.RecordCount, baseDataset.RecordAt, baseDataset.GroupAt);
 
     // The group of a base record is the base's to say, and must be the group it is read into.
-    private static CompactContent ReadOver(byte[] data, int baseCount, Func<int, PartnershipRecord> baseRecord, Func<int, int> groupOfBase) =>
-        ReadDataset(data, (r, group) => r.Int() switch
+    private static PartnershipDataset ReadOver(byte[] data, int baseCount, Func<int, PartnershipRecord> baseRecord, Func<int, int> groupOfBase) =>
+        ReadWith(data, (r, group) => r.Int() switch
         {
             0 => CompactRecords.Read(r, group),
             var position when position < 0 || position > baseCount =>
@@ -127,7 +131,7 @@ internal static class CompactDataset
         return w.ToArray();
     }
 
-    private static CompactContent ReadDataset(byte[] data, Func<CompactReader, int, PartnershipRecord> read)
+    private static PartnershipDataset ReadWith(byte[] data, Func<CompactReader, int, PartnershipRecord> read)
     {
         var r = new CompactReader(data);
         var edition = r.String();
@@ -173,9 +177,7 @@ internal static class CompactDataset
 
             return section.AtEnd ? items : throw BytesAfterGroup(group);
         });
-        // The dataset is made here from the values read, not from the head's properties: a first access compiles no getters.
-        var dataset = PartnershipDataset.FromValidated(edition, asOf, records, baseEdition, layers).WithRetractions(retractions);
-        return new CompactContent(new CompactHead(edition, asOf, baseEdition, layers, retractions), records, dataset);
+        return PartnershipDataset.FromValidated(edition, asOf, records, baseEdition, layers).WithRetractions(retractions);
     }
 
     // Made apart from the reading closure, which a first look-up compiles: formatting it there would make that larger.
@@ -210,6 +212,9 @@ internal sealed record CompactHead(string Edition, PartialDate AsOf, string Base
 /// </remarks>
 internal sealed record CompactContent(CompactHead Head, RecordGroups Groups, PartnershipDataset Dataset)
 {
+    /// <summary>Returns the content of <paramref name="dataset"/>, read from the compact form.</summary>
+    public static CompactContent Of(PartnershipDataset dataset) => new(CompactHead.Of(dataset), dataset.Groups, dataset);
+
     /// <summary>Gets every record, in dataset order, reading every group.</summary>
     /// <exception cref="InvalidDataException">A group's data does not hold the records announced.</exception>
     public PartnershipRecord[] Records => Groups.All;
