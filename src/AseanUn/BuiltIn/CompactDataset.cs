@@ -177,7 +177,8 @@ internal static class CompactDataset
 
             return section.AtEnd ? items : throw BytesAfterGroup(group);
         });
-        return PartnershipDataset.FromValidated(edition, asOf, records, baseEdition, layers).WithRetractions(retractions);
+        var dataset = PartnershipDataset.FromValidated(edition, asOf, records, baseEdition, layers);
+        return retractions.IsEmpty ? dataset : dataset.WithRetractions(retractions);
     }
 
     // Made apart from the reading closure, which a first look-up compiles: formatting it there would make that larger.

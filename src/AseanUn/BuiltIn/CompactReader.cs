@@ -67,7 +67,7 @@ internal sealed class CompactReader
     public int Skip(int length)
     {
         var start = _position;
-        Take(length);
+        _position = length >= 0 && length <= _end - _position ? _position + length : throw EndsInside();
         return start;
     }
 

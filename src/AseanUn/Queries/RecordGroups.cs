@@ -101,8 +101,10 @@ internal sealed class RecordGroups
     /// <summary>Returns the record at <paramref name="ordinal"/>, reading its group if not yet read.</summary>
     public PartnershipRecord At(int ordinal)
     {
+        // Group(group), written out: a first look-up comes here, and each small method it calls is one more to compile.
         var group = GroupAt(ordinal);
-        return Group(group)[ordinal - _starts[group]];
+        var records = Volatile.Read(ref _groups[group]) ?? ReadGroup(group);
+        return records[ordinal - _starts[group]];
     }
 
     // Only records held from the start come here: the compact form gives its ids.
