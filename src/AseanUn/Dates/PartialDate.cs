@@ -301,8 +301,9 @@ public readonly struct PartialDate :
     /// <summary>Gets the end as stored (for a single date, the same as <see cref="StartPoint"/>).</summary>
     internal DatePoint EndPoint => _end;
 
+    // One constructor for both shapes (a single date's end is its start), so reading a date compiles one.
     internal static PartialDate FromPoints(DatePoint start, DatePoint end, bool isInterval) =>
-        isInterval ? new(start, end, isInterval: true) : new(start);
+        new(start, isInterval ? end : start, isInterval);
 
     /// <summary>Formats the date in its EDTF text form, e.g. <c>2014-06-19/2014-06-21</c> or <c>2016~</c>.</summary>
     public override string ToString() => PartialDateText.Format(Normalized(_start), _end, _isInterval);
