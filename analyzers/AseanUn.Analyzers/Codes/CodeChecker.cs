@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -11,6 +12,13 @@ namespace AseanUn.Analyzers.Codes;
 /// <summary>Checks one constant that reaches a marked place against the vocabulary and reports what is wrong with it.</summary>
 internal sealed class CodeChecker(CodeVocabulary vocabulary)
 {
+    // Keyed by reference: the vocabulary holds one entry per code.
+    private readonly ConcurrentDictionary<CodeEntry, ImmutableDictionary<string, string?>> _soleReplacements = new();
+
+    // Cached: a method group converted at each call would allocate on every report.
+    private readonly Func<CodeEntry, ImmutableDictionary<string, string?>> _makeSoleReplacement =
+        entry => PropertiesOf(ImmutableArray.Create(entry), meaningPreserving: true);
+
     public void Check(CodeKind kind, ConstantString constant, Action<Diagnostic> report)
     {
         // The location is made only for a report: a known code written by its constant, the common case, needs none.
@@ -20,11 +28,12 @@ internal sealed class CodeChecker(CodeVocabulary vocabulary)
             // The library's own data records superseded lines as history; only other code is steered away from them.
             if (entry.Successor is { } successor && !vocabulary.IsDefinedInSource)
             {
-                report(Create(Descriptors.SupersededActionLine, constant.Syntax.GetLocation(), Known(kind, successor), meaningPreserving: true, value, successor));
+                var properties = vocabulary.TryGet(kind, successor, out var known) ? SoleReplacement(known) : ImmutableDictionary<string, string?>.Empty;
+                report(Diagnostic.Create(Descriptors.SupersededActionLine, constant.Syntax.GetLocation(), properties, value, successor));
             }
             else if (constant.IsLiteral)
             {
-                report(Create(Descriptors.PreferTypedConstant, constant.Syntax.GetLocation(), ImmutableArray.Create(entry), meaningPreserving: true, value, entry.Constant));
+                report(Diagnostic.Create(Descriptors.PreferTypedConstant, constant.Syntax.GetLocation(), SoleReplacement(entry), value, entry.Constant));
             }
 
             return;
@@ -64,9 +73,6 @@ internal sealed class CodeChecker(CodeVocabulary vocabulary)
         _ => Descriptors.UnknownActionLineCode,
     };
 
-    private ImmutableArray<CodeEntry> Known(CodeKind kind, string code) =>
-        vocabulary.TryGet(kind, code, out var entry) ? ImmutableArray.Create(entry) : ImmutableArray<CodeEntry>.Empty;
-
     private string AllPillars() => "; the pillars are " + JoinCodes(vocabulary.EntriesOf(CodeKind.Pillar), "and");
 
     private static string DidYouMean(ImmutableArray<CodeEntry> suggestions) =>
@@ -85,7 +91,17 @@ internal sealed class CodeChecker(CodeVocabulary vocabulary)
         Location location,
         ImmutableArray<CodeEntry> replacements,
         bool meaningPreserving,
-        params object[] arguments)
+        params object[] arguments) =>
+        Diagnostic.Create(descriptor, location, PropertiesOf(replacements, meaningPreserving), arguments);
+
+    /// <summary>
+    /// Gets the properties of a diagnostic whose one replacement keeps the meaning (a literal's typed constant, a
+    /// superseded line's successor): made once per code, as a corpus that writes a code as a literal often writes it many times.
+    /// </summary>
+    private ImmutableDictionary<string, string?> SoleReplacement(CodeEntry entry) =>
+        _soleReplacements.GetOrAdd(entry, _makeSoleReplacement);
+
+    private static ImmutableDictionary<string, string?> PropertiesOf(ImmutableArray<CodeEntry> replacements, bool meaningPreserving)
     {
         var properties = ImmutableDictionary<string, string?>.Empty;
         if (!replacements.IsEmpty)
@@ -100,7 +116,7 @@ internal sealed class CodeChecker(CodeVocabulary vocabulary)
             }
         }
 
-        return Diagnostic.Create(descriptor, location, properties, arguments);
+        return properties;
     }
 
     /// <summary>Reports every code of one call that lies outside the single pillar (or area) the same call states.</summary>

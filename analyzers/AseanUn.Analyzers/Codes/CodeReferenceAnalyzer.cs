@@ -119,6 +119,10 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
             return;
         }
 
+        // One buffer and one delegate per tree, not per candidate: most candidates report nothing, and those that do
+        // are kept only where the driver would not count their declaration as generated code.
+        var found = new List<Diagnostic>();
+        Action<Diagnostic> collect = found.Add;
         foreach (var node in CodeCandidates.Find(tree.GetRoot(context.CancellationToken), written, reachable))
         {
             var operation = context.SemanticModel.GetOperation(node, context.CancellationToken);
@@ -127,10 +131,23 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
                 operation = statement.Operation;
             }
 
-            if (operation is not null)
+            if (operation is null)
             {
-                var sink = new TreeSink(context, node, generatedCode);
-                AnalyzeOperation(operation, places, checker, sink.Report);
+                continue;
+            }
+
+            AnalyzeOperation(operation, places, checker, collect);
+            if (found.Count > 0)
+            {
+                if (!GeneratedDeclarations.Contain(node, context.SemanticModel, generatedCode.Value, context.CancellationToken))
+                {
+                    foreach (var diagnostic in found)
+                    {
+                        context.ReportDiagnostic(diagnostic);
+                    }
+                }
+
+                found.Clear();
             }
         }
     }
@@ -161,21 +178,6 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
                 }
 
                 break;
-        }
-    }
-
-    /// <summary>Reports a candidate's diagnostics unless the driver would count its declaration as generated code.</summary>
-    private sealed class TreeSink(SemanticModelAnalysisContext context, SyntaxNode node, Lazy<INamedTypeSymbol?> generatedCode)
-    {
-        private bool? _generated;
-
-        public void Report(Diagnostic diagnostic)
-        {
-            _generated ??= GeneratedDeclarations.Contain(node, context.SemanticModel, generatedCode.Value, context.CancellationToken);
-            if (_generated == false)
-            {
-                context.ReportDiagnostic(diagnostic);
-            }
         }
     }
 
@@ -262,7 +264,8 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
             return;
         }
 
-        var codes = new List<(CodeKind Kind, ConstantString Constant)>();
+        // Made for the first code: most calls pass one or none, and the hierarchy is checked only where there are two.
+        List<(CodeKind Kind, ConstantString Constant)>? codes = null;
         var argumentsMarked = places.HasMarkedParameter(callee);
         foreach (var argument in argumentsMarked ? arguments : ImmutableArray<IArgumentOperation>.Empty)
         {
@@ -276,7 +279,7 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
             foreach (var constant in ConstantValues.Strings(argument.Value))
             {
                 codeChecker.Check(kind, constant, report);
-                codes.Add((kind, constant));
+                (codes ??= []).Add((kind, constant));
             }
         }
 
@@ -292,14 +295,14 @@ public sealed class CodeReferenceAnalyzer : AseanUnAnalyzer
                     {
                         foreach (var constant in ConstantValues.Strings(assignment.Value))
                         {
-                            codes.Add((kind, constant));
+                            (codes ??= []).Add((kind, constant));
                         }
                     }
                 }
             }
         }
 
-        if (codes.Count > 1)
+        if (codes is { Count: > 1 })
         {
             codeChecker.CheckHierarchy(codes, report);
         }
