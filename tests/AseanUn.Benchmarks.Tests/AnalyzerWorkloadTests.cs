@@ -114,4 +114,22 @@ public sealed class AnalyzerWorkloadTests
     {
         Assert.Equal(2, AnalyzerCostReport.Run(1, "NoSuchCorpus"));
     }
+
+    [Fact]
+    public void TheBaselineBuildIsGivenFirstInEveryOtherTimedRun()
+    {
+        // Two builds in one analysis: the one the driver is given first is charged the work both share, so the cost
+        // report alternates which goes first; its runs 0, 2, 4 give the current build first.
+        var workload = AnalyzerWorkload.Create(CorpusKind.AseanUnConsumer, 1);
+        var current = workload.AseanUnAnalyzers;
+        var baseline = AseanUnAnalyzers.Create();
+
+        var currentFirst = AnalyzerWorkload.Ordered(workload.SdkAnalyzers, current, baseline, baselineFirst: false);
+        var baselineFirst = AnalyzerWorkload.Ordered(workload.SdkAnalyzers, current, baseline, baselineFirst: true);
+
+        // As arrays: ImmutableArray's own equality compares the arrays' references, not their analyzers.
+        Assert.Equal([.. workload.SdkAnalyzers, .. current, .. baseline], currentFirst.ToArray());
+        Assert.Equal([.. workload.SdkAnalyzers, .. baseline, .. current], baselineFirst.ToArray());
+        Assert.Equal([false, true, false, true, false], Enumerable.Range(0, 5).Select(AnalyzerCostReport.BaselineFirst));
+    }
 }

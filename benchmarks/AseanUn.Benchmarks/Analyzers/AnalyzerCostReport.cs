@@ -48,7 +48,7 @@ public static class AnalyzerCostReport
         foreach (var kind in kinds)
         {
             var workload = AnalyzerWorkload.Create(kind, CorpusGenerator.FullSize);
-            var measured = Enumerable.Range(0, runs).Select(_ => Measure(workload)).ToList();
+            var measured = Enumerable.Range(0, runs).Select(run => Measure(workload, BaselineFirst(run))).ToList();
             var sdk = Median(measured.Select(m => m.Sdk));
             var aseanUn = Median(measured.Select(m => m.AseanUn));
             var earlier = Median(measured.Select(m => m.Baseline));
@@ -62,15 +62,23 @@ public static class AnalyzerCostReport
                 $"<!-- {kind} runs, AseanUn ÷ SDK: {string.Join(", ", measured.Select(m => (m.AseanUn / m.Sdk).ToString("P2", CultureInfo.InvariantCulture)))} -->"));
         }
 
-        Console.WriteLine($"Median of {runs} runs; real-world sources from: {string.Join(", ", RealWorldSources.Folders())}"
+        Console.WriteLine($"Median of {runs} runs (with a baseline, every other run gives it to the driver first); real-world sources from: {string.Join(", ", RealWorldSources.Folders())}"
             + (baselineColumn.Length == 0 ? string.Empty : $"; baseline analyzers from {baseline}"));
         return 0;
     }
 
+    /// <summary>
+    /// Gets whether run <paramref name="run"/> (from 0) gives the driver the baseline build first: every other run, so
+    /// that the work the two builds share is charged to each in turn, not always to the current build.
+    /// </summary>
+    public static bool BaselineFirst(int run) => run % 2 == 1;
+
     /// <summary>Analyses the workload once with both sets and sums each set's logged execution time.</summary>
-    public static Measurement Measure(AnalyzerWorkload workload)
+    /// <param name="workload">The corpus and analyzers.</param>
+    /// <param name="baselineFirst">Whether the baseline build is given to the driver before the current one.</param>
+    public static Measurement Measure(AnalyzerWorkload workload, bool baselineFirst = false)
     {
-        var run = workload.RunWithTelemetry(withAseanUn: true);
+        var run = workload.RunWithTelemetry(withAseanUn: true, baselineFirst);
         return new Measurement(
             Milliseconds(run, workload.SdkAnalyzers),
             Milliseconds(run, workload.AseanUnAnalyzers),
