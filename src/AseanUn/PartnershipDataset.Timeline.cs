@@ -3,7 +3,6 @@ using AseanUn.Dates;
 using AseanUn.Model;
 using AseanUn.Queries;
 using System.Collections.Generic;
-using NodaTime;
 
 namespace AseanUn;
 
@@ -37,17 +36,19 @@ public sealed partial class PartnershipDataset
     public EquatableArray<TimelineEntry> TimelineAsOf(PartialDate date)
     {
         var day = AsOfDay.Of(date, nameof(date));
+        // Days compared packed, as dates keep them: a LocalDate per entry would be made only to be compared.
+        var dayNumber = DayNumber.Packed(day);
         var known = new List<TimelineEntry>();
         foreach (var entry in Timeline)
         {
-            if (entry.Date.Start > day)
+            if (entry.Date.StartDay > dayNumber)
             {
                 break;
             }
 
-            if (BegunBy(entry.Date, day)
+            if (BegunBy(entry.Date, dayNumber)
                 && (entry.Record is not Instrument instrument
-                    || (Index.TryGetStatusSteps(instrument.Id, out var steps) && steps.Answer(date, day) is { Certainty: not Certainty.Unknown } or { LastKnown: not null })))
+                    || (Index.TryGetStatusSteps(instrument.Id, out var steps) && steps.Answer(date, day, dayNumber) is { Certainty: not Certainty.Unknown } or { LastKnown: not null })))
             {
                 known.Add(entry);
             }
@@ -122,6 +123,6 @@ public sealed partial class PartnershipDataset
     }
 
     // A date has begun by a day once its first point has ended: a single date's whole span, an interval's start.
-    private static bool BegunBy(PartialDate date, LocalDate day) =>
-        (date.IsInterval && !date.HasOpenStart ? PartialDate.FromPoints(date.StartPoint, date.StartPoint, isInterval: false).End : date.End) <= day;
+    private static bool BegunBy(PartialDate date, int dayNumber) =>
+        (date.IsInterval && !date.HasOpenStart ? date.StartPoint.LastDay : date.EndDay) <= dayNumber;
 }

@@ -154,13 +154,8 @@ internal sealed class CompactReader
     // The next count bytes; the data ending sooner is an error that says where.
     private ReadOnlySpan<byte> Take(int count)
     {
-        if (count < 0 || count > _end - _position)
-        {
-            throw EndsInside();
-        }
-
-        _position += count;
-        return new ReadOnlySpan<byte>(_data, _position - count, count);
+        var start = Skip(count);
+        return new ReadOnlySpan<byte>(_data, start, count);
     }
 
     // Compared byte by byte: MemoryExtensions.StartsWith would load System.Memory, which nothing else on the way needs.
